@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// Deployment settings come from the environment so one repository serves any host:
+//   SITE_URL   the public origin, e.g. https://www.khokko.go.th (used for canonical links and the sitemap)
+//   BASE_PATH  a sub-path when the site does not live at the domain's root, e.g. /prongsai
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base: process.env.BASE_PATH || '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Lossless whitespace handling: Thai sentences keep the spaces between inline elements.
+  compressHTML: true,
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1' },
+});

@@ -1,0 +1,25 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { organizationSchema } from './schemas/organization';
+import { itaAssessmentSchema, itaFrameworkSchema } from './schemas/ita';
+import { contentDir } from './lib/content-dir';
+
+/** Content lives outside src/ so staff see only what they edit; tests point PRONGSAI_CONTENT at fixtures. */
+const base = contentDir();
+
+const organization = defineCollection({
+  loader: glob({ pattern: 'organization.{yaml,yml,json}', base }),
+  schema: organizationSchema,
+});
+
+const itaFrameworks = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml,json}', base: `${base}/ita/frameworks` }),
+  schema: itaFrameworkSchema,
+});
+
+const itaAssessments = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml,json}', base: `${base}/ita/assessments` }),
+  schema: itaAssessmentSchema,
+});
+
+export const collections = { organization, itaFrameworks, itaAssessments };

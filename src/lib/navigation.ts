@@ -1,0 +1,18 @@
+import { routes } from './routes';
+
+export interface Section {
+  label: string;
+  path: string;
+  /** Shown on the home page's list of what is published; the home page itself has none. */
+  description?: string;
+}
+
+/** The site's main sections, in reading order: the header menu and the home page's cards. */
+export const mainNavigation: Section[] = [
+  { label: 'หน้าแรก', path: routes.home() },
+  {
+    label: 'ผลการประเมิน ITA',
+    path: routes.ita(),
+    description: 'คะแนนรวม ระดับผลการประเมิน และคะแนนรายตัวชี้วัดของทุกปีที่ได้รับการประเมิน',
+  },
+];
