@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
+const contentOverride = process.env.PRONGSAI_CONTENT;
+
 // Deployment settings come from the environment so one repository serves any host:
 //   SITE_URL   the public origin, e.g. https://www.khokko.go.th (used for canonical links and the sitemap)
 //   BASE_PATH  a sub-path when the site does not live at the domain's root, e.g. /prongsai
@@ -9,6 +11,9 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
+  // Tests build fixture sites from other content folders into folders of their own.
+  outDir: process.env.PRONGSAI_OUT_DIR || './dist',
+  cacheDir: contentOverride ? `./node_modules/.astro-fixtures/${contentOverride.replace(/[^a-z0-9]+/gi, '-')}` : undefined,
   build: { format: 'directory' },
   // Lossless whitespace handling: Thai sentences keep the spaces between inline elements.
   compressHTML: true,

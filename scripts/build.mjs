@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Builds the static site and its search index into a staging folder, then swaps it into place.
+// A failed build leaves the previous dist/ untouched: nothing half-built is ever deployable.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+
+const out = process.env.PRONGSAI_OUT_DIR || 'dist';
+const staging = `${out}.staging`;
+
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status === 0;
+}
+
+rmSync(staging, { recursive: true, force: true });
+const ok = run('astro', ['build'], { PRONGSAI_OUT_DIR: staging }) && run('pagefind', ['--site', staging, '--silent']);
+if (!ok) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nการสร้างเว็บไซต์ไม่สำเร็จ: ${out}/ ไม่ถูกเปลี่ยนแปลง แก้ไขตามข้อความด้านบนแล้วลองใหม่`);
+  console.error(`Build failed: ${out}/ was left as it was. Fix the problem reported above and try again.`);
+  process.exit(1);
+}
+if (existsSync(out)) rmSync(out, { recursive: true, force: true });
+renameSync(staging, out);
+console.log(`เว็บไซต์พร้อมเผยแพร่ที่ ${out}/ (site written to ${out}/)`);

@@ -1,0 +1,21 @@
+/**
+ * Builds a fixture site: the same code with another content folder (tests/fixtures/<name>/content),
+ * into a folder of its own. Used for scenarios the example organization does not show.
+ */
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+export interface BuildOutcome {
+  ok: boolean;
+  output: string;
+  dist: string;
+}
+
+export function buildFixture(name: string, env: Record<string, string> = {}): BuildOutcome {
+  const dist = resolve('node_modules/.prongsai-fixtures', name, 'dist');
+  const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    encoding: 'utf8',
+    env: { ...process.env, PRONGSAI_CONTENT: join('tests/fixtures', name, 'content'), PRONGSAI_OUT_DIR: dist, ...env },
+  });
+  return { ok: r.status === 0, output: `${r.stdout}\n${r.stderr}`, dist };
+}

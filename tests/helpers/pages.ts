@@ -1,0 +1,22 @@
+/** Every page of a built site, as site paths ("/ita/2566/"), found by walking its HTML files. */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export function sitePaths(dist: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!['_astro', 'pagefind'].includes(entry.name)) walk(full);
+      } else if (entry.name === '404.html' && dir === dist) {
+        out.push('/404.html');
+      } else if (entry.name === 'index.html') {
+        const rel = relative(dist, dir).split(sep).join('/');
+        out.push(rel ? `/${rel}/` : '/');
+      }
+    }
+  };
+  walk(dist);
+  return out.sort();
+}
