@@ -3,12 +3,17 @@
 // A failed build leaves the previous dist/ untouched: nothing half-built is ever deployable.
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { delimiter, resolve } from 'node:path';
 
 const out = process.env.PRONGSAI_OUT_DIR || 'dist';
 const staging = `${out}.staging`;
 
+// The project's own binaries (and its Node 24 runtime) come first, even when run outside npm.
+const PATH = [resolve('node_modules/.bin'), process.env.PATH].join(delimiter);
+
 function run(cmd, args, env = {}) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, PATH, ...env } });
+  if (r.error) console.error(`${cmd}: ${r.error.message}`);
   return r.status === 0;
 }
 
