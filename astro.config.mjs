@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 const contentOverride = process.env.PRONGSAI_CONTENT;
 
@@ -17,7 +18,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Lossless whitespace handling: Thai sentences keep the spaces between inline elements.
   compressHTML: true,
-  integrations: [mdx()],
+  // sitemap-index.xml lists every page (not the 404 page); robots.txt (src/pages/robots.txt.ts) points to it.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });

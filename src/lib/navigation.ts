@@ -15,4 +15,9 @@ export const mainNavigation: Section[] = [
     path: routes.ita(),
     description: 'คะแนนรวม ระดับผลการประเมิน และคะแนนรายตัวชี้วัดของทุกปีที่ได้รับการประเมิน',
   },
+  {
+    label: 'ข้อมูลเปิด',
+    path: routes.data(),
+    description: 'ดาวน์โหลดข้อมูลของเว็บไซต์เป็นไฟล์ CSV และ JSON เพื่อนำไปใช้ต่อ พร้อมคำอธิบายชุดข้อมูล',
+  },
 ];

@@ -8,6 +8,11 @@ export const routes = {
   ita: () => '/ita/',
   itaYear: (year: number) => `/ita/${year}/`,
   indicator: (year: number, slug: string) => `/ita/${year}/${slug}/`,
+  data: () => '/data/',
+  /** A dataset's file: /data/ita-scores.csv or .json (files, so no trailing slash). */
+  dataset: (id: string, format: 'csv' | 'json') => `/data/${id}.${format}`,
+  dataCatalog: () => '/data/catalog.json',
+  sitemap: () => '/sitemap-index.xml',
 };
 
 /** Prefixes a site path with the configured base (BASE_PATH), keeping exactly one slash between. */

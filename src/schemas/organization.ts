@@ -27,6 +27,8 @@ export const organizationSchema = z.object({
     .object({
       /** Show figures in Thai digits (๗๔.๕๘) instead of Arabic digits (74.58). */
       thaiDigits: z.boolean().default(false),
+      /** Mourning theme: the whole site in grayscale, as agencies do on days of national mourning. */
+      mourning: z.boolean().default(false),
     })
     .prefault({}),
 });

@@ -1,0 +1,249 @@
+/**
+ * The open-data registry: every dataset the site publishes under /data/, with its metadata in the
+ * vocabulary of the Thai government data catalog (GD-Catalog / data.go.th, CKAN "thai_gdc" fields)
+ * and a pure function that produces its rows from the site's content.
+ *
+ * Adding a dataset = adding one `defineDataset({...})` entry to DATASETS (and, when it needs content
+ * not yet in `SiteFacts`, one field there and one line in dataset-data.ts that loads it). The /data/
+ * page, the CSV and JSON files, the catalog JSON, JSON-LD and the sitemap follow from the registry.
+ */
+import type { AssessmentResult } from './scoring';
+import type { Organization } from '../schemas/organization';
+import { toCsv, toRecords, type CellValue, type CsvColumn } from './csv';
+
+/** Everything datasets are computed from. Other sections add their content here (measures, documents …). */
+export interface SiteFacts {
+  organization: Organization;
+  /** ITA results, newest first. */
+  results: AssessmentResult[];
+  /** When the data was last published: the build (or SOURCE_DATE_EPOCH for reproducible builds). */
+  updated: Date;
+}
+
+export const COLUMN_TYPES = { text: 'ข้อความ', number: 'ตัวเลข', boolean: 'จริง/เท็จ (true/false)', date: 'วันที่ (ปปปป-ดด-วว ค.ศ.)' } as const;
+
+export interface DatasetColumn<Row> extends CsvColumn<Row> {
+  /** What the column holds, in Thai, shown on /data/ and in the JSON file. */
+  title: string;
+  type: keyof typeof COLUMN_TYPES;
+}
+
+/** GD-Catalog choices used here (update_frequency_unit, data_type). */
+export type UpdateFrequency = 'ปี' | 'ครึ่งปี' | 'ไตรมาส' | 'เดือน' | 'สัปดาห์' | 'วัน' | 'ไม่ทราบ';
+export type DataType = 'ข้อมูลสถิติ' | 'ข้อมูลระเบียน';
+
+export interface DatasetDefinition<Row> {
+  /** The file name in stable URLs (/data/<id>.csv): ASCII, never renamed once published. */
+  id: string;
+  title: string;
+  description: string;
+  keywords: string[];
+  dataType: DataType;
+  frequency: UpdateFrequency;
+  columns: DatasetColumn<Row>[];
+  rows: (facts: SiteFacts) => Row[];
+  /** The Buddhist-Era year each row belongs to (first/last year of data). */
+  year: (row: Row) => number;
+  source: (facts: SiteFacts) => string;
+}
+
+// Registry entries have different row types; the registry only needs them as a uniform list.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyDataset = DatasetDefinition<any>;
+
+export const defineDataset = <Row>(d: DatasetDefinition<Row>): AnyDataset => d;
+
+/** The licence the organization's open data is published under (data.go.th's default licence). */
+export const LICENCE = 'Open Data Common';
+export const FORMATS = ['CSV', 'JSON'] as const;
+
+/** Catalog metadata of one dataset, keyed as in GD-Catalog's dataset schema (thai_gdc). */
+export interface CatalogEntry {
+  name: string;
+  title: string;
+  notes: string;
+  tag_string: string[];
+  data_type: DataType;
+  data_category: 'ข้อมูลสาธารณะ';
+  maintainer: string;
+  maintainer_email: string;
+  update_frequency_unit: UpdateFrequency;
+  update_frequency_interval: number;
+  geo_coverage: 'เทศบาล/อบต.';
+  data_source: string;
+  data_format: string[];
+  license_id: string;
+  data_language: string[];
+  first_year_of_data: number | null;
+  last_year_of_data: number | null;
+  last_updated_date: string;
+  /** Row count (not a catalog field; helps readers judge the file). */
+  num_rows: number;
+  columns: { key: string; title: string; type: string }[];
+}
+
+/** The labels GD-Catalog shows for its fields, in the order /data/ lists them. */
+export const CATALOG_LABELS: [keyof CatalogEntry, string][] = [
+  ['notes', 'คำอธิบาย'],
+  ['data_type', 'ประเภทชุดข้อมูล'],
+  ['data_category', 'หมวดหมู่ข้อมูลตามธรรมาภิบาลข้อมูลภาครัฐ'],
+  ['tag_string', 'คำสำคัญ'],
+  ['data_format', 'รูปแบบการเก็บข้อมูล'],
+  ['data_language', 'ภาษาที่ใช้'],
+  ['first_year_of_data', 'ปีข้อมูลที่เริ่มต้นจัดทำ (พ.ศ.)'],
+  ['last_year_of_data', 'ปีข้อมูลล่าสุดที่เผยแพร่ (พ.ศ.)'],
+  ['update_frequency_unit', 'หน่วยความถี่ของการปรับปรุงข้อมูล'],
+  ['geo_coverage', 'ขอบเขตเชิงภูมิศาสตร์'],
+  ['license_id', 'สัญญาอนุญาต'],
+  ['data_source', 'แหล่งที่มา'],
+  ['maintainer', 'ชื่อผู้ติดต่อ'],
+  ['last_updated_date', 'วันที่ปรับปรุงข้อมูลล่าสุด'],
+  ['num_rows', 'จำนวนแถวข้อมูล'],
+];
+
+/** A calendar day in Thailand's time zone, ISO (YYYY-MM-DD). */
+export function bangkokDay(date: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+export interface PublishedDataset {
+  definition: AnyDataset;
+  catalog: CatalogEntry;
+  rows: unknown[];
+}
+
+/** Computes a dataset's rows and its catalog entry. */
+export function publishDataset(definition: AnyDataset, facts: SiteFacts): PublishedDataset {
+  const rows = definition.rows(facts);
+  const years = rows.map(definition.year);
+  return {
+    definition,
+    rows,
+    catalog: {
+      name: definition.id,
+      title: definition.title,
+      notes: definition.description,
+      tag_string: definition.keywords,
+      data_type: definition.dataType,
+      data_category: 'ข้อมูลสาธารณะ',
+      maintainer: facts.organization.name,
+      maintainer_email: facts.organization.email.value,
+      update_frequency_unit: definition.frequency,
+      update_frequency_interval: 1,
+      geo_coverage: 'เทศบาล/อบต.',
+      data_source: definition.source(facts),
+      data_format: [...FORMATS],
+      license_id: LICENCE,
+      data_language: ['ไทย'],
+      first_year_of_data: years.length ? Math.min(...years) : null,
+      last_year_of_data: years.length ? Math.max(...years) : null,
+      last_updated_date: bangkokDay(facts.updated),
+      num_rows: rows.length,
+      columns: definition.columns.map((c) => ({ key: c.key, title: c.title, type: COLUMN_TYPES[c.type] })),
+    },
+  };
+}
+
+export const datasetCsv = (d: PublishedDataset): string => toCsv(d.definition.columns, d.rows);
+
+/** The JSON file: the catalog entry, then the rows as objects keyed like the CSV header. */
+export function datasetJson(d: PublishedDataset): string {
+  const records: Record<string, CellValue>[] = toRecords(d.definition.columns, d.rows);
+  return `${JSON.stringify({ dataset: d.catalog, rows: records }, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The datasets
+
+/** One row of the ITA scores dataset: an indicator, a tool's mean, or the year's total. */
+export interface ItaScoreRow {
+  year: number;
+  level: 'indicator' | 'tool' | 'total';
+  tool: string;
+  indicator: number | null;
+  slug: string;
+  name: string;
+  score: number;
+  weight: number | null;
+  passMark: number;
+  passed: boolean | null;
+  grade: string;
+}
+
+export function itaScoreRows(results: AssessmentResult[]): ItaScoreRow[] {
+  return [...results]
+    .sort((a, b) => a.year - b.year)
+    .flatMap((r): ItaScoreRow[] => [
+      ...r.indicators.map((i) => ({
+        year: r.year,
+        level: 'indicator' as const,
+        tool: i.tool,
+        indicator: i.number,
+        slug: i.slug,
+        name: i.name,
+        score: i.score,
+        weight: null,
+        passMark: r.passMark,
+        passed: i.passed,
+        grade: '',
+      })),
+      ...r.tools.map((t) => ({
+        year: r.year,
+        level: 'tool' as const,
+        tool: t.code,
+        indicator: null,
+        slug: '',
+        name: `คะแนนเฉลี่ย ${t.code} ${t.name}`,
+        score: t.average,
+        weight: t.weight,
+        passMark: r.passMark,
+        passed: null,
+        grade: '',
+      })),
+      {
+        year: r.year,
+        level: 'total',
+        tool: '',
+        indicator: null,
+        slug: '',
+        name: 'คะแนนรวม',
+        score: r.total,
+        weight: 100,
+        passMark: r.passMark,
+        passed: r.passed,
+        grade: r.grade,
+      },
+    ]);
+}
+
+export const itaScores = defineDataset<ItaScoreRow>({
+  id: 'ita-scores',
+  title: 'คะแนนการประเมินคุณธรรมและความโปร่งใส (ITA) รายปี',
+  description:
+    'คะแนน ITA ของหน่วยงานในแต่ละปีที่ได้รับการประเมิน: คะแนนรายตัวชี้วัด (level = indicator) คะแนนเฉลี่ยรายเครื่องมือ IIT EIT OIT (level = tool) และคะแนนรวมพร้อมระดับผลการประเมิน (level = total) เทียบกับเกณฑ์ผ่าน',
+  keywords: ['ITA', 'คุณธรรมและความโปร่งใส', 'ป.ป.ช.', 'ตัวชี้วัด'],
+  dataType: 'ข้อมูลสถิติ',
+  frequency: 'ปี',
+  columns: [
+    { key: 'year', title: 'ปีที่ประเมิน (พ.ศ.)', type: 'number', value: (r) => r.year },
+    { key: 'level', title: 'ระดับของแถว: indicator ตัวชี้วัด, tool ค่าเฉลี่ยเครื่องมือ, total คะแนนรวม', type: 'text', value: (r) => r.level },
+    { key: 'tool', title: 'เครื่องมือ (IIT, EIT, OIT)', type: 'text', value: (r) => r.tool },
+    { key: 'indicator', title: 'ตัวชี้วัดที่', type: 'number', value: (r) => r.indicator },
+    { key: 'slug', title: 'รหัสตัวชี้วัดในที่อยู่เว็บ', type: 'text', value: (r) => r.slug },
+    { key: 'name', title: 'ชื่อ', type: 'text', value: (r) => r.name },
+    { key: 'score', title: 'คะแนน (0–100)', type: 'number', value: (r) => r.score, decimals: 2 },
+    { key: 'weight', title: 'น้ำหนักในคะแนนรวม (ร้อยละ)', type: 'number', value: (r) => r.weight },
+    { key: 'pass_mark', title: 'เกณฑ์ผ่าน', type: 'number', value: (r) => r.passMark },
+    { key: 'passed', title: 'ผ่านเกณฑ์', type: 'boolean', value: (r) => r.passed },
+    { key: 'grade', title: 'ระดับผลการประเมิน', type: 'text', value: (r) => r.grade },
+  ],
+  rows: (facts) => itaScoreRows(facts.results),
+  year: (r) => r.year,
+  source: (facts) => [...new Set(facts.results.map((r) => r.source))].join('; '),
+});
+
+/**
+ * Every published dataset, in the order /data/ lists them. Measures, procurement, the document
+ * register and OIT coverage plug in here as their sections land.
+ */
+export const DATASETS: AnyDataset[] = [itaScores];

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getDatasets } from '../../lib/dataset-data';
+import { datasetCsv, type PublishedDataset } from '../../lib/datasets';
+
+export async function getStaticPaths() {
+  return (await getDatasets()).map((d) => ({ params: { dataset: d.definition.id }, props: { dataset: d } }));
+}
+
+export const GET: APIRoute<{ dataset: PublishedDataset }> = ({ props }) =>
+  new Response(datasetCsv(props.dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
