@@ -1,0 +1,61 @@
+/**
+ * An RSS 2.0 feed from dated entries (news, announcements): newest first, XML-escaped, dates in
+ * RFC 822 as RSS requires. Pure; an endpoint (e.g. src/pages/news/rss.xml.ts) serves its output.
+ */
+
+export interface FeedEntry {
+  title: string;
+  /** Absolute URL of the entry's page; also its guid. */
+  url: string;
+  date: Date;
+  description?: string;
+  category?: string;
+}
+
+export interface Feed {
+  title: string;
+  description: string;
+  /** Absolute URL of the site (or section) the feed belongs to. */
+  siteUrl: string;
+  /** Absolute URL of the feed itself (atom:link rel=self). */
+  feedUrl: string;
+  entries: FeedEntry[];
+  /** Keep only the newest entries. */
+  limit?: number;
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+export const escapeXml = (text: string): string =>
+  // Characters XML 1.0 forbids are dropped; the five specials are escaped.
+  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+
+/** RFC 822 date, as RSS 2.0 requires: "Sat, 30 Dec 2023 00:00:00 GMT". */
+export const rfc822 = (date: Date): string => date.toUTCString();
+
+export function rssFeed(feed: Feed): string {
+  const entries = [...feed.entries].sort((a, b) => b.date.getTime() - a.date.getTime()).slice(0, feed.limit ?? Infinity);
+  const item = (e: FeedEntry) =>
+    [
+      '<item>',
+      `<title>${escapeXml(e.title)}</title>`,
+      `<link>${escapeXml(e.url)}</link>`,
+      `<guid isPermaLink="true">${escapeXml(e.url)}</guid>`,
+      `<pubDate>${rfc822(e.date)}</pubDate>`,
+      e.category ? `<category>${escapeXml(e.category)}</category>` : '',
+      e.description ? `<description>${escapeXml(e.description)}</description>` : '',
+      '</item>',
+    ].join('');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>',
+    `<title>${escapeXml(feed.title)}</title>`,
+    `<link>${escapeXml(feed.siteUrl)}</link>`,
+    `<description>${escapeXml(feed.description)}</description>`,
+    '<language>th</language>',
+    `<atom:link href="${escapeXml(feed.feedUrl)}" rel="self" type="application/rss+xml"/>`,
+    entries[0] ? `<lastBuildDate>${rfc822(entries[0].date)}</lastBuildDate>` : '',
+    ...entries.map(item),
+    '</channel></rss>',
+    '',
+  ].join('\n');
+}

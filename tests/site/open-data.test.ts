@@ -1,0 +1,183 @@
+// The built example site's open data, feeds for machines, display settings and deployment files.
+import { describe, expect, it, beforeAll } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { DIST, loadPage, text } from '../helpers/site';
+import { sitePaths } from '../helpers/pages';
+import { buildFixture, type BuildOutcome } from '../helpers/fixtures';
+import { parseCsv } from '../../src/lib/csv';
+import { DISPLAY_SETTINGS_SCRIPT } from '../../src/lib/display-settings';
+import { contentSecurityPolicy } from '../../src/lib/csp';
+import { formatThaiDate } from '../../src/lib/thai-format';
+
+const SITE = 'http://localhost:4321';
+
+describe('/data/ — the open data page', () => {
+  const $ = loadPage('/data/');
+  const catalog = JSON.parse(readFileSync(join(DIST, 'data/catalog.json'), 'utf8'));
+
+  it('lists the ITA scores dataset with both downloads', () => {
+    expect(text($('h1').text())).toBe('ข้อมูลเปิด');
+    expect($('[data-dataset]').toArray().map((s) => $(s).attr('data-dataset'))).toEqual(['ita-scores']);
+    const links = $('[data-dataset=ita-scores] .downloads a').toArray().map((a) => [text($(a).text()), $(a).attr('href')]);
+    expect(links).toEqual([
+      ['ดาวน์โหลด CSV', '/data/ita-scores.csv'],
+      ['ดาวน์โหลด JSON', '/data/ita-scores.json'],
+    ]);
+  });
+
+  it('shows the catalog metadata in the government data catalog vocabulary', () => {
+    const field = (key: string) => text($(`[data-dataset=ita-scores] [data-field=${key}] dd`).text());
+    const label = (key: string) => text($(`[data-dataset=ita-scores] [data-field=${key}] dt`).text());
+    expect([label('first_year_of_data'), field('first_year_of_data')]).toEqual(['ปีข้อมูลที่เริ่มต้นจัดทำ (พ.ศ.)', '2566']);
+    expect([label('last_year_of_data'), field('last_year_of_data')]).toEqual(['ปีข้อมูลล่าสุดที่เผยแพร่ (พ.ศ.)', '2566']);
+    expect([label('update_frequency_unit'), field('update_frequency_unit')]).toEqual(['หน่วยความถี่ของการปรับปรุงข้อมูล', 'ปี']);
+    expect([label('data_language'), field('data_language')]).toEqual(['ภาษาที่ใช้', 'ไทย']);
+    expect([label('data_format'), field('data_format')]).toEqual(['รูปแบบการเก็บข้อมูล', 'CSV, JSON']);
+    expect([label('license_id'), field('license_id')]).toEqual(['สัญญาอนุญาต', 'Open Data Common']);
+    expect(field('num_rows')).toBe('14');
+    const updated = catalog.datasets[0].last_updated_date as string;
+    expect(field('last_updated_date')).toBe(formatThaiDate(new Date(`${updated}T00:00:00Z`)));
+    expect($('[data-dataset=ita-scores] table tbody tr').length).toBe(11);
+  });
+
+  it('publishes a machine-readable catalog with absolute file URLs', () => {
+    expect(catalog.datasets[0]).toMatchObject({
+      name: 'ita-scores',
+      title: 'คะแนนการประเมินคุณธรรมและความโปร่งใส (ITA) รายปี',
+      first_year_of_data: 2566,
+      resources: [
+        { format: 'CSV', url: `${SITE}/data/ita-scores.csv` },
+        { format: 'JSON', url: `${SITE}/data/ita-scores.json` },
+      ],
+    });
+  });
+
+  it('describes each dataset as schema.org JSON-LD', () => {
+    const ld = JSON.parse($('script[type="application/ld+json"]').text());
+    expect(ld).toHaveLength(1);
+    expect(ld[0]).toMatchObject({ '@type': 'Dataset', name: 'คะแนนการประเมินคุณธรรมและความโปร่งใส (ITA) รายปี', inLanguage: 'th' });
+    expect(ld[0].distribution[0].contentUrl).toBe(`${SITE}/data/ita-scores.csv`);
+  });
+});
+
+describe('the dataset files', () => {
+  it('the CSV is UTF-8 with a byte-order mark, one row per indicator, tool and total', () => {
+    const bytes = readFileSync(join(DIST, 'data/ita-scores.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes.toString('utf8'));
+    expect(rows).toHaveLength(15);
+    expect(rows[5]).toEqual(['2566', 'indicator', 'IIT', '5', 'corruption-problem-solving', 'การแก้ไขปัญหาการทุจริต', '59.01', '', '85', 'false', '']);
+    expect(rows[14]).toEqual(['2566', 'total', '', '', '', 'คะแนนรวม', '74.58', '100', '85', 'false', 'C']);
+  });
+
+  it('the JSON holds the same figures', () => {
+    const json = JSON.parse(readFileSync(join(DIST, 'data/ita-scores.json'), 'utf8'));
+    expect(json.rows.filter((r: { level: string }) => r.level === 'indicator').map((r: { score: number }) => r.score)).toEqual([
+      78.31, 67.28, 71.44, 66.2, 59.01, 72.37, 76.67, 72.89, 85.5, 73.75,
+    ]);
+  });
+});
+
+describe('every chart links to the CSV of its data', () => {
+  const pages = sitePaths(DIST);
+
+  it('on every page, each chart figure has a CSV link to a file that exists', () => {
+    let charts = 0;
+    for (const path of pages) {
+      const $ = loadPage(path);
+      $('figure[data-chart]').each((_, figure) => {
+        charts++;
+        const link = $(figure).find('[data-chart-data] a').first();
+        expect(text(link.text()), path).toBe('ดาวน์โหลดข้อมูล CSV');
+        const href = link.attr('href')!;
+        expect(href, path).toMatch(/^\/data\/[a-z0-9-]+\.csv$/);
+        expect(existsSync(join(DIST, href)), `${path} → ${href}`).toBe(true);
+      });
+    }
+    // The 2566 overview and its ten indicator pages (the trend chart needs two years).
+    expect(charts).toBe(11);
+  });
+});
+
+describe('sitemap, robots.txt and the organization', () => {
+  it('the sitemap lists every page but the 404 page', () => {
+    const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+    expect(index).toContain(`<loc>${SITE}/sitemap-0.xml</loc>`);
+    const $ = cheerio.load(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8'), { xml: true });
+    const locs = $('loc').toArray().map((l) => $(l).text()).sort();
+    expect(locs).toEqual(sitePaths(DIST).filter((p) => p !== '/404.html').map((p) => `${SITE}${p}`).sort());
+  });
+
+  it('robots.txt allows everything and names the sitemap', () => {
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap-index.xml\n`);
+  });
+
+  it('the home page describes the organization as a GovernmentOrganization', () => {
+    const ld = JSON.parse(loadPage('/')('script[type="application/ld+json"]').text());
+    expect(ld).toMatchObject({ '@type': 'GovernmentOrganization', name: 'องค์การบริหารส่วนตำบลโคกก่อ', url: `${SITE}/` });
+    // Example contact details are not published as facts.
+    expect(ld.telephone).toBeUndefined();
+  });
+});
+
+describe('display settings and JavaScript budget', () => {
+  const pages = sitePaths(DIST);
+
+  it('every page carries the same inline settings script, allowed by the CSP hash', () => {
+    const hash = `'sha256-${createHash('sha256').update(DISPLAY_SETTINGS_SCRIPT).digest('base64')}'`;
+    expect(contentSecurityPolicy()).toContain(hash);
+    for (const path of pages) {
+      const $ = loadPage(path);
+      const inline = $('script:not([src]):not([type="application/ld+json"])').toArray().map((s) => $(s).html());
+      expect(inline, path).toEqual([DISPLAY_SETTINGS_SCRIPT]);
+      // Before any stylesheet, so settings apply before first paint.
+      expect($('head > script').first().html(), path).toBe(DISPLAY_SETTINGS_SCRIPT);
+    }
+    expect(Buffer.byteLength(DISPLAY_SETTINGS_SCRIPT)).toBeLessThan(800);
+  });
+
+  it('text pages load no JavaScript file; chart pages load only the chart script', () => {
+    for (const path of ['/', '/data/', '/404.html']) {
+      const $ = loadPage(path);
+      expect($('script[src], link[rel=modulepreload]').length, path).toBe(0);
+    }
+    const $ = loadPage('/ita/2566/');
+    expect($('script[src]').length).toBe(1);
+  });
+
+  it('the header has A− A A+ and high-contrast buttons with Thai names and pressed states', () => {
+    const $ = loadPage('/');
+    const buttons = $('.display-settings button').toArray().map((b) => [text($(b).text()), $(b).attr('aria-pressed')]);
+    expect(buttons).toEqual([
+      ['A− ตัวอักษรเล็ก', 'false'],
+      ['A ตัวอักษรปกติ', 'true'],
+      ['A+ ตัวอักษรใหญ่', 'false'],
+      ['ความคมชัดสูง', 'false'],
+    ]);
+    expect($('.display-settings [role=group]').attr('aria-label')).toBe('ขนาดตัวอักษร');
+    expect($('html').attr('class')).toBeUndefined();
+  });
+});
+
+describe('mourning theme (fixture: display.mourning: true)', () => {
+  let build: BuildOutcome;
+  beforeAll(() => {
+    build = buildFixture('mourning');
+  });
+
+  it('turns every page grayscale', () => {
+    expect(build.output).toContain('เว็บไซต์พร้อมเผยแพร่');
+    const paths = sitePaths(build.dist);
+    expect(paths.length).toBeGreaterThan(10);
+    for (const path of paths) expect(loadPage(path, build.dist)('html').attr('class'), path).toBe('mourning');
+    const css = loadPage('/', build.dist)('link[rel=stylesheet]')
+      .toArray()
+      .map((l) => readFileSync(join(build.dist, l.attribs.href!), 'utf8'))
+      .join('');
+    // The minifier writes grayscale(1) as grayscale(), its default amount of 1.
+    expect(css.replace(/\s+/g, '')).toMatch(/html\.mourning\{filter:grayscale\((1|100%)?\)\}/);
+  });
+});
