@@ -28,7 +28,13 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serve(dir: string, base = '/'): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Extra response headers on every response (e.g. the Content-Security-Policy of the deploy recipes). */
+  headers?: Record<string, string>;
+}
+
+export async function serve(dir: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
+  const extra = options.headers ?? {};
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -44,12 +50,12 @@ export async function serve(dir: string, base = '/'): Promise<StaticServer> {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       const notFound = join(dir, '404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      res.writeHead(404, { ...extra, 'content-type': TYPES['.html']! });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res);
       else res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...extra, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
