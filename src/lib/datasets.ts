@@ -66,7 +66,8 @@ export interface CatalogEntry {
   data_type: DataType;
   data_category: 'ข้อมูลสาธารณะ';
   maintainer: string;
-  maintainer_email: string;
+  /** Null while the organization's email is still an example value. */
+  maintainer_email: string | null;
   update_frequency_unit: UpdateFrequency;
   update_frequency_interval: number;
   geo_coverage: 'เทศบาล/อบต.';
@@ -127,7 +128,7 @@ export function publishDataset(definition: AnyDataset, facts: SiteFacts): Publis
       data_type: definition.dataType,
       data_category: 'ข้อมูลสาธารณะ',
       maintainer: facts.organization.name,
-      maintainer_email: facts.organization.email.value,
+      maintainer_email: facts.organization.email.example ? null : facts.organization.email.value,
       update_frequency_unit: definition.frequency,
       update_frequency_interval: 1,
       geo_coverage: 'เทศบาล/อบต.',

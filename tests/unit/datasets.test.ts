@@ -57,6 +57,8 @@ describe('the ITA scores dataset', () => {
       // 18:30 UTC is already the next day in Thailand.
       last_updated_date: '2026-11-26',
       maintainer: 'องค์การบริหารส่วนตำบลโคกก่อ',
+      // The example email is not published as the contact.
+      maintainer_email: null,
       num_rows: 14,
     });
     expect(published.catalog.data_source).toBe(result.source);
