@@ -92,6 +92,18 @@ describe('display settings', () => {
     await context.close();
   });
 
+  it('print hides the controls, the menu and the chart canvas, and keeps every table row', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}ita/2566/`);
+    await page.waitForSelector('#indicators-chart[data-chart-ready=true]');
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.display-settings', '.site-header nav', '#indicators-chart .chart-canvas', '.chart-data']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    expect(await page.locator('#indicators-chart tbody tr[data-row]').evaluateAll((rows) => rows.filter((r) => (r as HTMLElement).offsetHeight > 0).length)).toBe(10);
+    await page.close();
+  });
+
   it('a text page requests no JavaScript file', async () => {
     const page = await browser.newPage();
     const scripts: string[] = [];
