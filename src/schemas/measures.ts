@@ -73,7 +73,8 @@ export const measuresPlanSchema = z
   .superRefine((plan, ctx) => {
     const numbers = new Set<number>();
     const slugs = new Set<string>();
-    const ids = new Set<string>();
+    // Topic slugs and measure ids are both anchors of the plan's page: one namespace.
+    const ids = new Set<string>(plan.topics.map((t) => t.slug));
     plan.topics.forEach((topic, t) => {
       if (numbers.has(topic.number)) {
         ctx.addIssue({ code: 'custom', path: ['topics', t, 'number'], message: `หัวข้อที่ ${topic.number} ซ้ำ / duplicate topic number ${topic.number}` });
@@ -88,7 +89,11 @@ export const measuresPlanSchema = z
       slugs.add(topic.slug);
       topic.measures.forEach((measure, m) => {
         if (ids.has(measure.id)) {
-          ctx.addIssue({ code: 'custom', path: ['topics', t, 'measures', m, 'id'], message: `id "${measure.id}" ซ้ำ / duplicate measure id "${measure.id}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['topics', t, 'measures', m, 'id'],
+            message: `id "${measure.id}" ซ้ำกับ id ของมาตรการอื่นหรือ slug ของหัวข้อ / duplicate measure id "${measure.id}" (ids and topic slugs must all differ)`,
+          });
         }
         ids.add(measure.id);
         if (!topic.steps && !measure.steps) {
