@@ -1,5 +1,5 @@
 /** Route data for /data/: loads the content every dataset is computed from, once per build. */
-import { getOrganization, getResults } from './site-data';
+import { getOrganization, getPlans, getResults } from './site-data';
 import { DATASETS, publishDataset, type PublishedDataset, type SiteFacts } from './datasets';
 
 /** The build's publication time; SOURCE_DATE_EPOCH (seconds) makes builds reproducible. */
@@ -14,6 +14,7 @@ export function getSiteFacts(): Promise<SiteFacts> {
   factsCache ??= (async () => ({
     organization: await getOrganization(),
     results: await getResults(),
+    plans: await getPlans(),
     updated: buildTime(),
   }))();
   return factsCache;

@@ -8,6 +8,7 @@
  * page, the CSV and JSON files, the catalog JSON, JSON-LD and the sitemap follow from the registry.
  */
 import type { AssessmentResult } from './scoring';
+import { STATUS_LABELS, type ResolvedPlan } from './measures';
 import type { Organization } from '../schemas/organization';
 import { toCsv, toRecords, type CellValue, type CsvColumn } from './csv';
 
@@ -16,6 +17,8 @@ export interface SiteFacts {
   organization: Organization;
   /** ITA results, newest first. */
   results: AssessmentResult[];
+  /** Measures plans, resolved against their ITA framework. */
+  plans: ResolvedPlan[];
   /** When the data was last published: the build (or SOURCE_DATE_EPOCH for reproducible builds). */
   updated: Date;
 }
@@ -243,8 +246,56 @@ export const itaScores = defineDataset<ItaScoreRow>({
   source: (facts) => [...new Set(facts.results.map((r) => r.source))].join('; '),
 });
 
+/** One row of the measures dataset: a measure of a plan, with its topic and its latest progress. */
+export interface MeasureRow {
+  plan: ResolvedPlan;
+  topic: ResolvedPlan['topics'][number];
+  measure: ResolvedPlan['topics'][number]['measures'][number];
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+export function measureRows(plans: ResolvedPlan[]): MeasureRow[] {
+  return [...plans]
+    .sort((a, b) => a.fiscalYear - b.fiscalYear)
+    .flatMap((plan) => plan.topics.flatMap((topic) => topic.measures.map((measure) => ({ plan, topic, measure }))));
+}
+
+export const measures = defineDataset<MeasureRow>({
+  id: 'measures',
+  title: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานและความก้าวหน้า',
+  description:
+    'มาตรการ/กิจกรรมของแผนแต่ละปีงบประมาณที่กำหนดจากผลการประเมิน ITA แถวละหนึ่งมาตรการ: หัวข้อ ตัวชี้วัด ITA ที่มุ่งแก้ไข ผู้รับผิดชอบ ระยะเวลาดำเนินงาน สถานะ และความก้าวหน้าล่าสุด',
+  keywords: ['ITA', 'มาตรการ', 'ความก้าวหน้า', 'คุณธรรมและความโปร่งใส'],
+  dataType: 'ข้อมูลระเบียน',
+  frequency: 'ปี',
+  columns: [
+    { key: 'fiscal_year', title: 'ปีงบประมาณของแผน (พ.ศ.)', type: 'number', value: (r) => r.plan.fiscalYear },
+    { key: 'assessment_year', title: 'ปีของผลการประเมิน ITA ที่นำมากำหนดมาตรการ (พ.ศ.)', type: 'number', value: (r) => r.plan.assessmentYear },
+    { key: 'topic_number', title: 'หัวข้อที่', type: 'number', value: (r) => r.topic.number },
+    { key: 'topic_slug', title: 'รหัสหัวข้อในที่อยู่เว็บ (#)', type: 'text', value: (r) => r.topic.slug },
+    { key: 'topic', title: 'หัวข้อ', type: 'text', value: (r) => r.topic.title },
+    { key: 'measure_id', title: 'รหัสมาตรการในที่อยู่เว็บ (#)', type: 'text', value: (r) => r.measure.id },
+    { key: 'measure', title: 'มาตรการ/กิจกรรม', type: 'text', value: (r) => r.measure.text },
+    { key: 'indicators', title: 'ตัวชี้วัด ITA ที่มุ่งแก้ไข (เลขตัวชี้วัด คั่นด้วย ;)', type: 'text', value: (r) => r.topic.indicators.map((i) => i.number).join(';') },
+    { key: 'responsible', title: 'ผู้รับผิดชอบ (คั่นด้วย ;)', type: 'text', value: (r) => r.topic.units.responsible.join(';') },
+    { key: 'related', title: 'หน่วยงานที่เกี่ยวข้อง (คั่นด้วย ;)', type: 'text', value: (r) => r.topic.units.related.join(';') },
+    { key: 'start', title: 'วันเริ่มดำเนินงาน', type: 'date', value: (r) => isoDay(r.topic.timeframe.start) },
+    { key: 'end', title: 'วันสิ้นสุดการดำเนินงาน', type: 'date', value: (r) => isoDay(r.topic.timeframe.end) },
+    { key: 'status', title: 'สถานะ (planned, in-progress, done, dropped)', type: 'text', value: (r) => r.measure.status },
+    { key: 'status_th', title: 'สถานะ (ภาษาไทย)', type: 'text', value: (r) => STATUS_LABELS[r.measure.status] },
+    { key: 'progress_count', title: 'จำนวนรายการความก้าวหน้า', type: 'number', value: (r) => r.measure.progress.length },
+    { key: 'last_progress_date', title: 'วันที่ของความก้าวหน้าล่าสุด', type: 'date', value: (r) => (r.measure.progress.at(-1) ? isoDay(r.measure.progress.at(-1)!.date) : null) },
+    { key: 'last_progress', title: 'ความก้าวหน้าล่าสุด', type: 'text', value: (r) => r.measure.progress.at(-1)?.text ?? null },
+    { key: 'example', title: 'มีข้อมูลตัวอย่าง (ไม่ใช่ข้อมูลจริง)', type: 'boolean', value: (r) => r.measure.progress.some((p) => p.example) },
+  ],
+  rows: (facts) => measureRows(facts.plans),
+  year: (r) => r.plan.fiscalYear,
+  source: (facts) => [...new Set(facts.plans.map((p) => p.source))].join('; '),
+});
+
 /**
- * Every published dataset, in the order /data/ lists them. Measures, procurement, the document
- * register and OIT coverage plug in here as their sections land.
+ * Every published dataset, in the order /data/ lists them. Procurement, the document register and
+ * OIT coverage plug in here as their sections land.
  */
-export const DATASETS: AnyDataset[] = [itaScores];
+export const DATASETS: AnyDataset[] = [itaScores, measures];

@@ -18,9 +18,9 @@ describe('/data/ — the open data page', () => {
   const $ = loadPage('/data/');
   const catalog = JSON.parse(readFileSync(join(DIST, 'data/catalog.json'), 'utf8'));
 
-  it('lists the ITA scores dataset with both downloads', () => {
+  it('lists the ITA scores and measures datasets with both downloads', () => {
     expect(text($('h1').text())).toBe('ข้อมูลเปิด');
-    expect($('[data-dataset]').toArray().map((s) => $(s).attr('data-dataset'))).toEqual(['ita-scores']);
+    expect($('[data-dataset]').toArray().map((s) => $(s).attr('data-dataset'))).toEqual(['ita-scores', 'measures']);
     const links = $('[data-dataset=ita-scores] .downloads a').toArray().map((a) => [text($(a).text()), $(a).attr('href')]);
     expect(links).toEqual([
       ['ดาวน์โหลด CSV', '/data/ita-scores.csv'],
@@ -57,7 +57,7 @@ describe('/data/ — the open data page', () => {
 
   it('describes each dataset as schema.org JSON-LD', () => {
     const ld = JSON.parse($('script[type="application/ld+json"]').text());
-    expect(ld).toHaveLength(1);
+    expect(ld).toHaveLength(2);
     expect(ld[0]).toMatchObject({ '@type': 'Dataset', name: 'คะแนนการประเมินคุณธรรมและความโปร่งใส (ITA) รายปี', inLanguage: 'th' });
     expect(ld[0].distribution[0].contentUrl).toBe(`${SITE}/data/ita-scores.csv`);
   });
@@ -81,6 +81,34 @@ describe('the dataset files', () => {
   });
 });
 
+describe('the measures dataset', () => {
+  const rows = parseCsv(readFileSync(join(DIST, 'data/measures.csv'), 'utf8'));
+
+  it('has one row per measure of the 2567 plan, with its topic, indicators, units and timeframe', () => {
+    expect(rows[0]).toEqual([
+      'fiscal_year', 'assessment_year', 'topic_number', 'topic_slug', 'topic', 'measure_id', 'measure', 'indicators', 'responsible',
+      'related', 'start', 'end', 'status', 'status_th', 'progress_count', 'last_progress_date', 'last_progress', 'example',
+    ]);
+    expect(rows).toHaveLength(1 + 13);
+    const first = rows[1]!;
+    expect([first[0], first[1], first[2], first[3], first[5], first[7], first[8], first[10], first[11], first[12], first[13]]).toEqual([
+      '2567', '2566', '1', 'transparent-efficient-service', 'service-manual', '1;6;8', 'สำนักปลัด', '2023-10-01', '2024-09-30', 'planned', 'วางแผนไว้',
+    ]);
+    expect(new Set(rows.slice(1).map((r) => r[5])).size).toBe(13);
+  });
+
+  it('is described on /data/ with its years', () => {
+    const $ = loadPage('/data/');
+    const field = (key: string) => text($(`[data-dataset=measures] [data-field=${key}] dd`).text());
+    expect([field('first_year_of_data'), field('last_year_of_data'), field('data_type'), field('num_rows')]).toEqual(['2567', '2567', 'ข้อมูลระเบียน', '13']);
+  });
+
+  it('is linked under the plan timeline', () => {
+    const $ = loadPage('/measures/2567/');
+    expect($('#timeline [data-chart-data] a').first().attr('href')).toBe('/data/measures.csv');
+  });
+});
+
 describe('every chart links to the CSV of its data', () => {
   const pages = sitePaths(DIST);
 
@@ -88,7 +116,7 @@ describe('every chart links to the CSV of its data', () => {
     let charts = 0;
     for (const path of pages) {
       const $ = loadPage(path);
-      $('figure[data-chart]').each((_, figure) => {
+      $('main figure').each((_, figure) => {
         charts++;
         const link = $(figure).find('[data-chart-data] a').first();
         expect(text(link.text()), path).toBe('ดาวน์โหลดข้อมูล CSV');
@@ -97,8 +125,9 @@ describe('every chart links to the CSV of its data', () => {
         expect(existsSync(join(DIST, href)), `${path} → ${href}`).toBe(true);
       });
     }
-    // The 2566 overview and its ten indicator pages (the trend chart needs two years).
-    expect(charts).toBe(11);
+    // The 2566 overview and its ten indicator pages (the trend chart needs two years), and the
+    // timeline of the 2567 measures plan.
+    expect(charts).toBe(12);
   });
 });
 

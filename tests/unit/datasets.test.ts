@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { DATASETS, bangkokDay, datasetCsv, datasetJson, itaScores, publishDataset, type SiteFacts } from '../../src/lib/datasets';
+import { DATASETS, bangkokDay, datasetCsv, datasetJson, itaScores, measures, publishDataset, type SiteFacts } from '../../src/lib/datasets';
+import { resolvePlan } from '../../src/lib/measures';
+import { measuresPlanSchema } from '../../src/schemas/measures';
 import { parseCsv } from '../../src/lib/csv';
 import { evaluateAssessment } from '../../src/lib/scoring';
 import { itaAssessmentSchema, itaFrameworkSchema } from '../../src/schemas/ita';
@@ -13,7 +15,8 @@ import { loadYaml } from './load';
 const framework = itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml'));
 const result = evaluateAssessment(framework, itaAssessmentSchema.parse(loadYaml('content/ita/assessments/2566.yaml')));
 const organization = organizationSchema.parse(loadYaml('content/organization.yaml'));
-const facts: SiteFacts = { organization, results: [result], updated: new Date('2026-11-25T18:30:00Z') };
+const plan = resolvePlan(measuresPlanSchema.parse(loadYaml('content/measures/2567.yaml')), framework, 'content/measures/2567.yaml');
+const facts: SiteFacts = { organization, results: [result], plans: [plan], updated: new Date('2026-11-25T18:30:00Z') };
 
 describe('the dataset registry', () => {
   it('gives every dataset a unique ASCII id, a Thai title and columns with Thai titles', () => {
@@ -74,6 +77,26 @@ describe('the ITA scores dataset', () => {
   it('formats days in Thailand time', () => {
     expect(bangkokDay(new Date('2026-01-31T16:59:59Z'))).toBe('2026-01-31');
     expect(bangkokDay(new Date('2026-01-31T17:00:00Z'))).toBe('2026-02-01');
+  });
+});
+
+describe('the measures dataset', () => {
+  it('has a row per measure with progress columns, years from the plan', () => {
+    const published = publishDataset(measures, facts);
+    expect(published.catalog.first_year_of_data).toBe(2567);
+    expect(published.rows).toHaveLength(plan.topics.reduce((n, t) => n + t.measures.length, 0));
+    const json = JSON.parse(datasetJson(published));
+    expect(json.rows[0]).toMatchObject({ fiscal_year: 2567, topic_number: 1, measure_id: 'service-manual', start: '2023-10-01', end: '2024-09-30', progress_count: 0, last_progress: null, example: false });
+  });
+
+  it('reports the latest progress entry and marks example entries', () => {
+    const withProgress = structuredClone(plan);
+    withProgress.topics[0]!.measures[0]!.progress = [
+      { date: new Date('2024-01-15T00:00:00Z'), text: 'แจ้งเวียนคู่มือแล้ว', example: false },
+      { date: new Date('2024-03-01T00:00:00Z'), text: 'เผยแพร่คู่มือบนเว็บไซต์, เพจ "อบต."', example: true },
+    ];
+    const rows = parseCsv(datasetCsv(publishDataset(measures, { ...facts, plans: [withProgress] })));
+    expect(rows[1]!.slice(14)).toEqual(['2', '2024-03-01', 'เผยแพร่คู่มือบนเว็บไซต์, เพจ "อบต."', 'true']);
   });
 });
 
