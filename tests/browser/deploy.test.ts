@@ -129,6 +129,18 @@ describe('under the Content-Security-Policy of the deploy recipes', () => {
     await context.close();
   });
 
+  it('no page of the site reports a violation', async () => {
+    const failures: string[] = [];
+    for (const path of sitePaths(DIST)) {
+      const { page, context, violations } = await openWithViolations(path);
+      await page.waitForLoadState('networkidle');
+      const found = await violations();
+      if (found.length) failures.push(`${path}: ${found.join(', ')}`);
+      await context.close();
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+
   it('the home page applies the settings script and Pagefind searches (WebAssembly) with no violation', async () => {
     const { page, context, violations } = await openWithViolations('/');
     await page.waitForLoadState('networkidle');
