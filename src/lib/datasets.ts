@@ -51,7 +51,6 @@ export interface DatasetDefinition<Row> {
 }
 
 // Registry entries have different row types; the registry only needs them as a uniform list.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyDataset = DatasetDefinition<any>;
 
 export const defineDataset = <Row>(d: DatasetDefinition<Row>): AnyDataset => d;
