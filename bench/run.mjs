@@ -27,16 +27,20 @@ const CHART_PAGE = '/ita/2566/corruption-problem-solving/';
 const PATH = [join(root, 'node_modules/.bin'), process.env.PATH].join(delimiter);
 const HAS_TIME = spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
 
-/** Runs a command in `cwd`; returns seconds and the peak resident memory (MB) of its largest process. */
+/**
+ * Runs a command in `cwd`; returns wall seconds, CPU seconds (user + system, of it and its children)
+ * and the peak resident memory (MB) of its largest process. On a shared machine CPU time is the
+ * steadier figure: wall time grows with everyone else's load.
+ */
 function timed(cwd, cmd, args, env = {}) {
   const stats = join(cwd, '.time');
-  const [bin, binArgs] = HAS_TIME ? ['/usr/bin/time', ['-f', '%M', '-o', stats, cmd, ...args]] : [cmd, args];
+  const [bin, binArgs] = HAS_TIME ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', stats, cmd, ...args]] : [cmd, args];
   const start = process.hrtime.bigint();
   const r = spawnSync(bin, binArgs, { cwd, encoding: 'utf8', env: { ...process.env, PATH, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}\n${r.stdout}\n${r.stderr}`);
-  const peakMb = HAS_TIME ? Number(readFileSync(stats, 'utf8').trim().split('\n').at(-1)) / 1024 : NaN;
-  return { seconds, peakMb };
+  const [maxKb, user, system] = HAS_TIME ? readFileSync(stats, 'utf8').trim().split('\n').at(-1).split(' ').map(Number) : [NaN, NaN, NaN];
+  return { seconds, cpu: user + system, peakMb: maxKb / 1024 };
 }
 
 /**
@@ -166,6 +170,7 @@ try {
     row('astro build', s(p.build.seconds), s(b.build.seconds), (p.build.seconds / b.build.seconds).toFixed(2));
     row('pagefind index', s(p.index.seconds), s(b.index.seconds), (p.index.seconds / b.index.seconds).toFixed(2));
     row('build + index', s(total), s(bareTotal), (total / bareTotal).toFixed(2));
+    row('CPU time: build / index', `${p.build.cpu.toFixed(1)} / ${p.index.cpu.toFixed(1)} s`, `${b.build.cpu.toFixed(1)} / ${b.index.cpu.toFixed(1)} s`, ((p.build.cpu + p.index.cpu) / (b.build.cpu + b.index.cpu)).toFixed(2));
     row('per page (build + index)', `${((total * 1000) / p.pages).toFixed(1)} ms`, `${((bareTotal * 1000) / b.pages).toFixed(1)} ms`, '');
     row('peak memory: build / index', `${p.build.peakMb.toFixed(0)} / ${p.index.peakMb.toFixed(0)} MB`, `${b.build.peakMb.toFixed(0)} / ${b.index.peakMb.toFixed(0)} MB`, '');
     row('dist/ size', mb(p.distBytes), mb(b.distBytes), (p.distBytes / b.distBytes).toFixed(2));
@@ -174,7 +179,7 @@ try {
     row(`JS, chart page`, kb(chart.externalGzip + chart.inlineGzip), '', '');
     row('home page, all bytes (gzip)', kb(home.total), '', '');
     row('  html / css / fonts / js / images', Object.values(home.parts).map(kb).join(' / '));
-    summary.push({ n, total, perPage: total / p.pages, text, chart, home });
+    summary.push({ n, total, perPage: total / p.pages, cpuPerPage: (p.build.cpu + p.index.cpu) / p.pages, text, chart, home });
   }
   const last = summary.at(-1);
   const check = (ok, what) => console.log(`  ${ok ? '✓' : '✗'} ${what}`);
@@ -185,7 +190,8 @@ try {
   check(last.total < 120, `${last.n} documents built and indexed in ${s(last.total)} (budget: well under 120 s)`);
   if (summary.length > 1) {
     const [a, b] = [summary[0], last];
-    console.log(`  time per page: ${(a.perPage * 1000).toFixed(1)} ms at ${a.n}, ${(b.perPage * 1000).toFixed(1)} ms at ${b.n} (linear growth keeps these close)`);
+    console.log(`  wall time per page: ${(a.perPage * 1000).toFixed(1)} ms at ${a.n}, ${(b.perPage * 1000).toFixed(1)} ms at ${b.n}`);
+    console.log(`  CPU time per page:  ${(a.cpuPerPage * 1000).toFixed(1)} ms at ${a.n}, ${(b.cpuPerPage * 1000).toFixed(1)} ms at ${b.n} (linear growth keeps these close)`);
   }
 } finally {
   if (keep) console.log(`\nKept ${tmp}`);
