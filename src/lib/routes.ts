@@ -8,6 +8,13 @@ export const routes = {
   ita: () => '/ita/',
   itaYear: (year: number) => `/ita/${year}/`,
   indicator: (year: number, slug: string) => `/ita/${year}/${slug}/`,
+  // OIT disclosure: the index for assessors, and one page per checklist item keyed by its stable slug.
+  oit: () => '/oit/',
+  oitYear: (year: number) => `/oit/${year}/`,
+  oitItem: (slug: string) => `/oit/items/${slug}/`,
+  document: (slug: string) => `/documents/${slug}/`,
+  procurementYear: (fiscalYear: number) => `/procurement/${fiscalYear}/`,
+  procurementMonthCsv: (fiscalYear: number, month: string) => `/procurement/${fiscalYear}/${month}.csv`,
 };
 
 /** Prefixes a site path with the configured base (BASE_PATH), keeping exactly one slash between. */
