@@ -13,6 +13,7 @@ import { contentDir } from '../src/lib/content-dir';
 import { ContentError } from '../src/lib/content-error';
 import { collectEvidence, type Entry } from '../src/lib/oit-evidence';
 import { coverageDate, currentFramework, frameworkCoverage, STATUS_LABELS, summaryLine } from '../src/lib/oit-coverage';
+import { measuresPlanSchema } from '../src/schemas/measures';
 import { disclosureSchema, documentSchema, oitFrameworkSchema, procurementMonthSchema, type OitFramework } from '../src/schemas/oit';
 
 const args = process.argv.slice(2);
@@ -47,7 +48,7 @@ try {
     if (!existsSync(`public${d.data.file}`)) throw new ContentError(d.file, 'file', `ไม่พบไฟล์ public${d.data.file}`, `expected a file at public${d.data.file}`);
   }
   const evidence = collectEvidence(
-    { disclosures: load('disclosures', disclosureSchema), documents, procurement: load('procurement', procurementMonthSchema, true) },
+    { disclosures: load('disclosures', disclosureSchema), documents, procurement: load('procurement', procurementMonthSchema, true), measures: load('measures', measuresPlanSchema) },
     frameworks,
   );
   const wanted = option('year');

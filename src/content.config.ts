@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { organizationSchema } from './schemas/organization';
 import { itaAssessmentSchema, itaFrameworkSchema } from './schemas/ita';
+import { measuresPlanSchema } from './schemas/measures';
 import { disclosureSchema, documentSchema, oitFrameworkSchema, procurementMonthSchema } from './schemas/oit';
 import { contentDir } from './lib/content-dir';
 
@@ -22,6 +23,12 @@ const itaAssessments = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml,json}', base: `${base}/ita/assessments` }),
   schema: itaAssessmentSchema,
 });
+
+const measuresPlans = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml,json}', base: `${base}/measures` }),
+  schema: measuresPlanSchema,
+});
+
 
 // OIT disclosure: the checklist of each ITA year, and what is published to satisfy it.
 const oitFrameworks = defineCollection({
@@ -44,4 +51,4 @@ const procurement = defineCollection({
   schema: procurementMonthSchema,
 });
 
-export const collections = { organization, itaFrameworks, itaAssessments, oitFrameworks, disclosures, documents, procurement };
+export const collections = { organization, itaFrameworks, itaAssessments, measuresPlans, oitFrameworks, disclosures, documents, procurement };

@@ -4,6 +4,7 @@
  * "today" is a parameter so the same content gives the same answer in tests.
  */
 import { fiscalYearMonths, fiscalYearRange } from './fiscal-year';
+import { calendarToday } from './timeline';
 import { formatThaiMonth, formatYear } from './thai-format';
 import type { Evidence } from './oit-evidence';
 import type { OitFramework, OitItem } from '../schemas/oit';
@@ -121,9 +122,7 @@ export function currentFramework<T extends { year: number }>(frameworks: T[]): T
   return [...frameworks].sort((a, b) => b.year - a.year)[0];
 }
 
-/** "Today" for coverage: PRONGSAI_TODAY (YYYY-MM-DD) when set, so a build can be reproduced. */
-export function coverageDate(env: string | undefined = typeof process !== 'undefined' ? process.env.PRONGSAI_TODAY : undefined): Date {
-  if (env && /^\d{4}-\d{2}-\d{2}$/.test(env)) return new Date(`${env}T00:00:00Z`);
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+/** "Today" for coverage: Thailand's calendar day, or PRONGSAI_TODAY (YYYY-MM-DD) so a build can be reproduced. */
+export function coverageDate(override: string | undefined = typeof process !== 'undefined' ? process.env.PRONGSAI_TODAY : undefined): Date {
+  return calendarToday(new Date(), override || undefined);
 }

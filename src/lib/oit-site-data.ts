@@ -8,6 +8,7 @@ import { ContentError } from './content-error';
 import { collectEvidence, type Entry, type Evidence } from './oit-evidence';
 import { coverageDate, currentFramework, frameworkCoverage, type FrameworkCoverage } from './oit-coverage';
 import type { Disclosure, OitDocument, OitFramework, ProcurementMonth } from '../schemas/oit';
+import type { MeasuresPlan } from '../schemas/measures';
 
 export interface OitData {
   /** Newest first. */
@@ -43,7 +44,8 @@ export function getOitData(): Promise<OitData> {
         throw new ContentError(d.file, 'file', `ไม่พบไฟล์ public${d.data.file}: คัดลอกไฟล์เอกสารไปไว้ที่นั่น`, `expected a file at public${d.data.file}, found none`);
       }
     }
-    const evidence = collectEvidence({ disclosures, documents, procurement }, frameworks);
+    const measures = entries<MeasuresPlan>(await getCollection('measuresPlans'), 'measures');
+    const evidence = collectEvidence({ disclosures, documents, procurement, measures }, frameworks);
     const today = coverageDate();
     const coverage = new Map(frameworks.map((fw) => [fw.year, frameworkCoverage(fw, evidence, today)]));
     return { frameworks, current: currentFramework(frameworks), coverage, evidence, disclosures, documents, procurement, today };
