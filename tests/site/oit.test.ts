@@ -29,7 +29,7 @@ describe('/oit/ — the index of the current ITA year', () => {
     expect(text($('h1').text())).toBe('การเปิดเผยข้อมูลสาธารณะ (OIT) ปี 2568');
     const rows = $('tr[data-item]')
       .toArray()
-      .map((tr) => [$(tr).attr('data-item'), text($(tr).find('th[scope=row]').text()), text($(tr).find('td').first().text())]);
+      .map((tr) => [$(tr).attr('data-item'), text($(tr).find('th[scope=row]').text()), text($(tr).find('[data-item-page]').text())]);
     expect(rows).toEqual(fw.items.map((i) => [i.slug, i.code, i.title]));
     expect(rows).toHaveLength(40);
   });
@@ -38,7 +38,7 @@ describe('/oit/ — the index of the current ITA year', () => {
     const row = $('tr[data-item=procurement-monthly-summary]');
     expect(row.find('th[scope=row]').text()).toBe('O21');
     expect(row.find('a').toArray().map((a) => [text($(a).text()), $(a).attr('href')])).toEqual([
-      ['หน้ารายการ O21', '/oit/items/procurement-monthly-summary/'],
+      ['สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน', '/oit/items/procurement-monthly-summary/'],
       ['สรุปผลการจัดซื้อจัดจ้างรายเดือน ปีงบประมาณ 2568', '/procurement/2568/'],
     ]);
     expect(row.find('time').attr('datetime')).toBe('2025-10-05');
