@@ -97,3 +97,13 @@ describe('the built fixture site', () => {
     expect(text($('nav[aria-label="เดือนในปีงบประมาณ"] li').eq(2).text())).toBe('ธันวาคม 2567 (ยังไม่ได้เผยแพร่)');
   });
 });
+
+describe('a monthly summary saved under the wrong month', () => {
+  it('stops the build, naming the file, the field and the expected name', () => {
+    const build = buildFixture('oit-bad-month');
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain('procurement/2568/2024-11.yaml › month');
+    expect(build.output).toContain('ชื่อไฟล์ต้องเป็นเดือนของข้อมูล (2024-10.yaml)');
+    expect(build.output).toContain('expected the file to be named 2024-10.yaml');
+  });
+});

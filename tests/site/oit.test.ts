@@ -91,8 +91,11 @@ describe('/oit/items/<slug>/ — one page per item, the same URL in every year',
     expect(broken).toEqual([]);
   });
 
-  it('shows each example entry with the example badge', () => {
+  it('shows each example entry with the example badge, and photos that exist', () => {
     const $ = loadPage('/oit/items/executives/');
+    const photos = $('main img').toArray().map((img) => $(img).attr('src')!);
+    expect(photos).toEqual(['/images/example-person.svg']);
+    expect(photos.filter((src) => !existsSync(builtFile(src)))).toEqual([]);
     const entry = $('article[data-entry=executives]');
     expect(entry.attr('data-example')).toBe('true');
     expect(entry.find('h3 .example-badge').text()).toBe('ข้อมูลตัวอย่าง');
