@@ -80,5 +80,6 @@ try {
     console.error(`ข้อมูลไม่ถูกต้อง / invalid content:\n${error.message}`);
     process.exit(2);
   }
-  throw error;
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
 }

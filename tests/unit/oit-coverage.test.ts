@@ -90,6 +90,15 @@ describe('itemCoverage', () => {
     expect(itemCoverage({ ...plan, fiscalYearOffset: -1 }, [of2567], 2568, today)).toMatchObject({ status: 'ok', targetYear: 2567 });
   });
 
+  it("shows the entries of the year's target fiscal year when there are any, else all", () => {
+    const plan = item({ slug: 'anti-corruption-plan', timeRule: 'fiscal-year' });
+    const a = evidence({ items: ['anti-corruption-plan'], fiscalYear: 2567, date: day('2023-10-01') });
+    const b = evidence({ items: ['anti-corruption-plan'], fiscalYear: 2568, date: day('2024-10-01') });
+    expect(itemCoverage(plan, [a, b], 2567, today)).toMatchObject({ shown: [a], lastUpdated: day('2023-10-01') });
+    expect(itemCoverage(plan, [a, b], 2568, today)).toMatchObject({ shown: [b], lastUpdated: day('2024-10-01') });
+    expect(itemCoverage(plan, [a], 2569, today)).toMatchObject({ shown: [a], status: 'stale' });
+  });
+
   it('needs an update dated within the fiscal year for updated-in-year items', () => {
     const news = item({ slug: 'news', timeRule: 'updated-in-year' });
     const old = evidence({ items: ['news'], date: day('2024-09-30') });
