@@ -1,5 +1,6 @@
 /** Route data for /data/: loads the content every dataset is computed from, once per build. */
 import { getOrganization, getPlans, getResults } from './site-data';
+import { getOitData } from './oit-site-data';
 import { DATASETS, publishDataset, type PublishedDataset, type SiteFacts } from './datasets';
 
 /** The build's publication time; SOURCE_DATE_EPOCH (seconds) makes builds reproducible. */
@@ -11,12 +12,16 @@ export function buildTime(): Date {
 let factsCache: Promise<SiteFacts> | undefined;
 
 export function getSiteFacts(): Promise<SiteFacts> {
-  factsCache ??= (async () => ({
-    organization: await getOrganization(),
-    results: await getResults(),
-    plans: await getPlans(),
-    updated: buildTime(),
-  }))();
+  factsCache ??= (async () => {
+    const oit = await getOitData();
+    return {
+      organization: await getOrganization(),
+      results: await getResults(),
+      plans: await getPlans(),
+      oit: { evidence: oit.evidence, procurement: oit.procurement, coverage: [...oit.coverage.values()] },
+      updated: buildTime(),
+    };
+  })();
   return factsCache;
 }
 

@@ -9,6 +9,10 @@
  */
 import type { AssessmentResult } from './scoring';
 import { STATUS_LABELS, type ResolvedPlan } from './measures';
+import { STATUS_LABELS as COVERAGE_LABELS, type FrameworkCoverage, type ItemCoverage } from './oit-coverage';
+import type { Evidence } from './oit-evidence';
+import { procurementRecords, type ProcurementRecord } from './procurement-table';
+import type { ProcurementMonth } from '../schemas/oit';
 import type { Organization } from '../schemas/organization';
 import { toCsv, toRecords, type CellValue, type CsvColumn } from './csv';
 
@@ -19,6 +23,12 @@ export interface SiteFacts {
   results: AssessmentResult[];
   /** Measures plans, resolved against their ITA framework. */
   plans: ResolvedPlan[];
+  /** OIT: everything published as evidence, the procurement months, and each framework year's coverage. */
+  oit: {
+    evidence: Evidence[];
+    procurement: { data: ProcurementMonth }[];
+    coverage: FrameworkCoverage[];
+  };
   /** When the data was last published: the build (or SOURCE_DATE_EPOCH for reproducible builds). */
   updated: Date;
 }
@@ -48,6 +58,8 @@ export interface DatasetDefinition<Row> {
   /** The Buddhist-Era year each row belongs to (first/last year of data). */
   year: (row: Row) => number;
   source: (facts: SiteFacts) => string;
+  /** Rows invented for the example (marked example: true in their content), shown with a badge. */
+  example?: (row: Row) => boolean;
 }
 
 // Registry entries have different row types; the registry only needs them as a uniform list.
@@ -113,6 +125,8 @@ export interface PublishedDataset {
   definition: AnyDataset;
   catalog: CatalogEntry;
   rows: unknown[];
+  /** How many rows are example data, not the organization's real data. */
+  exampleRows: number;
 }
 
 /** Computes a dataset's rows and its catalog entry. */
@@ -122,6 +136,7 @@ export function publishDataset(definition: AnyDataset, facts: SiteFacts): Publis
   return {
     definition,
     rows,
+    exampleRows: definition.example ? rows.filter(definition.example).length : 0,
     catalog: {
       name: definition.id,
       title: definition.title,
@@ -289,12 +304,120 @@ export const measures = defineDataset<MeasureRow>({
     { key: 'example', title: 'มีข้อมูลตัวอย่าง (ไม่ใช่ข้อมูลจริง)', type: 'boolean', value: (r) => r.measure.progress.some((p) => p.example) },
   ],
   rows: (facts) => measureRows(facts.plans),
+  example: (r) => r.measure.progress.some((p) => p.example),
   year: (r) => r.plan.fiscalYear,
   source: (facts) => [...new Set(facts.plans.map((p) => p.source))].join('; '),
 });
 
+/** One contract of a monthly procurement summary (แบบ สขร.1). */
+export interface ProcurementRow {
+  month: ProcurementMonth;
+  record: ProcurementRecord;
+}
+
+export const procurement = defineDataset<ProcurementRow>({
+  id: 'procurement',
+  title: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน (แบบ สขร.1)',
+  description:
+    'ทุกรายการในสรุปผลการจัดซื้อจัดจ้างรายเดือนของทุกเดือนที่เผยแพร่ แถวละหนึ่งสัญญา: งานที่จัดซื้อจัดจ้าง วงเงินงบประมาณ วิธีซื้อหรือจ้าง ผู้เสนอราคา ผู้ได้รับการคัดเลือก ราคาที่ตกลง เหตุผล และเลขที่และวันที่ของสัญญา (เดือนที่ไม่มีการจัดซื้อจัดจ้างไม่มีแถว)',
+  keywords: ['จัดซื้อจัดจ้าง', 'สขร.1', 'OIT', 'สัญญา'],
+  dataType: 'ข้อมูลระเบียน',
+  frequency: 'เดือน',
+  columns: [
+    { key: 'fiscal_year', title: 'ปีงบประมาณ (พ.ศ.)', type: 'number', value: (r) => r.month.fiscalYear },
+    { key: 'month', title: 'เดือน (ค.ศ. ปปปป-ดด)', type: 'text', value: (r) => r.month.month },
+    { key: 'order', title: 'ลำดับที่ในเดือน', type: 'number', value: (r) => r.record.order },
+    { key: 'item', title: 'งานที่จัดซื้อหรือจัดจ้าง', type: 'text', value: (r) => r.record.item },
+    { key: 'budget', title: 'วงเงินงบประมาณ (บาท)', type: 'number', value: (r) => r.record.budget, decimals: 2 },
+    { key: 'method', title: 'วิธีซื้อหรือจ้าง', type: 'text', value: (r) => r.record.method },
+    { key: 'bids', title: 'ผู้เสนอราคาและราคาที่เสนอ (บาท) คั่นด้วย ;', type: 'text', value: (r) => r.record.bids.map((b) => `${b.name} ${b.price.toFixed(2)}`).join('; ') },
+    { key: 'winner', title: 'ผู้ได้รับการคัดเลือก', type: 'text', value: (r) => r.record.winner },
+    { key: 'price', title: 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)', type: 'number', value: (r) => r.record.price, decimals: 2 },
+    { key: 'reason', title: 'เหตุผลที่คัดเลือกโดยสรุป', type: 'text', value: (r) => r.record.reason },
+    { key: 'contract_number', title: 'เลขที่สัญญาหรือข้อตกลง', type: 'text', value: (r) => r.record.contractNumber },
+    { key: 'contract_date', title: 'วันที่ของสัญญาหรือข้อตกลง', type: 'date', value: (r) => isoDay(r.record.contractDate) },
+    { key: 'example', title: 'ข้อมูลตัวอย่าง (ไม่ใช่ข้อมูลจริง)', type: 'boolean', value: (r) => r.month.example },
+  ],
+  rows: (facts) =>
+    facts.oit.procurement
+      .map((e) => e.data)
+      .sort((a, b) => a.month.localeCompare(b.month))
+      .flatMap((month) => procurementRecords(month).map((record) => ({ month, record }))),
+  year: (r) => r.month.fiscalYear,
+  example: (r) => r.month.example,
+  source: (facts) => `${facts.organization.name} (แบบ สขร.1 ที่หน่วยงานเผยแพร่)`,
+});
+
+const EVIDENCE_KINDS: Record<Evidence['kind'], string> = {
+  disclosure: 'ข้อมูลที่เผยแพร่',
+  document: 'เอกสาร',
+  'procurement-month': 'สรุปผลการจัดซื้อจัดจ้างรายเดือน',
+  'measures-plan': 'แผนมาตรการ',
+  'measures-progress': 'ความก้าวหน้าของมาตรการ',
+};
+
+export const documentRegister = defineDataset<Evidence>({
+  id: 'documents',
+  title: 'ทะเบียนเอกสารและข้อมูลที่เผยแพร่ตามรายการ OIT',
+  description:
+    'ทุกเรื่องที่หน่วยงานเผยแพร่เป็นหลักฐานของรายการ OIT แถวละหนึ่งเรื่อง: ประเภท ชื่อเรื่อง รายการ OIT ที่เป็นหลักฐาน วันที่ ปีงบประมาณ และหน้าในเว็บไซต์ที่เผยแพร่',
+  keywords: ['OIT', 'เอกสาร', 'การเปิดเผยข้อมูล', 'ทะเบียน'],
+  dataType: 'ข้อมูลระเบียน',
+  frequency: 'เดือน',
+  columns: [
+    { key: 'kind', title: 'ประเภท (disclosure, document, procurement-month, measures-plan, measures-progress)', type: 'text', value: (r) => r.kind },
+    { key: 'kind_th', title: 'ประเภท (ภาษาไทย)', type: 'text', value: (r) => EVIDENCE_KINDS[r.kind] },
+    { key: 'title', title: 'ชื่อเรื่อง', type: 'text', value: (r) => r.title },
+    { key: 'oit_items', title: 'รายการ OIT (slug คั่นด้วย ;)', type: 'text', value: (r) => r.items.join(';') },
+    { key: 'date', title: 'วันที่', type: 'date', value: (r) => isoDay(r.date) },
+    { key: 'fiscal_year', title: 'ปีงบประมาณ (พ.ศ.)', type: 'number', value: (r) => r.fiscalYear },
+    { key: 'month', title: 'เดือน (รายงานรายเดือน, ค.ศ. ปปปป-ดด)', type: 'text', value: (r) => r.month ?? null },
+    { key: 'pages', title: 'หน้าในเว็บไซต์ (คั่นด้วย ;)', type: 'text', value: (r) => r.links.map((l) => l.path).join(';') },
+    { key: 'example', title: 'ข้อมูลตัวอย่าง (ไม่ใช่ข้อมูลจริง)', type: 'boolean', value: (r) => r.example },
+  ],
+  example: (r) => r.example,
+  rows: (facts) => [...facts.oit.evidence].sort((a, b) => a.date.getTime() - b.date.getTime() || a.title.localeCompare(b.title, 'th')),
+  year: (r) => r.fiscalYear,
+  source: (facts) => facts.organization.name,
+});
+
+/** One checklist item of one year's OIT framework, with its self-check result. */
+export interface CoverageRow {
+  year: number;
+  coverage: ItemCoverage;
+}
+
+export const oitCoverage = defineDataset<CoverageRow>({
+  id: 'oit-coverage',
+  title: 'ความครบถ้วนของการเปิดเผยข้อมูลตามรายการ OIT (ตรวจสอบตนเอง)',
+  description:
+    'ผลการตรวจสอบตนเองของทุกรายการ OIT ในกรอบการประเมินแต่ละปี ณ วันที่สร้างเว็บไซต์: ครบถ้วน ยังไม่มีข้อมูล หรือยังไม่เป็นปัจจุบัน พร้อมเหตุผล จำนวนหลักฐาน วันที่ปรับปรุงล่าสุด และเดือนที่ยังขาด (ข้อมูลตัวอย่างนับเป็นยังไม่มีข้อมูล)',
+  keywords: ['OIT', 'ตรวจสอบตนเอง', 'การเปิดเผยข้อมูล', 'ITA'],
+  dataType: 'ข้อมูลสถิติ',
+  frequency: 'เดือน',
+  columns: [
+    { key: 'year', title: 'ปีของกรอบการประเมิน ITA (พ.ศ.)', type: 'number', value: (r) => r.year },
+    { key: 'code', title: 'รหัสรายการ (เช่น O20)', type: 'text', value: (r) => r.coverage.item.code },
+    { key: 'slug', title: 'รหัสรายการในที่อยู่เว็บ', type: 'text', value: (r) => r.coverage.item.slug },
+    { key: 'title', title: 'ชื่อรายการ', type: 'text', value: (r) => r.coverage.item.title },
+    { key: 'sub_indicator', title: 'ตัวชี้วัดย่อย', type: 'text', value: (r) => r.coverage.item.subIndicator },
+    { key: 'target_fiscal_year', title: 'ปีงบประมาณของหลักฐานที่ต้องมี (พ.ศ.)', type: 'number', value: (r) => r.coverage.targetYear },
+    { key: 'status', title: 'ผล (ok, missing, stale)', type: 'text', value: (r) => r.coverage.status },
+    { key: 'status_th', title: 'ผล (ภาษาไทย)', type: 'text', value: (r) => COVERAGE_LABELS[r.coverage.status] },
+    { key: 'reason', title: 'เหตุผล', type: 'text', value: (r) => r.coverage.reason },
+    { key: 'evidence_count', title: 'จำนวนหลักฐานที่แสดง', type: 'number', value: (r) => r.coverage.shown.length },
+    { key: 'last_updated', title: 'วันที่ปรับปรุงล่าสุด', type: 'date', value: (r) => (r.coverage.lastUpdated ? isoDay(r.coverage.lastUpdated) : null) },
+    { key: 'missing_months', title: 'เดือนที่ยังขาด (ค.ศ. ปปปป-ดด คั่นด้วย ;)', type: 'text', value: (r) => r.coverage.missingMonths.join(';') },
+    { key: 'example_only', title: 'มีเฉพาะข้อมูลตัวอย่าง', type: 'boolean', value: (r) => r.coverage.exampleOnly },
+  ],
+  rows: (facts) =>
+    [...facts.oit.coverage].sort((a, b) => a.year - b.year).flatMap((c) => c.items.map((coverage) => ({ year: c.year, coverage }))),
+  year: (r) => r.year,
+  example: (r) => r.coverage.exampleOnly,
+  source: (facts) => `${facts.organization.name} (ตรวจสอบตนเองจากข้อมูลที่เผยแพร่บนเว็บไซต์นี้)`,
+});
+
 /**
- * Every published dataset, in the order /data/ lists them. Procurement, the document register and
- * OIT coverage plug in here as their sections land.
+ * Every published dataset, in the order /data/ lists them.
  */
-export const DATASETS: AnyDataset[] = [itaScores, measures];
+export const DATASETS: AnyDataset[] = [itaScores, measures, oitCoverage, documentRegister, procurement];

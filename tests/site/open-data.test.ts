@@ -1,6 +1,7 @@
 // The built example site's open data, feeds for machines, display settings and deployment files.
 import { describe, expect, it, beforeAll } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -18,9 +19,9 @@ describe('/data/ — the open data page', () => {
   const $ = loadPage('/data/');
   const catalog = JSON.parse(readFileSync(join(DIST, 'data/catalog.json'), 'utf8'));
 
-  it('lists the ITA scores and measures datasets with both downloads', () => {
+  it('lists every dataset with both downloads', () => {
     expect(text($('h1').text())).toBe('ข้อมูลเปิด');
-    expect($('[data-dataset]').toArray().map((s) => $(s).attr('data-dataset'))).toEqual(['ita-scores', 'measures']);
+    expect($('[data-dataset]').toArray().map((s) => $(s).attr('data-dataset'))).toEqual(['ita-scores', 'measures', 'oit-coverage', 'documents', 'procurement']);
     const links = $('[data-dataset=ita-scores] .downloads a').toArray().map((a) => [text($(a).text()), $(a).attr('href')]);
     expect(links).toEqual([
       ['ดาวน์โหลด CSV', '/data/ita-scores.csv'],
@@ -57,7 +58,7 @@ describe('/data/ — the open data page', () => {
 
   it('describes each dataset as schema.org JSON-LD', () => {
     const ld = JSON.parse($('script[type="application/ld+json"]').text());
-    expect(ld).toHaveLength(2);
+    expect(ld).toHaveLength(5);
     expect(ld[0]).toMatchObject({ '@type': 'Dataset', name: 'คะแนนการประเมินคุณธรรมและความโปร่งใส (ITA) รายปี', inLanguage: 'th' });
     expect(ld[0].distribution[0].contentUrl).toBe(`${SITE}/data/ita-scores.csv`);
   });
@@ -106,6 +107,38 @@ describe('the measures dataset', () => {
   it('is linked under the plan timeline', () => {
     const $ = loadPage('/measures/2567/');
     expect($('#timeline [data-chart-data] a').first().attr('href')).toBe('/data/measures.csv');
+  });
+});
+
+describe('the OIT datasets', () => {
+  const csv = (id: string) => parseCsv(readFileSync(join(DIST, `data/${id}.csv`), 'utf8'));
+
+  it('procurement: one row per contract of every published month, amounts with two decimals', () => {
+    const rows = csv('procurement');
+    expect(rows[0]).toEqual(['fiscal_year', 'month', 'order', 'item', 'budget', 'method', 'bids', 'winner', 'price', 'reason', 'contract_number', 'contract_date', 'example']);
+    const months = readdirSync('content/procurement/2568').map((f) => parseYaml(readFileSync(`content/procurement/2568/${f}`, 'utf8')) as { rows?: { item: string; budget: number }[] });
+    const expected = months.flatMap((m) => m.rows ?? []);
+    expect(rows).toHaveLength(1 + expected.length);
+    expect(rows.slice(1).map((r) => [r[3], r[4]])).toEqual(expected.map((r) => [r.item, r.budget.toFixed(2)]));
+  });
+
+  it('the document register and OIT coverage list every piece of evidence and every checklist item', () => {
+    const frameworks = readdirSync('content/oit/frameworks').map((f) => parseYaml(readFileSync(`content/oit/frameworks/${f}`, 'utf8')) as { items: unknown[] });
+    expect(csv('oit-coverage')).toHaveLength(1 + frameworks.reduce((n, fw) => n + fw.items.length, 0));
+    const register = csv('documents');
+    const kinds = new Set(register.slice(1).map((r) => r[0]));
+    expect([...kinds].sort()).toEqual(['disclosure', 'document', 'measures-plan', 'procurement-month']);
+    expect(register.slice(1).filter((r) => r[0] === 'procurement-month')).toHaveLength(readdirSync('content/procurement/2568').length);
+  });
+
+  it('datasets holding example rows carry the example badge and say how many', () => {
+    const $ = loadPage('/data/');
+    const procurementRows = csv('procurement').slice(1);
+    const examples = procurementRows.filter((r) => r[12] === 'true').length;
+    expect(examples).toBeGreaterThan(0);
+    expect($('[data-dataset=procurement] h2 .example-badge').text()).toBe('ข้อมูลตัวอย่าง');
+    expect($('[data-dataset=procurement] [data-example-rows]').attr('data-example-rows')).toBe(String(examples));
+    expect($('[data-dataset=ita-scores] .example-badge').length).toBe(0);
   });
 });
 

@@ -16,7 +16,7 @@ const framework = itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566
 const result = evaluateAssessment(framework, itaAssessmentSchema.parse(loadYaml('content/ita/assessments/2566.yaml')));
 const organization = organizationSchema.parse(loadYaml('content/organization.yaml'));
 const plan = resolvePlan(measuresPlanSchema.parse(loadYaml('content/measures/2567.yaml')), framework, 'content/measures/2567.yaml');
-const facts: SiteFacts = { organization, results: [result], plans: [plan], updated: new Date('2026-11-25T18:30:00Z') };
+const facts: SiteFacts = { organization, results: [result], plans: [plan], oit: { evidence: [], procurement: [], coverage: [] }, updated: new Date('2026-11-25T18:30:00Z') };
 
 describe('the dataset registry', () => {
   it('gives every dataset a unique ASCII id, a Thai title and columns with Thai titles', () => {
