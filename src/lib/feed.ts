@@ -59,3 +59,26 @@ export function rssFeed(feed: Feed): string {
     '',
   ].join('\n');
 }
+
+/** The OIT item slugs whose disclosures are news and announcements (ข่าวประชาสัมพันธ์, ประกาศจัดซื้อจัดจ้าง). */
+export const NEWS_ITEM_SLUGS = ['news', 'procurement-announcements'] as const;
+
+/** Feed entries from disclosures: those evidencing a news item, each linked to its entry on the item's page. */
+export function newsEntries(
+  disclosures: { id: string; data: { title: string; items: string[]; date: Date; summary: string; example: boolean } }[],
+  url: (itemSlug: string, anchor: string) => string,
+): FeedEntry[] {
+  return disclosures.flatMap((d) => {
+    const item = NEWS_ITEM_SLUGS.find((s) => d.data.items.includes(s));
+    if (!item) return [];
+    return [
+      {
+        title: d.data.example ? `${d.data.title} (ข้อมูลตัวอย่าง)` : d.data.title,
+        url: url(item, d.id),
+        date: d.data.date,
+        description: d.data.summary,
+        category: item === 'news' ? 'ข่าวประชาสัมพันธ์' : 'ประกาศจัดซื้อจัดจ้าง',
+      },
+    ];
+  });
+}

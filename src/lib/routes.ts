@@ -24,6 +24,8 @@ export const routes = {
   dataset: (id: string, format: 'csv' | 'json') => `/data/${id}.${format}`,
   dataCatalog: () => '/data/catalog.json',
   sitemap: () => '/sitemap-index.xml',
+  /** RSS feed of news and announcements. */
+  newsFeed: () => '/news/rss.xml',
 };
 
 /** Prefixes a site path with the configured base (BASE_PATH), keeping exactly one slash between. */

@@ -185,6 +185,30 @@ describe('sitemap, robots.txt and the organization', () => {
   });
 });
 
+describe('the RSS feed of news and announcements', () => {
+  const $ = cheerio.load(readFileSync(join(DIST, 'news/rss.xml'), 'utf8'), { xml: true });
+
+  it('lists every news and procurement announcement, newest first, each linked to its entry', () => {
+    const disclosures = readdirSync('content/disclosures')
+      .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parseYaml(readFileSync(`content/disclosures/${f}`, 'utf8')) as { items: string[] }) }))
+      .filter((d) => d.items.includes('news') || d.items.includes('procurement-announcements'));
+    const links = $('item > link').toArray().map((l) => $(l).text());
+    expect(links).toHaveLength(disclosures.length);
+    expect(links.map((l) => l.split('#')[1]).sort()).toEqual(disclosures.map((d) => d.id).sort());
+    for (const link of links) {
+      const [path, anchor] = link.replace(SITE, '').split('#');
+      expect(loadPage(path!)(`article#${anchor}`).length, link).toBe(1);
+    }
+    const dates = $('item > pubDate').toArray().map((d) => Date.parse($(d).text()));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    expect($('item > title').first().text()).toMatch(/\(ข้อมูลตัวอย่าง\)$/);
+  });
+
+  it('is announced in every page head', () => {
+    expect(loadPage('/')('link[rel=alternate][type="application/rss+xml"]').attr('href')).toBe('/news/rss.xml');
+  });
+});
+
 describe('display settings and JavaScript budget', () => {
   const pages = sitePaths(DIST);
 

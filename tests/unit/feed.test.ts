@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
-import { escapeXml, rssFeed } from '../../src/lib/feed';
+import { escapeXml, newsEntries, rssFeed } from '../../src/lib/feed';
 
 const feed = rssFeed({
   title: 'ข่าวประชาสัมพันธ์ อบต.โคกก่อ',
@@ -36,5 +36,16 @@ describe('RSS feed', () => {
   it('escapes markup so entries cannot break the XML', () => {
     expect(feed).toContain('<title>ประชุม &quot;สภา&quot; &amp; &lt;ประกาศ&gt;</title>');
     expect(escapeXml('a\u0001b')).toBe('ab');
+  });
+});
+
+describe('news entries from disclosures', () => {
+  it('keeps news and procurement announcements, links each to its entry, marks examples', () => {
+    const d = (id: string, items: string[], example = false) => ({ id, data: { title: `เรื่อง ${id}`, items, date: new Date('2025-01-20T00:00:00Z'), summary: 'สรุป', example } });
+    const entries = newsEntries([d('a', ['news'], true), d('b', ['structure']), d('c', ['procurement-announcements'])], (item, anchor) => `https://x.go.th/oit/items/${item}/#${anchor}`);
+    expect(entries.map((e) => [e.title, e.url, e.category])).toEqual([
+      ['เรื่อง a (ข้อมูลตัวอย่าง)', 'https://x.go.th/oit/items/news/#a', 'ข่าวประชาสัมพันธ์'],
+      ['เรื่อง c', 'https://x.go.th/oit/items/procurement-announcements/#c', 'ประกาศจัดซื้อจัดจ้าง'],
+    ]);
   });
 });
