@@ -1,6 +1,7 @@
-// Generates N document-like content files for the benchmark: Thai text of realistic length built from
-// the vocabulary of an อบต.'s documents (announcements, procurement, reports). Invented text; it is
-// only ever built in a temporary folder and never published.
+// Generates N documents of the real `documents` collection (content/documents/*.json plus the file each
+// one publishes, under public/documents/) for the benchmark: Thai text of realistic length built from
+// the vocabulary of an อบต.'s documents. Invented and marked example: true; it is only ever built in
+// a temporary folder and never published.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,6 +17,8 @@ const TOPICS = [
   'การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง',
 ];
 const UNITS = ['สำนักปลัด', 'กองคลัง', 'กองช่าง', 'กองการศึกษา ศาสนาและวัฒนธรรม'];
+/** OIT items documents commonly evidence (slugs of content/oit/frameworks). */
+const ITEMS = ['procurement-plan', 'procurement-announcements', 'annual-report', 'work-manual', 'service-manual', 'hr-policy', 'complaint-statistics', 'anti-corruption-plan', 'news', 'participation'];
 const SENTENCES = [
   'องค์การบริหารส่วนตำบลได้ดำเนินการตามระเบียบกระทรวงการคลังว่าด้วยการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ',
   'โดยเปิดเผยข้อมูลให้ประชาชนตรวจสอบได้ทางเว็บไซต์ของหน่วยงาน',
@@ -33,12 +36,16 @@ function random(seed) {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-export function generateDocuments(dir, count) {
+/** Writes content/documents/bench-NNNNN.json and public/documents/bench/bench-NNNNN.txt under `project`. */
+export function generateDocuments(project, count) {
+  const dir = join(project, 'content/documents');
+  const files = join(project, 'public/documents/bench');
   mkdirSync(dir, { recursive: true });
+  mkdirSync(files, { recursive: true });
   const rand = random(2566);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   for (let i = 1; i <= count; i++) {
-    const id = `doc-${String(i).padStart(5, '0')}`;
+    const id = `bench-${String(i).padStart(5, '0')}`;
     const fiscalYear = 2564 + (i % 4);
     const month = 1 + (i % 12);
     const paragraphs = Array.from({ length: 3 + (i % 4) }, () =>
@@ -46,11 +53,15 @@ export function generateDocuments(dir, count) {
     );
     const doc = {
       title: `${pick(KINDS)} เรื่อง ${pick(TOPICS)} ฉบับที่ ${i}/${fiscalYear}`,
+      items: [ITEMS[i % ITEMS.length]],
       date: `${fiscalYear - 543 - (month >= 10 ? 1 : 0)}-${String(month).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
       fiscalYear,
+      example: true,
       unit: pick(UNITS),
-      paragraphs,
+      file: `/documents/bench/${id}.txt`,
+      summary: paragraphs,
     };
     writeFileSync(join(dir, `${id}.json`), JSON.stringify(doc));
+    writeFileSync(join(files, `${id}.txt`), `${doc.title}\n\n${paragraphs.join('\n\n')}\n`);
   }
 }

@@ -17,11 +17,9 @@ const keep = args.includes('--keep');
 const sizes = args.map(Number).filter((n) => n > 0);
 if (!sizes.length) sizes.push(1000, 5000);
 
-// Where generated documents go, relative to a content folder. Until the OIT documents collection is
-// merged they are built through a bench-only collection and page (benchProject below); with real
-// documents, point this at their folder (and map the fields in generate.mjs) and drop the extra page.
-const DOCUMENTS_DIR = 'bench/documents';
-const TEXT_PAGE = '/documents/doc-00001/';
+// Generated documents are real entries of the `documents` collection (content/documents/), each with
+// its page at /documents/<id>/, exactly as staff publish them.
+const TEXT_PAGE = '/documents/bench-00001/';
 const CHART_PAGE = '/ita/2566/corruption-problem-solving/';
 
 const PATH = [join(root, 'node_modules/.bin'), process.env.PATH].join(delimiter);
@@ -54,55 +52,20 @@ function link(dir) {
   }
 }
 
-/** A copy of this project with N generated documents and a page for each. */
+/** A copy of this project with N generated documents (each gets its page from src/pages/documents/). */
 function benchProject(dir, n) {
   for (const p of ['src', 'public', 'scripts', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(root, p), join(dir, p), { recursive: true });
   }
   link(dir);
-  generateDocuments(join(dir, 'content', DOCUMENTS_DIR), n);
-  const config = join(dir, 'src/content.config.ts');
-  writeFileSync(
-    config,
-    `import { z as benchZ } from 'zod';\n${readFileSync(config, 'utf8').replace(
-      'export const collections = {',
-      `const benchDocuments = defineCollection({
-  loader: glob({ pattern: '*.json', base: \`\${base}/${DOCUMENTS_DIR}\` }),
-  schema: benchZ.object({ title: benchZ.string(), date: benchZ.string(), fiscalYear: benchZ.number(), unit: benchZ.string(), paragraphs: benchZ.array(benchZ.string()) }),
-});
-
-export const collections = { benchDocuments,`,
-    )}`,
-  );
-  mkdirSync(join(dir, 'src/pages/documents'), { recursive: true });
-  writeFileSync(
-    join(dir, 'src/pages/documents/[id].astro'),
-    `---
-import { getCollection } from 'astro:content';
-import Base from '../../layouts/Base.astro';
-import Breadcrumbs from '../../components/Breadcrumbs.astro';
-import { CONTENT_TYPES } from '../../lib/search-meta';
-import { formatThaiDate } from '../../lib/thai-format';
-export async function getStaticPaths() {
-  return (await getCollection('benchDocuments')).map((e) => ({ params: { id: e.id }, props: { doc: e.data } }));
-}
-const { doc } = Astro.props;
----
-<Base title={doc.title} description={doc.paragraphs[0].slice(0, 150)} search={{ type: CONTENT_TYPES.document, fiscalYear: doc.fiscalYear, units: [doc.unit], date: doc.date }}>
-  <Breadcrumbs items={[{ label: 'หน้าแรก', path: '/' }, { label: doc.title }]} />
-  <h1>{doc.title}</h1>
-  <p>{doc.unit} · <time datetime={doc.date}>{formatThaiDate(new Date(doc.date))}</time></p>
-  {doc.paragraphs.map((p) => <p>{p}</p>)}
-</Base>
-`,
-  );
+  generateDocuments(dir, n);
 }
 
 /** The baseline: a bare Astro site with the same documents as plain pages (no layout, no CSS, no fonts). */
 function bareProject(dir, n) {
   mkdirSync(join(dir, 'src/pages/documents'), { recursive: true });
   link(dir);
-  generateDocuments(join(dir, 'content', DOCUMENTS_DIR), n);
+  generateDocuments(dir, n);
   writeFileSync(join(dir, 'package.json'), '{ "name": "bare-astro", "private": true, "type": "module" }\n');
   writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always' });\n");
   writeFileSync(
@@ -111,8 +74,8 @@ function bareProject(dir, n) {
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
 const documents = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/${DOCUMENTS_DIR}' }),
-  schema: z.object({ title: z.string(), date: z.string(), fiscalYear: z.number(), unit: z.string(), paragraphs: z.array(z.string()) }),
+  loader: glob({ pattern: '*.json', base: './content/documents' }),
+  schema: z.object({ title: z.string(), date: z.string(), fiscalYear: z.number(), unit: z.string(), summary: z.array(z.string()) }),
 });
 export const collections = { documents };
 `,
@@ -127,7 +90,7 @@ export async function getStaticPaths() {
 const { doc } = Astro.props;
 ---
 <html lang="th"><head><meta charset="utf-8" /><title>{doc.title}</title></head>
-<body><main><h1>{doc.title}</h1><p>{doc.unit} · {doc.date}</p>{doc.paragraphs.map((p) => <p>{p}</p>)}</main></body></html>
+<body><main><h1>{doc.title}</h1><p>{doc.unit} · {doc.date}</p>{doc.summary.map((p) => <p>{p}</p>)}</main></body></html>
 `,
   );
   writeFileSync(join(dir, 'src/pages/index.astro'), '<html lang="th"><head><meta charset="utf-8" /><title>หน้าแรก</title></head><body><h1>หน้าแรก</h1></body></html>\n');
