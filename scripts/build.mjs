@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const out = process.env.PRONGSAI_OUT_DIR || 'dist';
 const staging = `${out}.staging`;
@@ -15,6 +16,14 @@ function run(cmd, args, env = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, PATH, ...env } });
   if (r.error) console.error(`${cmd}: ${r.error.message}`);
   return r.status === 0;
+}
+
+// Every content rule first (npm run check): the build stops with the same Thai/English messages.
+const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+if (!run('node', ['--import', here('./ts-resolve.mjs'), here('./check.ts')])) {
+  console.error(`\nการสร้างเว็บไซต์ไม่สำเร็จ: ${out}/ ไม่ถูกเปลี่ยนแปลง แก้ไขข้อมูลตามข้อความด้านบนแล้วลองใหม่`);
+  console.error(`Build failed: ${out}/ was left as it was. Fix the content reported above and try again.`);
+  process.exit(1);
 }
 
 rmSync(staging, { recursive: true, force: true });

@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { ContentError } from './content-error';
 import { evaluateAssessment, type AssessmentResult } from './scoring';
+import { assessmentFileProblems, throwIfProblems } from './content-rules';
 import type { ItaFramework } from '../schemas/ita';
 import type { Organization } from '../schemas/organization';
 import type { FormatOptions } from './thai-format';
@@ -41,18 +42,8 @@ export function getResults(): Promise<AssessmentResult[]> {
     return entries
       .map((entry) => {
         const file = entry.filePath ?? `content/ita/assessments/${entry.id}`;
-        if (String(entry.data.year) !== entry.id) {
-          throw new ContentError(file, 'year', `ชื่อไฟล์ต้องเป็นปี พ.ศ. ของผลการประเมิน (${entry.data.year}.yaml)`, `expected the file to be named ${entry.data.year}.yaml`);
-        }
-        const framework = frameworks.get(entry.data.year);
-        if (!framework) {
-          throw new ContentError(
-            file,
-            'year',
-            `ไม่มีกรอบการประเมินของปี ${entry.data.year}: เพิ่มไฟล์ content/ita/frameworks/${entry.data.year}.yaml`,
-            `expected a framework file for ${entry.data.year}, found none`,
-          );
-        }
+        throwIfProblems(assessmentFileProblems(entry.id, entry.data, new Set(frameworks.keys()), file));
+        const framework = frameworks.get(entry.data.year)!;
         return evaluateAssessment(framework, entry.data, file);
       })
       .sort((a, b) => b.year - a.year);
