@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { organizationSchema } from './schemas/organization';
 import { itaAssessmentSchema, itaFrameworkSchema } from './schemas/ita';
+import { measuresPlanSchema } from './schemas/measures';
 import { contentDir } from './lib/content-dir';
 
 /** Content lives outside src/ so staff see only what they edit; tests point PRONGSAI_CONTENT at fixtures. */
@@ -22,4 +23,9 @@ const itaAssessments = defineCollection({
   schema: itaAssessmentSchema,
 });
 
-export const collections = { organization, itaFrameworks, itaAssessments };
+const measuresPlans = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml,json}', base: `${base}/measures` }),
+  schema: measuresPlanSchema,
+});
+
+export const collections = { organization, itaFrameworks, itaAssessments, measuresPlans };

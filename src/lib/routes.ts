@@ -8,6 +8,10 @@ export const routes = {
   ita: () => '/ita/',
   itaYear: (year: number) => `/ita/${year}/`,
   indicator: (year: number, slug: string) => `/ita/${year}/${slug}/`,
+  measures: () => '/measures/',
+  measuresYear: (fiscalYear: number) => `/measures/${fiscalYear}/`,
+  /** A topic (or a measure, by its id) on its plan's page: topic slugs and measure ids are its anchors. */
+  measuresTopic: (fiscalYear: number, anchor: string) => `/measures/${fiscalYear}/#${anchor}`,
 };
 
 /** Prefixes a site path with the configured base (BASE_PATH), keeping exactly one slash between. */
