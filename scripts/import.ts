@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { parseReport, ReportError } from '../src/lib/report-import.ts';
-import { reportFiles } from '../src/lib/report-content.ts';
+import { reportFiles, type ExistingPlan } from '../src/lib/report-content.ts';
 import { checkContent } from '../src/lib/content-check.ts';
 import { readContentDir } from '../src/lib/content-files.ts';
 import { formatProblem } from '../src/lib/content-messages.ts';
@@ -65,7 +65,26 @@ try {
   throw error;
 }
 
-const files = reportFiles(report, organization.name);
+const framework = parse(content.files[`ita/frameworks/${report.assessmentYear}.yaml`] ?? 'null') as {
+  indicators?: { number: number; slug: string; name: string }[];
+} | null;
+if (!framework?.indicators?.length) {
+  fail(
+    `ไม่มีกรอบการประเมินของปี ${report.assessmentYear}: เพิ่มไฟล์ ${root}/ita/frameworks/${report.assessmentYear}.yaml ก่อน (คัดลอกจากปีก่อนแล้วแก้ตามคู่มือการประเมินของปีนั้น)` +
+      `\nno ITA framework for ${report.assessmentYear}: add ${root}/ita/frameworks/${report.assessmentYear}.yaml first`,
+  );
+}
+// Slugs, ids, indicators, status and progress staff already wrote are kept (see report-content.ts).
+const existingPlans = Object.entries(content.files)
+  .filter(([path]) => /^measures\/[^/]+\.ya?ml$/.test(path))
+  .map(([, text]) => {
+    try {
+      return parse(text) as ExistingPlan;
+    } catch {
+      return {};
+    }
+  });
+const files = reportFiles(report, organization.name, framework.indicators, existingPlans);
 console.log(`รายงาน ${reportPath}: ผลการประเมิน ITA ปี ${report.assessmentYear}, มาตรการปีงบประมาณ ${report.measuresYear}`);
 console.log(`  ${report.yearReason}`);
 console.log(`  คะแนน ${report.scores.length} ตัวชี้วัด, มาตรการ ${report.topics.length} หัวข้อ / ${report.scores.length} scores, ${report.topics.length} topics`);

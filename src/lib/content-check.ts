@@ -9,8 +9,9 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { itaAssessmentSchema, itaFrameworkSchema, type ItaAssessment, type ItaFramework } from '../schemas/ita';
 import { organizationSchema } from '../schemas/organization';
+import { measuresPlanSchema, type MeasuresPlan } from '../schemas/measures';
 import { thaiErrorMap, WHOLE_FILE, zodProblems, type Problem } from './content-messages';
-import { assessmentFileProblems, assessmentProblems } from './content-rules';
+import { assessmentFileProblems, assessmentProblems, planFileProblems, planIndicatorProblems } from './content-rules';
 
 export interface ContentSource {
   /** The content folder as staff name it in messages, e.g. "content". */
@@ -33,6 +34,7 @@ export const CONTENT_KINDS: Kind[] = [
   { name: 'organization', match: new RegExp(`^organization${DATA}`), schema: organizationSchema },
   { name: 'itaFrameworks', match: new RegExp(`^ita/frameworks/[^/]+${DATA}`), schema: itaFrameworkSchema },
   { name: 'itaAssessments', match: new RegExp(`^ita/assessments/[^/]+${DATA}`), schema: itaAssessmentSchema },
+  { name: 'measuresPlans', match: new RegExp(`^measures/[^/]+${DATA}`), schema: measuresPlanSchema },
 ];
 
 export interface Entry<T> {
@@ -123,6 +125,15 @@ function crossCheck(source: ContentSource, entries: CheckResult['entries'], path
     problems.push(...assessmentFileProblems(e.id, e.data, frameworkYears, e.file));
     const framework = frameworks.get(e.data.year);
     if (framework) problems.push(...assessmentProblems(framework, e.data, e.file));
+  }
+  const assessmentYears = new Set(
+    paths.filter((p) => CONTENT_KINDS[2]!.match.test(p)).map((p) => Number(idOf(p))),
+  );
+  for (const e of entries.itaAssessments as Entry<ItaAssessment>[]) assessmentYears.add(e.data.year);
+  for (const e of entries.measuresPlans as Entry<MeasuresPlan>[]) {
+    problems.push(...planFileProblems(e.id, e.data, frameworkYears, assessmentYears, e.file));
+    const framework = frameworks.get(e.data.assessmentYear);
+    if (framework) problems.push(...planIndicatorProblems(e.data, framework, e.file));
   }
   return problems;
 }

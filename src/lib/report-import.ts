@@ -111,7 +111,7 @@ export function cellItems(cell: string): string[] {
       const text = cleanText(part);
       if (text) {
         if (open || !items.length) items.push(text);
-        else items[items.length - 1] = `${items[items.length - 1]} ${text}`;
+        else items[items.length - 1] = joinText(items[items.length - 1]!, text);
       }
       const tag = tags[i];
       if (tag) open = !tag.startsWith('</');
@@ -142,6 +142,22 @@ const INDICATOR_LINE = new RegExp(
 const TOOL_LINE = /\((IIT|EIT|OIT)\)/;
 const HEADER_ROW = /^\s*หัวข้อ\s*\t/;
 const YEAR_IN = /(?:ปีงบประมาณ|ประจำปี|ปี)\s*(?:พ\s*\.\s*ศ\s*\.)?\s*(\d{4})/;
+
+/**
+ * A cell cut by a page break goes on in the next page's row. Thai writes no space between words, so
+ * Thai text continues directly ("สามารถ" + "ตอบสนอง"); anything else continues after a space.
+ */
+export function joinContinued(before: string, after: string): string {
+  if (!cleanText(after)) return before;
+  return `${before.replace(/\s+$/, '')}${thaiJoins(cleanText(before), cleanText(after)) ? '' : ' '}${after.replace(/^\s+/, '')}`;
+}
+
+const thaiJoins = (a: string, b: string) => /[\u0E01-\u0E4F]$/.test(a) && /^[\u0E01-\u0E4F]/.test(b);
+
+/** Two pieces of one sentence: no space between Thai letters, a space otherwise. */
+export function joinText(a: string, b: string): string {
+  return `${a}${thaiJoins(a, b) ? '' : ' '}${b}`;
+}
 
 function firstFiscalYear(dates: Date[]): number {
   return Math.min(...dates.map(fiscalYearOf));
@@ -267,8 +283,8 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
     const timeText = cleanText(timeCell);
     // A row cut by a page break: no topic, no responsible unit, no timeframe — it continues the row above.
     if (!topicText && !timeText && !cleanText(responsibleCell) && previous) {
-      previous.cells[1] += ` ${activityCell}`;
-      previous.cells[3] += ` ${stepsCell}`;
+      previous.cells[1] = joinContinued(previous.cells[1]!, activityCell);
+      previous.cells[3] = joinContinued(previous.cells[3]!, stepsCell);
       previous.measure.activities = cellItems(previous.cells[1]!);
       previous.measure.steps = cellItems(previous.cells[3]!);
       continue;
