@@ -57,7 +57,7 @@ const idOf = (path: string) => path.replace(/^.*\//, '').replace(/\.[^.]+$/, '')
 
 /** Parses one YAML (or JSON) file; a syntax error becomes a problem with its line. */
 export function parseContentFile(file: string, text: string): { data?: unknown; problems: Problem[] } {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text);
   if (doc.errors.length) {
     return {
       problems: doc.errors.map((e) => {
@@ -66,7 +66,7 @@ export function parseContentFile(file: string, text: string): { data?: unknown; 
           file,
           field: line ? `บรรทัด ${line} / line ${line}` : WHOLE_FILE,
           thai: 'เขียน YAML ผิดรูปแบบ (ตรวจการย่อหน้า เครื่องหมาย : และเครื่องหมายคำพูด)',
-          english: `invalid YAML: ${e.message.split('\n')[0]}`,
+          english: `invalid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
         };
       }),
     };
@@ -77,7 +77,7 @@ export function parseContentFile(file: string, text: string): { data?: unknown; 
 /** Validates data with a schema, Thai-first messages, the found value reported. */
 export function validate<T>(schema: z.ZodType<T>, data: unknown, file: string): { data?: T; problems: Problem[] } {
   const r = schema.safeParse(data, { error: thaiErrorMap, reportInput: true });
-  return r.success ? { data: r.data, problems: [] } : { problems: zodProblems(file, r.error.issues) };
+  return r.success ? { data: r.data, problems: [] } : { problems: zodProblems(file, r.error.issues, data) };
 }
 
 export function checkContent(source: ContentSource): CheckResult {

@@ -149,17 +149,33 @@ export const thaiErrorMap: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
-/** The problems in one zod result, with the file they belong to. */
-export function zodProblems(file: string, issues: readonly z.core.$ZodIssue[]): Problem[] {
+function valueAt(data: unknown, path: readonly PropertyKey[]): { value?: unknown; ok: boolean } {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !(key in (value as object))) return { ok: false };
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return { ok: true, value };
+}
+
+const isPlain = (v: unknown) => v === null || v instanceof Date || typeof v !== 'object';
+
+/**
+ * The problems in one zod result, with the file they belong to. The value found is the one at the
+ * issue's path in the file's data (a cross-field rule reports the whole object as its input).
+ */
+export function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], data?: unknown): Problem[] {
   return issues.map((issue) => {
     const { thai, english } = splitMessage(issue.message);
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const at = valueAt(data, issue.path);
+    const found = at.ok && isPlain(at.value) ? at.value : isPlain(issue.input) ? issue.input : undefined;
     return {
       file,
       field: formatPath(issue.path),
       thai,
       english,
-      ...(missing || !('input' in issue) ? {} : { found: formatValue(issue.input) }),
+      ...(missing || found === undefined ? {} : { found: formatValue(found) }),
     };
   });
 }

@@ -1,0 +1,115 @@
+/**
+ * The content mistakes staff make, each as a small edit of correct content: the staff guide's table
+ * of error messages is produced by running the real checker on each edit (scripts/guide-errors.ts),
+ * and the tests assert the same messages, so the guide never drifts from what `npm run check` prints.
+ */
+import { parse, stringify } from 'yaml';
+import { checkContent, type ContentSource } from './content-check';
+import { formatProblem } from './content-messages';
+
+export interface Scenario {
+  id: string;
+  /** What went wrong, as staff would say it. */
+  title: string;
+  /** What the message means and how to fix it. */
+  fix: string;
+  /** The file edited, inside the content folder. */
+  file: string;
+  /** Breaks the file's text (YAML) the way people do. */
+  edit: (text: string) => string;
+}
+
+type Data = Record<string, any>;
+const editData = (fn: (data: Data) => void) => (text: string) => {
+  const data = parse(text) as Data;
+  fn(data);
+  return stringify(data, { lineWidth: 0 });
+};
+
+export const SCENARIOS: Scenario[] = [
+  {
+    id: 'score-out-of-range',
+    title: 'คะแนนเกิน 100 หรือติดลบ (เช่น พิมพ์ 66.20 เป็น 662)',
+    fix: 'แก้คะแนนให้ตรงกับรายงาน เป็นตัวเลข 0–100 ใช้จุดทศนิยม เช่น 66.20',
+    file: 'ita/assessments/2566.yaml',
+    edit: editData((d) => (d.scores[3].score = 662)),
+  },
+  {
+    id: 'score-not-number',
+    title: 'คะแนนไม่ใช่ตัวเลข (เช่น ใช้จุลภาค 78,31 หรือใส่เครื่องหมายคำพูด)',
+    fix: 'พิมพ์คะแนนเป็นตัวเลขอารบิกมีจุดทศนิยม ไม่ใส่เครื่องหมายคำพูด เช่น score: 78.31',
+    file: 'ita/assessments/2566.yaml',
+    edit: editData((d) => (d.scores[0].score = '78,31')),
+  },
+  {
+    id: 'missing-indicator',
+    title: 'ขาดคะแนนของตัวชี้วัด',
+    fix: 'เพิ่มบรรทัดคะแนนของตัวชี้วัดที่ขาด เช่น - { indicator: 7, score: 76.67, note: "" } ให้ครบทุกตัวชี้วัดในกรอบการประเมินของปีนั้น',
+    file: 'ita/assessments/2566.yaml',
+    edit: editData((d) => (d.scores = d.scores.filter((s: Data) => s.indicator !== 7))),
+  },
+  {
+    id: 'unknown-indicator',
+    title: 'เลขตัวชี้วัดที่ไม่มีในกรอบการประเมิน (และตัวชี้วัดที่ถูกแทนที่จึงขาดไป)',
+    fix: 'ใช้เลขตัวชี้วัดตาม content/ita/frameworks/<ปี>.yaml (1–10) ตัวละหนึ่งบรรทัด',
+    file: 'ita/assessments/2566.yaml',
+    edit: editData((d) => (d.scores[9].indicator = 11)),
+  },
+  {
+    id: 'missing-field',
+    title: 'ลบช่องข้อมูลที่จำเป็นออก (เช่น source)',
+    fix: 'เพิ่มช่องที่ขาดกลับเข้าไป ดูตัวอย่างจากไฟล์ของปีก่อน',
+    file: 'ita/assessments/2566.yaml',
+    edit: editData((d) => delete d.source),
+  },
+  {
+    id: 'file-name-year',
+    title: 'ชื่อไฟล์ไม่ตรงกับปีในไฟล์ (คัดลอกไฟล์ปีก่อนแล้วลืมแก้ year)',
+    fix: 'แก้ year ให้ตรงกับชื่อไฟล์ หรือเปลี่ยนชื่อไฟล์ให้ตรงกับ year',
+    file: 'ita/assessments/2566.yaml',
+    edit: editData((d) => (d.year = 2567)),
+  },
+  {
+    id: 'yaml-syntax',
+    title: 'เขียน YAML ผิดรูปแบบ (ย่อหน้าไม่ตรง ลืมเครื่องหมาย : หรือปิดวงเล็บไม่ครบ)',
+    fix: 'ดูบรรทัดที่แจ้ง: ย่อหน้าด้วยเว้นวรรค (ไม่ใช้ Tab) ให้ตรงกับบรรทัดข้างเคียง และปิด { } [ ] " " ให้ครบ',
+    file: 'ita/assessments/2566.yaml',
+    edit: (text) => text.replace('{ indicator: 2, score: 67.28, note: "" }', '{ indicator: 2, score: 67.28, note: "" '),
+  },
+  {
+    id: 'measure-unknown-indicator',
+    title: 'มาตรการอ้างถึงตัวชี้วัดที่ไม่มี (สะกด slug ผิด)',
+    fix: 'ใช้ slug หรือเลขของตัวชี้วัดตามกรอบการประเมินของปีที่ประเมิน (assessmentYear) เช่น use-of-public-assets หรือ 4',
+    file: 'measures/2567.yaml',
+    edit: editData((d) => (d.topics[3].indicators[0] = 'use-of-public-asset')),
+  },
+  {
+    id: 'impossible-date',
+    title: 'วันที่ที่ไม่มีจริง (เช่น 31 ก.ย.)',
+    fix: 'แก้เป็นวันที่ที่มีอยู่จริง เช่น 30 ก.ย. 2567 (เดือนกันยายนมี 30 วัน)',
+    file: 'measures/2567.yaml',
+    edit: editData((d) => (d.topics[0].timeframe = '๑ ต.ค.๒๕๖๖ - ๓๑ ก.ย.๒๕๖๗')),
+  },
+  {
+    id: 'unknown-status',
+    title: 'สถานะของมาตรการที่ระบบไม่รู้จัก',
+    fix: 'ใช้ planned, in-progress, done หรือ dropped เท่านั้น (ภาษาอังกฤษตัวเล็ก)',
+    file: 'measures/2567.yaml',
+    edit: editData((d) => (d.topics[0].measures[0].status = 'เสร็จแล้ว')),
+  },
+  {
+    id: 'duplicate-slug',
+    title: 'สองรายการใช้ slug เดียวกัน',
+    fix: 'ตั้ง slug ของแต่ละหัวข้อให้ไม่ซ้ำกัน (slug เป็นส่วนหนึ่งของที่อยู่เว็บ เปลี่ยนไม่ได้หลังเผยแพร่)',
+    file: 'measures/2567.yaml',
+    edit: editData((d) => (d.topics[1].slug = d.topics[0].slug)),
+  },
+];
+
+/** The messages `npm run check` prints for one scenario, applied to correct content. */
+export function scenarioMessages(scenario: Scenario, source: ContentSource): string[] | undefined {
+  const text = source.files[scenario.file];
+  if (text === undefined) return undefined;
+  const files = { ...source.files, [scenario.file]: scenario.edit(text) };
+  return checkContent({ ...source, files }).problems.map(formatProblem);
+}
