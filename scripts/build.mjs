@@ -20,7 +20,7 @@ function run(cmd, args, env = {}) {
 
 // Every content rule first (npm run check): the build stops with the same Thai/English messages.
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
-if (!run('node', ['--import', here('./ts-resolve.mjs'), here('./check.ts')])) {
+if (!run('node', ['--import', here('./ts-hooks.mjs'), here('./check.ts')])) {
   console.error(`\nการสร้างเว็บไซต์ไม่สำเร็จ: ${out}/ ไม่ถูกเปลี่ยนแปลง แก้ไขข้อมูลตามข้อความด้านบนแล้วลองใหม่`);
   console.error(`Build failed: ${out}/ was left as it was. Fix the content reported above and try again.`);
   process.exit(1);
@@ -37,3 +37,5 @@ if (!ok) {
 if (existsSync(out)) rmSync(out, { recursive: true, force: true });
 renameSync(staging, out);
 console.log(`เว็บไซต์พร้อมเผยแพร่ที่ ${out}/ (site written to ${out}/)`);
+// The OIT self-check in one line; `npm run oit` gives the item-by-item report.
+run('node', ['--import', './scripts/ts-hooks.mjs', 'scripts/oit.ts', '--summary']);

@@ -10,14 +10,35 @@ import type { z } from 'zod';
 import { itaAssessmentSchema, itaFrameworkSchema, type ItaAssessment, type ItaFramework } from '../schemas/ita';
 import { organizationSchema } from '../schemas/organization';
 import { measuresPlanSchema, type MeasuresPlan } from '../schemas/measures';
+import {
+  disclosureSchema,
+  documentSchema,
+  oitFrameworkSchema,
+  procurementMonthSchema,
+  type Disclosure,
+  type OitDocument,
+  type OitFramework,
+  type ProcurementMonth,
+} from '../schemas/oit';
 import { thaiErrorMap, WHOLE_FILE, zodProblems, type Problem } from './content-messages';
-import { assessmentFileProblems, assessmentProblems, planFileProblems, planIndicatorProblems } from './content-rules';
+import {
+  assessmentFileProblems,
+  assessmentProblems,
+  documentFileProblems,
+  duplicateIdProblems,
+  oitEvidenceProblems,
+  oitFrameworkFileProblems,
+  planFileProblems,
+  planIndicatorProblems,
+} from './content-rules';
 
 export interface ContentSource {
   /** The content folder as staff name it in messages, e.g. "content". */
   root: string;
   /** Every content file's text by its path inside the folder, e.g. "ita/assessments/2566.yaml". */
   files: Record<string, string>;
+  /** The files under public/, as pages link them ("/documents/plan.pdf"); undefined skips the check. */
+  publicFiles?: ReadonlySet<string>;
 }
 
 interface Kind {
@@ -25,6 +46,8 @@ interface Kind {
   /** Matches a file's path inside the content folder (the glob patterns of src/content.config.ts). */
   match: RegExp;
   schema: z.ZodType;
+  /** Entries are named "<folder>/<file>" (procurement months by fiscal year), as the glob loader does. */
+  nested?: boolean;
 }
 
 const DATA = '\\.(?:ya?ml|json)$';
@@ -35,6 +58,10 @@ export const CONTENT_KINDS: Kind[] = [
   { name: 'itaFrameworks', match: new RegExp(`^ita/frameworks/[^/]+${DATA}`), schema: itaFrameworkSchema },
   { name: 'itaAssessments', match: new RegExp(`^ita/assessments/[^/]+${DATA}`), schema: itaAssessmentSchema },
   { name: 'measuresPlans', match: new RegExp(`^measures/[^/]+${DATA}`), schema: measuresPlanSchema },
+  { name: 'oitFrameworks', match: new RegExp(`^oit/frameworks/[^/]+${DATA}`), schema: oitFrameworkSchema },
+  { name: 'disclosures', match: new RegExp(`^disclosures/[^/]+${DATA}`), schema: disclosureSchema },
+  { name: 'documents', match: new RegExp(`^documents/[^/]+${DATA}`), schema: documentSchema },
+  { name: 'procurement', match: new RegExp(`^procurement/[^/]+/[^/]+${DATA}`), schema: procurementMonthSchema, nested: true },
 ];
 
 export interface Entry<T> {
@@ -95,7 +122,8 @@ export function checkContent(source: ContentSource): CheckResult {
     if (parsed.problems.length) continue;
     const valid = validate(kind.schema, parsed.data, file);
     problems.push(...valid.problems);
-    if (!valid.problems.length) entries[kind.name]!.push({ id: idOf(path), file, data: valid.data });
+    const id = kind.nested ? path.split('/').slice(-2).join('/').replace(/\.[^.]+$/, '') : idOf(path);
+    if (!valid.problems.length) entries[kind.name]!.push({ id, file, data: valid.data });
   }
   problems.push(...crossCheck(source, entries, paths));
   return { problems, files, entries };
@@ -135,5 +163,16 @@ function crossCheck(source: ContentSource, entries: CheckResult['entries'], path
     const framework = frameworks.get(e.data.assessmentYear);
     if (framework) problems.push(...planIndicatorProblems(e.data, framework, e.file));
   }
+  const oitFrameworks = entries.oitFrameworks as Entry<OitFramework>[];
+  problems.push(...oitFrameworkFileProblems(oitFrameworks));
+  const documents = entries.documents as Entry<OitDocument>[];
+  problems.push(
+    ...oitEvidenceProblems(
+      { disclosures: entries.disclosures as Entry<Disclosure>[], documents, procurement: entries.procurement as Entry<ProcurementMonth>[] },
+      oitFrameworks.map((e) => e.data),
+    ),
+  );
+  if (source.publicFiles) problems.push(...documentFileProblems(documents, (path) => source.publicFiles!.has(path)));
+  for (const kind of CONTENT_KINDS) problems.push(...duplicateIdProblems(entries[kind.name]!));
   return problems;
 }

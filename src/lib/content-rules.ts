@@ -6,7 +6,9 @@
 import type { ItaAssessment, ItaFramework } from '../schemas/ita';
 import type { MeasuresPlan } from '../schemas/measures';
 import { ContentError } from './content-error';
-import type { Problem } from './content-messages';
+import { WHOLE_FILE, type Problem } from './content-messages';
+import { fiscalYearOf } from './fiscal-year';
+import type { Disclosure, OitDocument, OitFramework, ProcurementMonth } from '../schemas/oit';
 
 /** A year's scores against that year's framework: every indicator scored once, no unknown indicator. */
 export function assessmentProblems(framework: ItaFramework, assessment: ItaAssessment, file: string): Problem[] {
@@ -152,5 +154,114 @@ export function planIndicatorProblems(plan: MeasuresPlan, framework: ItaFramewor
       seen.add(found.number);
     });
   });
+  return problems;
+}
+
+/** The OIT content a rule reads: entries with their id (file name) and file. */
+interface OitEntry<T> {
+  id: string;
+  file: string;
+  data: T;
+}
+
+const monthStart = (month: string) => {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, 1));
+};
+
+/** An OIT framework file is named after its ITA year. */
+export function oitFrameworkFileProblems(entries: readonly OitEntry<OitFramework>[]): Problem[] {
+  return entries
+    .filter((e) => String(e.data.year) !== e.id)
+    .map((e) => ({
+      file: e.file,
+      field: 'year',
+      thai: `ชื่อไฟล์ต้องเป็นปี พ.ศ. ของกรอบการประเมิน (${e.data.year}.yaml) หรือแก้ year ให้ตรงกับชื่อไฟล์`,
+      english: `expected the file to be named ${e.data.year}.yaml, or year to match the file name`,
+      found: String(e.data.year),
+    }));
+}
+
+/**
+ * Disclosures and documents name OIT items that exist in some year's checklist; a monthly procurement
+ * file is named after its month, which lies in its fiscal year.
+ */
+export function oitEvidenceProblems(
+  content: {
+    disclosures: readonly OitEntry<Disclosure>[];
+    documents: readonly OitEntry<OitDocument>[];
+    procurement: readonly OitEntry<ProcurementMonth>[];
+  },
+  frameworks: readonly OitFramework[],
+): Problem[] {
+  const problems: Problem[] = [];
+  const known = new Set(frameworks.flatMap((fw) => fw.items.map((i) => i.slug)));
+  for (const { file, data } of [...content.disclosures, ...content.documents]) {
+    data.items.forEach((slug, i) => {
+      if (!known.has(slug)) {
+        problems.push({
+          file,
+          field: `items[${i}]`,
+          thai: 'ไม่มีรายการ OIT นี้ในกรอบการประเมินใด (content/oit/frameworks/): ตรวจสอบการสะกด slug ของรายการ',
+          english: 'expected the slug of an OIT item of a framework (content/oit/frameworks/)',
+          found: JSON.stringify(slug),
+        });
+      }
+    });
+  }
+  for (const { id, file, data } of content.procurement) {
+    const name = id.split('/').pop();
+    if (name !== data.month) {
+      problems.push({
+        file,
+        field: 'month',
+        thai: `ชื่อไฟล์ต้องเป็นเดือนของข้อมูล (${data.month}.yaml) หรือแก้ month ให้ตรงกับชื่อไฟล์`,
+        english: `expected the file to be named ${data.month}.yaml, or month to match the file name`,
+        found: JSON.stringify(data.month),
+      });
+    }
+    const fy = fiscalYearOf(monthStart(data.month));
+    if (fy !== data.fiscalYear) {
+      problems.push({
+        file,
+        field: 'fiscalYear',
+        thai: `เดือน ${data.month} อยู่ในปีงบประมาณ ${fy} (ปีงบประมาณเริ่ม 1 ตุลาคม)`,
+        english: `expected fiscalYear ${fy} for month ${data.month}`,
+        found: String(data.fiscalYear),
+      });
+    }
+  }
+  return problems;
+}
+
+/** A document's file exists under public/ (`exists` is given the path as written, e.g. "/documents/plan.pdf"). */
+export function documentFileProblems(documents: readonly OitEntry<OitDocument>[], exists: (path: string) => boolean): Problem[] {
+  return documents
+    .filter((d) => !exists(d.data.file))
+    .map((d) => ({
+      file: d.file,
+      field: 'file',
+      thai: `ไม่พบไฟล์เอกสาร: คัดลอกไฟล์ไปไว้ที่ public${d.data.file} หรือแก้ชื่อไฟล์ให้ตรงกัน`,
+      english: `expected a file at public${d.data.file}, found none`,
+      found: JSON.stringify(d.data.file),
+    }));
+}
+
+/** Two files of one collection that would publish at one address ("plan.yaml" and "plan.yml"). */
+export function duplicateIdProblems(entries: readonly { id: string; file: string }[]): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    const first = seen.get(e.id);
+    if (first) {
+      problems.push({
+        file: e.file,
+        field: WHOLE_FILE,
+        thai: `ชื่อไฟล์ (slug) "${e.id}" ซ้ำกับ ${first}: ตั้งชื่อไฟล์ใหม่ให้ไม่ซ้ำ หรือลบไฟล์ที่ซ้ำ`,
+        english: `expected one entry per slug; "${e.id}" is also ${first}`,
+        found: JSON.stringify(e.id),
+      });
+    } else seen.set(e.id, e.file);
+  }
   return problems;
 }

@@ -17,6 +17,8 @@ export interface Scenario {
   file: string;
   /** Breaks the file's text (YAML) the way people do. */
   edit: (text: string) => string;
+  /** Writes the edited text to this path instead, keeping the original (a copied file). */
+  copyTo?: string;
 }
 
 type Data = Record<string, any>;
@@ -104,12 +106,41 @@ export const SCENARIOS: Scenario[] = [
     file: 'measures/2567.yaml',
     edit: editData((d) => (d.topics[1].slug = d.topics[0].slug)),
   },
+  {
+    id: 'unknown-oit-item',
+    title: 'เอกสารอ้างถึงรายการ OIT ที่ไม่มี (สะกด slug ผิด)',
+    fix: 'ใช้ slug ของรายการตาม content/oit/frameworks/<ปี>.yaml เช่น procurement-plan (ดูได้จาก npm run oit)',
+    file: 'documents/procurement-plan-2568.yaml',
+    edit: editData((d) => (d.items[0] = 'procurement-plans')),
+  },
+  {
+    id: 'document-file-missing',
+    title: 'ไฟล์เอกสาร (PDF) ไม่อยู่ในโฟลเดอร์ public/documents/',
+    fix: 'คัดลอกไฟล์ไปไว้ใน public/documents/ ให้ชื่อตรงกับช่อง file ทุกตัวอักษร (ตัวพิมพ์เล็ก-ใหญ่ต่างกัน)',
+    file: 'documents/procurement-plan-2568.yaml',
+    edit: editData((d) => (d.file = '/documents/Procurement-Plan-2568.pdf')),
+  },
+  {
+    id: 'duplicate-file',
+    title: 'สองไฟล์ใช้ชื่อเดียวกัน (เช่น plan.yaml และ plan.yml) จึงได้ที่อยู่เว็บเดียวกัน',
+    fix: 'ลบไฟล์ที่ซ้ำ หรือเปลี่ยนชื่อไฟล์หนึ่งให้ต่างออกไป',
+    file: 'documents/procurement-plan-2568.yaml',
+    edit: (text) => text,
+    copyTo: 'documents/procurement-plan-2568.yml',
+  },
+  {
+    id: 'procurement-month-year',
+    title: 'เดือนของสรุปผลการจัดซื้อจัดจ้างไม่อยู่ในปีงบประมาณที่ระบุ',
+    fix: 'ปีงบประมาณเริ่ม 1 ตุลาคม: เดือน 2024-10 ถึง 2025-09 คือปีงบประมาณ 2568 แก้ fiscalYear หรือ month ให้ถูก',
+    file: 'procurement/2568/2024-10.yaml',
+    edit: editData((d) => (d.fiscalYear = 2567)),
+  },
 ];
 
 /** The messages `npm run check` prints for one scenario, applied to correct content. */
 export function scenarioMessages(scenario: Scenario, source: ContentSource): string[] | undefined {
   const text = source.files[scenario.file];
   if (text === undefined) return undefined;
-  const files = { ...source.files, [scenario.file]: scenario.edit(text) };
+  const files = { ...source.files, [scenario.copyTo ?? scenario.file]: scenario.edit(text) };
   return checkContent({ ...source, files }).problems.map(formatProblem);
 }

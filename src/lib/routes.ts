@@ -12,6 +12,13 @@ export const routes = {
   measuresYear: (fiscalYear: number) => `/measures/${fiscalYear}/`,
   /** A topic (or a measure, by its id) on its plan's page: topic slugs and measure ids are its anchors. */
   measuresTopic: (fiscalYear: number, anchor: string) => `/measures/${fiscalYear}/#${anchor}`,
+  // OIT disclosure: the index for assessors, and one page per checklist item keyed by its stable slug.
+  oit: () => '/oit/',
+  oitYear: (year: number) => `/oit/${year}/`,
+  oitItem: (slug: string) => `/oit/items/${slug}/`,
+  document: (slug: string) => `/documents/${slug}/`,
+  procurementYear: (fiscalYear: number) => `/procurement/${fiscalYear}/`,
+  procurementMonthCsv: (fiscalYear: number, month: string) => `/procurement/${fiscalYear}/${month}.csv`,
 };
 
 /** Prefixes a site path with the configured base (BASE_PATH), keeping exactly one slash between. */
