@@ -6,6 +6,7 @@
 import { parse, stringify } from 'yaml';
 import { checkContent, type ContentSource } from './content-check';
 import { formatProblem } from './content-messages';
+import { parseReport, ReportError } from './report-import';
 
 export interface Scenario {
   id: string;
@@ -143,4 +144,60 @@ export function scenarioMessages(scenario: Scenario, source: ContentSource): str
   if (text === undefined) return undefined;
   const files = { ...source.files, [scenario.copyTo ?? scenario.file]: scenario.edit(text) };
   return checkContent({ ...source, files }).problems.map(formatProblem);
+}
+
+/** Reports the importer refuses, each as an edit of the seed report. */
+export interface ImportScenario {
+  id: string;
+  title: string;
+  fix: string;
+  edit: (report: string) => string;
+}
+
+export const IMPORT_SCENARIOS: ImportScenario[] = [
+  {
+    id: 'import-missing-indicator',
+    title: 'รายงานขาดบรรทัดคะแนนของตัวชี้วัด',
+    fix: 'เพิ่มบรรทัดของตัวชี้วัดที่ขาดในไฟล์รายงานตามเอกสารต้นฉบับ แล้วนำเข้าอีกครั้ง',
+    edit: (r) => r.replace(/^๗\. ประสิทธิภาพการสื่อสาร.*\n/m, ''),
+  },
+  {
+    id: 'import-score-range',
+    title: 'คะแนนในรายงานเกิน 100 (พิมพ์จุดทศนิยมผิดที่)',
+    fix: 'แก้คะแนนในไฟล์รายงานให้ตรงกับผลที่ได้รับจากสำนักงาน ป.ป.ช.',
+    edit: (r) => r.replace('๖๖.๒๐', '๖๖๒.๐'),
+  },
+  {
+    id: 'import-date',
+    title: 'ระยะเวลาดำเนินงานมีวันที่ที่ไม่มีจริง',
+    fix: 'แก้วันที่ในไฟล์รายงาน เช่น ๓๐ ก.ย. (กันยายนมี 30 วัน)',
+    edit: (r) => r.replace('๓๐ ก.ย.๒๕๖๗\n๒.', '๓๑ ก.ย.๒๕๖๗\n๒.'),
+  },
+  {
+    id: 'import-no-timeframe',
+    title: 'หัวข้อมาตรการไม่มีระยะเวลาดำเนินงาน',
+    fix: 'ใส่ระยะเวลาดำเนินงานในช่องสุดท้ายของแถว เช่น "๑ ต.ค.๒๕๖๖ - ๓๐ ก.ย.๒๕๖๗"',
+    edit: (r) => {
+      const lines = r.split('\n');
+      lines[36] = lines[36]!.replace(/\t[^\t]*$/, '\t');
+      return lines.join('\n');
+    },
+  },
+  {
+    id: 'import-ambiguous-year',
+    title: 'ปีในหัวข้อรายงานไม่ตรงกับระยะเวลาดำเนินงาน',
+    fix: 'ตรวจว่าเป็นรายงานของปีใด แล้วสั่งใหม่พร้อม --year <ปีที่ประเมิน> เช่น --year 2566',
+    edit: (r) => r.replace('ในปีงบประมาณ พ.ศ. ๒๕๖๖', 'ในปีงบประมาณ พ.ศ. ๒๕๗๐'),
+  },
+];
+
+/** The importer's message for a scenario, applied to a report that imports cleanly. */
+export function importScenarioMessage(scenario: ImportScenario, report: string): string {
+  try {
+    parseReport(scenario.edit(report));
+  } catch (e) {
+    if (e instanceof ReportError) return e.message;
+    throw e;
+  }
+  throw new Error(`import scenario ${scenario.id} did not fail`);
 }
