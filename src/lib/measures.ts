@@ -83,7 +83,7 @@ export function resolvePlan(plan: MeasuresPlan, framework: ItaFramework, file: s
 export type StatusCounts = Record<MeasureStatus, number> & { total: number };
 
 /** How many measures of a plan are planned, in progress, done and dropped. */
-export function statusCounts(plan: Pick<MeasuresPlan, 'topics'>): StatusCounts {
+export function statusCounts(plan: { topics: readonly { measures: readonly { status: MeasureStatus }[] }[] }): StatusCounts {
   const counts = Object.fromEntries(MEASURE_STATUSES.map((s) => [s, 0])) as Record<MeasureStatus, number>;
   let total = 0;
   for (const topic of plan.topics) {
@@ -127,7 +127,7 @@ export function measuresForIndicator(plans: readonly ResolvedPlan[], assessmentY
 }
 
 /** Every unit named in a plan (responsible first), once each, for the search filters. */
-export function planUnits(plan: Pick<MeasuresPlan, 'topics'>): string[] {
+export function planUnits(plan: { topics: readonly { units: { responsible: string[]; related: string[] } }[] }): string[] {
   const units = plan.topics.flatMap((t) => [...t.units.responsible, ...t.units.related]);
   return [...new Set(units)];
 }
