@@ -11,7 +11,7 @@ import type { z } from 'zod';
 export interface Problem {
   /** The content file, as staff see it, e.g. "content/ita/assessments/2566.yaml". */
   file: string;
-  /** The field inside the file, e.g. "scores[3].score", or "(ทั้งไฟล์ / whole file)". */
+  /** The field inside the file, e.g. "scores.3.score", or "(ทั้งไฟล์ / whole file)". */
   field: string;
   thai: string;
   english: string;
@@ -27,12 +27,9 @@ export function formatProblem(p: Problem): string {
   return `${p.file} › ${p.field}: ${p.thai} / ${p.english}${found}`;
 }
 
-/** A field path as staff read it in YAML: scores[3].score */
+/** A field path as Astro prints it: scores.3.score (the 4th entry under scores, counted from 0). */
 export function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return WHOLE_FILE;
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.length === 0 ? WHOLE_FILE : path.map(String).join('.');
 }
 
 /** A found value, short and readable: strings quoted, objects as compact JSON, long values cut. */

@@ -27,7 +27,7 @@ export function assessmentProblems(framework: ItaFramework, assessment: ItaAsses
     if (!known.includes(s.indicator)) {
       problems.push({
         file,
-        field: `scores[${i}].indicator`,
+        field: `scores.${i}.indicator`,
         thai: `ไม่มีตัวชี้วัดนี้ในกรอบการประเมินปี ${framework.year} ต้องเป็นเลขตัวชี้วัด ${known.join(', ')}`,
         english: `expected an indicator number of the ${framework.year} framework (${known.join(', ')})`,
         found: String(s.indicator),
@@ -130,7 +130,7 @@ export function planIndicatorProblems(plan: MeasuresPlan, framework: ItaFramewor
   plan.topics.forEach((topic, t) => {
     const seen = new Set<number>();
     topic.indicators.forEach((ref, i) => {
-      const field = `topics[${t}].indicators[${i}]`;
+      const field = `topics.${t}.indicators.${i}`;
       const found = framework.indicators.find((ind) => (typeof ref === 'number' ? ind.number === ref : ind.slug === ref));
       if (!found) {
         problems.push({
@@ -201,7 +201,7 @@ export function oitEvidenceProblems(
       if (!known.has(slug)) {
         problems.push({
           file,
-          field: `items[${i}]`,
+          field: `items.${i}`,
           thai: 'ไม่มีรายการ OIT นี้ในกรอบการประเมินใด (content/oit/frameworks/): ตรวจสอบการสะกด slug ของรายการ',
           english: 'expected the slug of an OIT item of a framework (content/oit/frameworks/)',
           found: JSON.stringify(slug),

@@ -67,7 +67,7 @@ export function resolvePlan(plan: MeasuresPlan, framework: ItaFramework, file: s
     ...plan,
     file,
     topics: plan.topics.map((topic, t) => {
-      const indicators = topic.indicators.map((ref, i) => resolveIndicator(ref, framework, file, `topics[${t}].indicators[${i}]`));
+      const indicators = topic.indicators.map((ref, i) => resolveIndicator(ref, framework, file, `topics.${t}.indicators.${i}`));
       return {
         ...topic,
         indicators: indicators.sort((a, b) => a.number - b.number),

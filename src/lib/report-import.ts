@@ -17,10 +17,13 @@ import { fiscalYearOf } from './fiscal-year';
 import { parseThaiDate, parseThaiDateRange } from './thai-date';
 import { toArabicDigits } from './thai-format';
 
+/** A long table row quoted in a message: its start and its end, where the cells that matter usually are. */
+const shorten = (text: string) => (text.length > 160 ? `${text.slice(0, 70)} … ${text.slice(-70)}` : text);
+
 export class ReportError extends Error {
   readonly line: number | undefined;
   constructor(thai: string, english: string, line?: { number: number; text: string }) {
-    const quote = line ? `\n  บรรทัด ${line.number} / line ${line.number}: "${line.text.trim()}"` : '';
+    const quote = line ? `\n  บรรทัด ${line.number} / line ${line.number}: "${shorten(line.text.trim())}"` : '';
     super(`${thai} / ${english}${quote}`);
     this.name = 'ReportError';
     this.line = line?.number;
@@ -303,7 +306,10 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
       );
     }
     const range = parseThaiDateRange(timeText);
-    if (!range.ok) throw new ReportError(`อ่านระยะเวลาดำเนินงาน "${timeText}" ไม่ได้: ${range.error.split(' / ')[0]}`, `could not read the timeframe "${timeText}"`, line);
+    if (!range.ok) {
+      const [thai, english] = range.error.split(' / ');
+      throw new ReportError(`อ่านระยะเวลาดำเนินงาน "${timeText}" ไม่ได้: ${thai}`, `could not read the timeframe: ${english ?? thai}`, line);
+    }
     const measure: ReportMeasure = {
       activities: cellItems(activityCell),
       responsible: cleanText(responsibleCell),

@@ -213,7 +213,7 @@ describe('what it cannot read stops it, quoting the line', () => {
     const e = parseError(lines.join('\n'));
     expect(e.message).toBe(
       'ไม่พบระยะเวลาดำเนินงานของหัวข้อ "กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ" (ช่องสุดท้ายของแถว เช่น "๑ ต.ค.๒๕๖๖ - ๓๐ ก.ย.๒๕๖๗") / found no timeframe for topic 4 (the row\'s last cell, e.g. "1 ต.ค. 2566 - 30 ก.ย. 2567")\n' +
-        `  บรรทัด 37 / line 37: "${lines[36]!.trim()}"`,
+        `  บรรทัด 37 / line 37: "${lines[36]!.trim().slice(0, 70)} … ${lines[36]!.trim().slice(-70)}"`,
     );
   });
 

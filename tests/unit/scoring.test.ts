@@ -106,7 +106,7 @@ describe('content errors name the file, the field and what was expected', () => 
       }
     })();
     expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).field).toBe('scores[10].indicator');
+    expect((error as ContentError).field).toBe('scores.10.indicator');
     expect((error as Error).message).toContain('(พบ / found: 11)');
   });
 
