@@ -18,6 +18,9 @@ export const routes = {
   oitItem: (slug: string) => `/oit/items/${slug}/`,
   document: (slug: string) => `/documents/${slug}/`,
   procurementYear: (fiscalYear: number) => `/procurement/${fiscalYear}/`,
+  // The staff guide, readable by any organization that uses the program.
+  guide: () => '/guide/',
+  guidePage: (slug: string) => `/guide/${slug}/`,
   procurementMonthCsv: (fiscalYear: number, month: string) => `/procurement/${fiscalYear}/${month}.csv`,
 };
 
