@@ -48,7 +48,35 @@ interface Kind {
   schema: z.ZodType;
   /** Entries are named "<folder>/<file>" (procurement months by fiscal year), as the glob loader does. */
   nested?: boolean;
+  /**
+   * The fields the cross-checks read, from a file that failed its schema for another reason, so one run
+   * reports both (a score over 100 and an unknown indicator in the same file). Undefined when those
+   * fields are themselves malformed.
+   */
+  salvage?: (raw: any) => unknown;
 }
+
+const isInt = (v: unknown): v is number => Number.isInteger(v);
+const isList = (v: unknown): v is any[] => Array.isArray(v);
+const isRef = (v: unknown) => typeof v === 'string' || isInt(v);
+
+const salvageAssessment = (raw: any) =>
+  isInt(raw?.year) && isList(raw.scores) && raw.scores.every((s: any) => isInt(s?.indicator))
+    ? { year: raw.year, scores: raw.scores.map((s: any) => ({ indicator: s.indicator })) }
+    : undefined;
+
+const salvagePlan = (raw: any) =>
+  isInt(raw?.fiscalYear) && isInt(raw.assessmentYear) && isList(raw.topics) && raw.topics.every((t: any) => isList(t?.indicators) && t.indicators.every(isRef))
+    ? { fiscalYear: raw.fiscalYear, assessmentYear: raw.assessmentYear, topics: raw.topics.map((t: any) => ({ indicators: t.indicators })) }
+    : undefined;
+
+const salvageItems = (raw: any) =>
+  isList(raw?.items) && raw.items.every((i: unknown) => typeof i === 'string') ? { items: raw.items } : undefined;
+
+const salvageDocument = (raw: any) => {
+  const items = salvageItems(raw);
+  return items && typeof raw.file === 'string' ? { ...items, file: raw.file } : undefined;
+};
 
 const DATA = '\\.(?:ya?ml|json)$';
 
@@ -56,11 +84,11 @@ const DATA = '\\.(?:ya?ml|json)$';
 export const CONTENT_KINDS: Kind[] = [
   { name: 'organization', match: new RegExp(`^organization${DATA}`), schema: organizationSchema },
   { name: 'itaFrameworks', match: new RegExp(`^ita/frameworks/[^/]+${DATA}`), schema: itaFrameworkSchema },
-  { name: 'itaAssessments', match: new RegExp(`^ita/assessments/[^/]+${DATA}`), schema: itaAssessmentSchema },
-  { name: 'measuresPlans', match: new RegExp(`^measures/[^/]+${DATA}`), schema: measuresPlanSchema },
+  { name: 'itaAssessments', match: new RegExp(`^ita/assessments/[^/]+${DATA}`), schema: itaAssessmentSchema, salvage: salvageAssessment },
+  { name: 'measuresPlans', match: new RegExp(`^measures/[^/]+${DATA}`), schema: measuresPlanSchema, salvage: salvagePlan },
   { name: 'oitFrameworks', match: new RegExp(`^oit/frameworks/[^/]+${DATA}`), schema: oitFrameworkSchema },
-  { name: 'disclosures', match: new RegExp(`^disclosures/[^/]+${DATA}`), schema: disclosureSchema },
-  { name: 'documents', match: new RegExp(`^documents/[^/]+${DATA}`), schema: documentSchema },
+  { name: 'disclosures', match: new RegExp(`^disclosures/[^/]+${DATA}`), schema: disclosureSchema, salvage: salvageItems },
+  { name: 'documents', match: new RegExp(`^documents/[^/]+${DATA}`), schema: documentSchema, salvage: salvageDocument },
   { name: 'procurement', match: new RegExp(`^procurement/[^/]+/[^/]+${DATA}`), schema: procurementMonthSchema, nested: true },
 ];
 
@@ -110,6 +138,8 @@ export function validate<T>(schema: z.ZodType<T>, data: unknown, file: string): 
 export function checkContent(source: ContentSource): CheckResult {
   const problems: Problem[] = [];
   const entries: Record<string, Entry<unknown>[]> = Object.fromEntries(CONTENT_KINDS.map((k) => [k.name, []]));
+  // What the cross-checks read: the valid entries, and what can be salvaged from the others.
+  const crossEntries: Record<string, Entry<unknown>[]> = Object.fromEntries(CONTENT_KINDS.map((k) => [k.name, []]));
   const paths = Object.keys(source.files).sort();
   let files = 0;
   for (const path of paths) {
@@ -123,9 +153,15 @@ export function checkContent(source: ContentSource): CheckResult {
     const valid = validate(kind.schema, parsed.data, file);
     problems.push(...valid.problems);
     const id = kind.nested ? path.split('/').slice(-2).join('/').replace(/\.[^.]+$/, '') : idOf(path);
-    if (!valid.problems.length) entries[kind.name]!.push({ id, file, data: valid.data });
+    if (!valid.problems.length) {
+      entries[kind.name]!.push({ id, file, data: valid.data });
+      crossEntries[kind.name]!.push({ id, file, data: valid.data });
+    } else {
+      const salvaged = kind.salvage?.(parsed.data);
+      if (salvaged) crossEntries[kind.name]!.push({ id, file, data: salvaged });
+    }
   }
-  problems.push(...crossCheck(source, entries, paths));
+  problems.push(...crossCheck(source, crossEntries, paths));
   return { problems, files, entries };
 }
 
