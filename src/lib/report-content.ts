@@ -217,7 +217,7 @@ export function measuresFile(
     quote(map.get('timeframe', true));
     ((map.get('units') as YAMLMap).get('responsible') as YAMLSeq).flow = true;
     ((map.get('units') as YAMLMap).get('related') as YAMLSeq).flow = true;
-    const ind = map.get('indicators', true) as YAMLSeq;
+    const ind = map.get('indicators', true) as unknown as YAMLSeq;
     ind.flow = true;
     const pair = map.items.find((p) => (p.key as Scalar).value === 'indicators')!;
     (pair.key as Scalar).commentBefore = t.reviewed
