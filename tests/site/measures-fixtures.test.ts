@@ -101,3 +101,13 @@ describe('fixture measures-bad-date', () => {
     expect(build.output).toContain('Build failed');
   });
 });
+
+describe('fixture measures-bad-indicator', () => {
+  it('stops the build on an indicator the ITA 2566 framework does not have, naming the file and field', () => {
+    const build = buildFixture('measures-bad-indicator');
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain('tests/fixtures/measures-bad-indicator/content/measures/2567.yaml › topics.0.indicators.1');
+    expect(build.output).toContain('ไม่มีตัวชี้วัด "public-assets" ในกรอบการประเมิน ITA ปี 2566');
+    expect(build.output).toContain('expected an indicator number or slug of the ITA 2566 framework, got "public-assets"');
+  });
+});

@@ -1,7 +1,10 @@
 // The FY 2567 measures plan: the seed's seven topics with their exact wording, units, dates and indicators.
 import { describe, expect, it } from 'vitest';
 import { loadYaml } from './load';
+import { readdirSync } from 'node:fs';
 import { measuresPlanSchema } from '../../src/schemas/measures';
+import { itaFrameworkSchema } from '../../src/schemas/ita';
+import { resolvePlan } from '../../src/lib/measures';
 
 const plan = measuresPlanSchema.parse(loadYaml('content/measures/2567.yaml'));
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -108,5 +111,17 @@ describe('content/measures/2567.yaml', () => {
       ['use-of-authority'],
       ['corruption-problem-solving', 'corruption-prevention'],
     ]);
+  });
+});
+
+describe('content/measures/', () => {
+  const files = readdirSync('content/measures').filter((f) => /\.ya?ml$/.test(f)).map((f) => `content/measures/${f}`);
+
+  it.each(files)('%s is named for its fiscal year and its indicators exist in the framework of its assessment year', (file) => {
+    const p = measuresPlanSchema.parse(loadYaml(file));
+    expect(file).toBe(`content/measures/${p.fiscalYear}.yaml`);
+    const framework = itaFrameworkSchema.parse(loadYaml(`content/ita/frameworks/${p.assessmentYear}.yaml`));
+    expect(() => resolvePlan(p, framework, file)).not.toThrow();
+    expect(JSON.stringify(p)).not.toContain('"example":true');
   });
 });

@@ -1,7 +1,7 @@
 // Measures plans: dates as staff write them, indicator links both ways, status counts, plan order.
 import { describe, expect, it } from 'vitest';
 import { loadYaml } from './load';
-import { measuresPlanSchema, type MeasuresPlan } from '../../src/schemas/measures';
+import { measuresPlanSchema } from '../../src/schemas/measures';
 import { itaFrameworkSchema } from '../../src/schemas/ita';
 import { measuresForIndicator, orderPlans, planUnits, resolvePlan, statusCounts, STATUS_LABELS } from '../../src/lib/measures';
 import { parseThaiDate } from '../../src/lib/thai-date';
@@ -199,8 +199,8 @@ describe('status counts, units and plan order', () => {
   });
 
   it('keeps progress in date order whatever order staff wrote it in', () => {
-    const p = raw() as unknown as MeasuresPlan & { topics: { measures: { progress?: unknown[] }[] }[] };
-    p.topics[0]!.measures[0]!.progress = [
+    const p = raw();
+    (p.topics[0]!.measures as Record<string, unknown>[])[0]!.progress = [
       { date: '28 ก.พ. 2567', text: 'ข' },
       { date: '15 ม.ค. 2567', text: 'ก' },
     ];
