@@ -14,6 +14,7 @@ import { ContentError } from '../src/lib/content-error';
 import { documentFileProblems, throwIfProblems } from '../src/lib/content-rules';
 import { collectEvidence, type Entry } from '../src/lib/oit-evidence';
 import { coverageDate, currentFramework, frameworkCoverage, STATUS_LABELS, summaryLine } from '../src/lib/oit-coverage';
+import { measuresPlanSchema } from '../src/schemas/measures';
 import { disclosureSchema, documentSchema, oitFrameworkSchema, procurementMonthSchema, type OitFramework } from '../src/schemas/oit';
 
 const args = process.argv.slice(2);
@@ -46,7 +47,7 @@ try {
   const documents = load('documents', documentSchema);
   throwIfProblems(documentFileProblems(documents, (path) => existsSync(`public${path}`)));
   const evidence = collectEvidence(
-    { disclosures: load('disclosures', disclosureSchema), documents, procurement: load('procurement', procurementMonthSchema, true) },
+    { disclosures: load('disclosures', disclosureSchema), documents, procurement: load('procurement', procurementMonthSchema, true), measures: load('measures', measuresPlanSchema) },
     frameworks,
   );
   const wanted = option('year');
@@ -78,5 +79,6 @@ try {
     console.error(`ข้อมูลไม่ถูกต้อง / invalid content:\n${error.message}`);
     process.exit(2);
   }
-  throw error;
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
 }

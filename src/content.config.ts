@@ -30,6 +30,7 @@ const measuresPlans = defineCollection({
   schema: measuresPlanSchema,
 });
 
+
 // OIT disclosure: the checklist of each ITA year, and what is published to satisfy it.
 const oitFrameworks = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml,json}', base: `${base}/oit/frameworks` }),

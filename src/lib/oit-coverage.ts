@@ -4,6 +4,7 @@
  * "today" is a parameter so the same content gives the same answer in tests.
  */
 import { fiscalYearMonths, fiscalYearRange } from './fiscal-year';
+import { calendarToday } from './timeline';
 import { formatThaiMonth, formatYear } from './thai-format';
 import type { Evidence } from './oit-evidence';
 import type { OitFramework, OitItem } from '../schemas/oit';
@@ -25,7 +26,9 @@ export interface ItemCoverage {
   evidence: Evidence[];
   /** Only example entries evidence the item: published for the demonstration, counted as missing. */
   exampleOnly: boolean;
-  /** The newest date among its entries. */
+  /** The entries to show for this year: those of the target fiscal year when there are any, else all. */
+  shown: Evidence[];
+  /** The newest date among the entries shown. */
   lastUpdated?: Date;
   /** Monthly items: the months that have passed and have no real entry ("YYYY-MM"). */
   missingMonths: string[];
@@ -54,11 +57,17 @@ export function itemCoverage(item: OitItem, all: Evidence[], assessedYear: numbe
   const evidence = all.filter((e) => e.items.includes(item.slug)).sort((a, b) => b.date.getTime() - a.date.getTime());
   const real = evidence.filter((e) => !e.example);
   const target = assessedYear + item.fiscalYearOffset;
+  const { start, end } = fiscalYearRange(target);
+  const ofTarget = evidence.filter((e) =>
+    item.timeRule === 'none' ? true : item.timeRule === 'updated-in-year' ? e.date >= start && e.date <= end : e.fiscalYear === target,
+  );
+  const shown = ofTarget.length ? ofTarget : evidence;
   const base = {
     item,
     evidence,
+    shown,
     exampleOnly: evidence.length > 0 && real.length === 0,
-    lastUpdated: evidence[0]?.date,
+    lastUpdated: shown[0]?.date,
     missingMonths: [] as string[],
     targetYear: target,
   };
@@ -78,7 +87,6 @@ export function itemCoverage(item: OitItem, all: Evidence[], assessedYear: numbe
       return { ...base, status: 'stale', reason: `มีเฉพาะข้อมูลปีงบประมาณ ${years.join(', ')} ต้องเป็นข้อมูลปีงบประมาณ ${y(target)}` };
     }
     case 'updated-in-year': {
-      const { start, end } = fiscalYearRange(target);
       if (real.some((e) => e.date >= start && e.date <= end)) return { ...base, status: 'ok', reason: `ปรับปรุงในปีงบประมาณ ${y(target)} แล้ว` };
       return { ...base, status: 'stale', reason: `ยังไม่ได้ปรับปรุงข้อมูลในปีงบประมาณ ${y(target)}` };
     }
@@ -121,9 +129,7 @@ export function currentFramework<T extends { year: number }>(frameworks: T[]): T
   return [...frameworks].sort((a, b) => b.year - a.year)[0];
 }
 
-/** "Today" for coverage: PRONGSAI_TODAY (YYYY-MM-DD) when set, so a build can be reproduced. */
-export function coverageDate(env: string | undefined = typeof process !== 'undefined' ? process.env.PRONGSAI_TODAY : undefined): Date {
-  if (env && /^\d{4}-\d{2}-\d{2}$/.test(env)) return new Date(`${env}T00:00:00Z`);
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+/** "Today" for coverage: Thailand's calendar day, or PRONGSAI_TODAY (YYYY-MM-DD) so a build can be reproduced. */
+export function coverageDate(override: string | undefined = typeof process !== 'undefined' ? process.env.PRONGSAI_TODAY : undefined): Date {
+  return calendarToday(new Date(), override || undefined);
 }

@@ -8,11 +8,19 @@ import { oitEvidenceProblems, throwIfProblems } from './content-rules';
 import { fiscalYearOf } from './fiscal-year';
 import { routes } from './routes';
 import type { Disclosure, OitDocument, OitFramework, ProcurementMonth } from '../schemas/oit';
+import type { MeasuresPlan } from '../schemas/measures';
 
 /** The slug of the checklist item that the monthly procurement summaries (สขร.1) evidence. */
 export const PROCUREMENT_MONTHLY_SLUG = 'procurement-monthly-summary';
 
-export type EvidenceKind = 'disclosure' | 'document' | 'procurement-month';
+/**
+ * The slugs of the items that the measures plan evidences (sub-indicator 10.2): the plan itself, and
+ * its progress entries. The plan's page is linked, never copied.
+ */
+export const INTEGRITY_MEASURES_SLUG = 'integrity-measures';
+export const INTEGRITY_MEASURES_IMPLEMENTATION_SLUG = 'integrity-measures-implementation';
+
+export type EvidenceKind = 'disclosure' | 'document' | 'procurement-month' | 'measures-plan' | 'measures-progress';
 
 export interface Evidence {
   kind: EvidenceKind;
@@ -40,6 +48,7 @@ export interface OitContent {
   disclosures: Entry<Disclosure>[];
   documents: Entry<OitDocument>[];
   procurement: Entry<ProcurementMonth>[];
+  measures?: Entry<MeasuresPlan>[];
 }
 
 /** Checks what a schema cannot see alone (file names, fiscal years, known item slugs) and lists the evidence. */
@@ -84,6 +93,33 @@ export function collectEvidence(content: OitContent, frameworks: OitFramework[])
       example: data.example,
       links: [{ label: `สรุปผลการจัดซื้อจัดจ้างรายเดือน ปีงบประมาณ ${data.fiscalYear}`, path: routes.procurementYear(data.fiscalYear) }],
     });
+  }
+  for (const { file, data } of content.measures ?? []) {
+    const link = { label: `มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ ${data.fiscalYear}`, path: routes.measuresYear(data.fiscalYear) };
+    evidence.push({
+      kind: 'measures-plan',
+      file,
+      title: link.label,
+      items: [INTEGRITY_MEASURES_SLUG],
+      date: data.meeting.date,
+      fiscalYear: data.fiscalYear,
+      example: false,
+      links: [link],
+    });
+    for (const measure of data.topics.flatMap((t) => t.measures)) {
+      for (const entry of measure.progress) {
+        evidence.push({
+          kind: 'measures-progress',
+          file,
+          title: `ความก้าวหน้า: ${measure.text}`,
+          items: [INTEGRITY_MEASURES_IMPLEMENTATION_SLUG],
+          date: entry.date,
+          fiscalYear: data.fiscalYear,
+          example: entry.example,
+          links: [link],
+        });
+      }
+    }
   }
   return evidence;
 }

@@ -8,6 +8,7 @@ import { documentFileProblems, oitFrameworkFileProblems, throwIfProblems } from 
 import { collectEvidence, type Entry, type Evidence } from './oit-evidence';
 import { coverageDate, currentFramework, frameworkCoverage, type FrameworkCoverage } from './oit-coverage';
 import type { Disclosure, OitDocument, OitFramework, ProcurementMonth } from '../schemas/oit';
+import type { MeasuresPlan } from '../schemas/measures';
 
 export interface OitData {
   /** Newest first. */
@@ -35,7 +36,8 @@ export function getOitData(): Promise<OitData> {
     const documents = entries<OitDocument>(await getCollection('documents'), 'documents');
     const procurement = entries<ProcurementMonth>(await getCollection('procurement'), 'procurement');
     throwIfProblems(documentFileProblems(documents, (path) => existsSync(`public${path}`)));
-    const evidence = collectEvidence({ disclosures, documents, procurement }, frameworks);
+    const measures = entries<MeasuresPlan>(await getCollection('measuresPlans'), 'measures');
+    const evidence = collectEvidence({ disclosures, documents, procurement, measures }, frameworks);
     const today = coverageDate();
     const coverage = new Map(frameworks.map((fw) => [fw.year, frameworkCoverage(fw, evidence, today)]));
     return { frameworks, current: currentFramework(frameworks), coverage, evidence, disclosures, documents, procurement, today };
