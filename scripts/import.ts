@@ -51,7 +51,10 @@ if (!organization?.name) fail(`ไม่พบชื่อหน่วยงา�
 
 let report;
 try {
-  const text = readFileSync(reportPath, 'utf8');
+  // Word's "plain text" export may be UTF-16 (with a byte-order mark) or UTF-8 with one.
+  const bytes = readFileSync(reportPath);
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const text = bytes.toString(utf16 ? 'utf16le' : 'utf8').replace(/^\uFEFF/, '');
   report = parseReport(text, flags.year ? { year: flags.year } : {});
   // The year's framework says which indicators the report must score.
   const framework = parse(content.files[`ita/frameworks/${report.assessmentYear}.yaml`] ?? 'null') as { indicators?: { number: number }[] } | null;

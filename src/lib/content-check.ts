@@ -26,6 +26,7 @@ import {
   assessmentProblems,
   documentFileProblems,
   duplicateIdProblems,
+  frameworkGradeProblems,
   oitEvidenceProblems,
   oitFrameworkFileProblems,
   planFileProblems,
@@ -184,7 +185,10 @@ function crossCheck(source: ContentSource, entries: CheckResult['entries'], path
   const frameworkYears = new Set(
     paths.filter((p) => CONTENT_KINDS[1]!.match.test(p)).map((p) => Number(idOf(p))),
   );
-  for (const e of entries.itaFrameworks as Entry<ItaFramework>[]) frameworkYears.add(e.data.year);
+  for (const e of entries.itaFrameworks as Entry<ItaFramework>[]) {
+    frameworkYears.add(e.data.year);
+    problems.push(...frameworkGradeProblems(e.data, e.file));
+  }
   for (const e of entries.itaAssessments as Entry<ItaAssessment>[]) {
     problems.push(...assessmentFileProblems(e.id, e.data, frameworkYears, e.file));
     const framework = frameworks.get(e.data.year);

@@ -265,3 +265,19 @@ export function duplicateIdProblems(entries: readonly { id: string; file: string
   }
   return problems;
 }
+
+/** Every total from 0 to 100 falls in a grade band: the lowest band starts at 0. */
+export function frameworkGradeProblems(framework: ItaFramework, file: string): Problem[] {
+  const lowest = Math.min(...framework.grades.map((g) => g.min));
+  return lowest === 0
+    ? []
+    : [
+        {
+          file,
+          field: 'grades',
+          thai: 'ระดับผลการประเมินต้องครอบคลุมคะแนน 0 ถึง 100: ระดับต่ำสุดต้องมี min: 0 (เช่น { grade: F, min: 0 })',
+          english: 'expected the lowest grade band to start at min: 0',
+          found: String(lowest),
+        },
+      ];
+}

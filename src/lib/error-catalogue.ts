@@ -80,6 +80,13 @@ export const SCENARIOS: Scenario[] = [
     edit: (text) => text.replace('{ indicator: 2, score: 67.28, note: "" }', '{ indicator: 2, score: 67.28, note: "" '),
   },
   {
+    id: 'grade-bands',
+    title: 'ระดับผลการประเมินไม่ครอบคลุมคะแนนต่ำสุด (แก้กรอบการประเมินแล้วลบระดับ F)',
+    fix: 'ให้ระดับต่ำสุดใน grades มี min: 0 เช่น - { grade: F, min: 0 }',
+    file: 'ita/frameworks/2566.yaml',
+    edit: (text) => text.replace(/min: 0\b/, 'min: 10'),
+  },
+  {
     id: 'measure-unknown-indicator',
     title: 'มาตรการอ้างถึงตัวชี้วัดที่ไม่มี (สะกด slug ผิด)',
     fix: 'ใช้ slug หรือเลขของตัวชี้วัดตามกรอบการประเมินของปีที่ประเมิน (assessmentYear) เช่น use-of-public-assets หรือ 4',

@@ -142,3 +142,13 @@ describe('the staff guide page of error messages', () => {
     for (const s of [...SCENARIOS, ...IMPORT_SCENARIOS]) expect(text).toContain(`](#${s.id})`);
   });
 });
+
+describe('framework rules', () => {
+  it('grade bands must cover a total of 0', () => {
+    const file = 'ita/frameworks/2566.yaml';
+    const files = { ...source.files, [file]: source.files[file]!.replace(/min: 0\b/, 'min: 10') };
+    expect(checkContent({ ...source, files }).problems.map(formatProblem)).toEqual([
+      'content/ita/frameworks/2566.yaml › grades: ระดับผลการประเมินต้องครอบคลุมคะแนน 0 ถึง 100: ระดับต่ำสุดต้องมี min: 0 (เช่น { grade: F, min: 0 }) / expected the lowest grade band to start at min: 0 (พบ / found: 10)',
+    ]);
+  });
+});

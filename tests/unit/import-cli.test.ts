@@ -114,6 +114,15 @@ describe('npm run import', () => {
     expect(r.status).toBe(0);
     expect(r.out).toContain('ปีการประเมินจาก --year 2566');
   });
+
+  it('reads a report saved by Word as UTF-16 text', () => {
+    const content = freshContent('utf16');
+    const utf16 = join(work, 'utf16.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SEED, 'utf8').replace(/\n/g, '\r\n'), 'utf16le')]));
+    const r = run('import', content, utf16);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(content, 'ita/assessments/2566.yaml'), 'utf8')).toBe(readFileSync('content/ita/assessments/2566.yaml', 'utf8'));
+  });
 });
 
 describe('npm run check', () => {
