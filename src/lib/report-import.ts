@@ -143,7 +143,8 @@ const INDICATOR_LINE = new RegExp(
   `^\\s*(?:<[^>]+>\\s*)*(\\d{1,2})\\s*[.)]\\s*([^\\d\\t]*?)${DOTS}(\\d{1,3}(?:\\.\\d+)?)?${DOTS}(?:คะแนน)?\\s*(?:<[^>]+>\\s*)*(?:\\t(.*))?$`,
 );
 const TOOL_LINE = /\((IIT|EIT|OIT)\)/;
-const HEADER_ROW = /^\s*หัวข้อ\s*\t/;
+/** The measures table's header row, repeated after each page break: "หัวข้อ<TAB>…<TAB>ระยะเวลาดำเนินงาน". */
+const isHeaderRow = (text: string) => /^\s*หัวข้อ\s*\t/.test(text) || (/\t/.test(text) && /ระยะเวลา\s*ดำเนิน/.test(text.split('\t').at(-1) ?? ''));
 const YEAR_IN = /(?:ปีงบประมาณ|ประจำปี|ปี)\s*(?:พ\s*\.\s*ศ\s*\.)?\s*(\d{4})/;
 
 /**
@@ -181,7 +182,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
     const line = lines[i]!;
     const plain = toArabicDigits(cleanText(line.text));
     if (!plain) continue;
-    if (HEADER_ROW.test(line.text)) break;
+    if (isHeaderRow(line.text)) break;
     if (scores.length && YEAR_IN.test(plain) && !/คะแนน/.test(plain)) break;
     const toolMatch = TOOL_LINE.exec(plain);
     if (toolMatch && !/คะแนน/.test(plain)) {
@@ -193,6 +194,8 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
       inScores = true;
       continue;
     }
+    // A report without the column headings starts its scores at the first "<n>. <name> … คะแนน" line.
+    if (!inScores && /^\s*\d{1,2}\s*[.)].*\d.*คะแนน/.test(plain)) inScores = true;
     if (!inScores) {
       const y = YEAR_IN.exec(plain);
       if (y && !title) {
@@ -261,7 +264,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     const plain = toArabicDigits(cleanText(line.text));
-    if (!plain || /^[-\s\t]+$/.test(plain) || HEADER_ROW.test(line.text)) continue;
+    if (!plain || /^[-\s\t]+$/.test(plain) || isHeaderRow(line.text)) continue;
     const cells = line.text.split('\t');
     if (cells.length < 3) {
       const y = YEAR_IN.exec(plain);

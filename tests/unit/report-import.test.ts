@@ -236,3 +236,15 @@ describe('what it cannot read stops it, quoting the line', () => {
     expect(parseError('สวัสดี\n').message).toContain('found no indicator scores');
   });
 });
+
+describe('reports without the usual headings', () => {
+  it('reads scores with no column heading or tool headings, and a header row worded differently', () => {
+    const bare = SEED.replace(/^ตัวชี้วัดของการประเมิน ITA\t.*\n/m, '')
+      .replace(/^<b>แบบวัด.*\n/gm, '')
+      .replace(/^หัวข้อ\t.*\n/gm, 'ประเด็น\tมาตรการ\tผู้รับผิดชอบ\tขั้นตอน\tระยะเวลาดำเนินงาน\n');
+    const r = parseReport(bare);
+    expect(r.scores.map((s) => s.score)).toEqual([78.31, 67.28, 71.44, 66.2, 59.01, 72.37, 76.67, 72.89, 85.5, 73.75]);
+    expect(r.scores.every((s) => s.tool === undefined)).toBe(true);
+    expect(r.topics).toHaveLength(7);
+  });
+});
