@@ -223,6 +223,10 @@ export function measuresFile(
     (pair.key as Scalar).commentBefore = t.reviewed
       ? ` ${t.names}`
       : ` ${t.names}\n ตรวจสอบ: รายงานไม่ได้ระบุตัวชี้วัด ระบบเสนอจากชื่อหัวข้อ แก้ให้ตรงกับที่หน่วยงานตั้งใจ`;
+    const written = report.topics[i]!.measures[0]!.writtenAs;
+    if (written) {
+      (map.items.find((p) => (p.key as Scalar).value === 'timeframe')!.key as Scalar).commentBefore = ` รายงานเขียนว่า "${written}"`;
+    }
     const unitsText = report.topics[i]!.measures[0]!.responsible;
     if (splitUnits(unitsText).related.length) {
       (map.items.find((p) => (p.key as Scalar).value === 'units')!.key as Scalar).commentBefore =

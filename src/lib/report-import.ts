@@ -13,7 +13,7 @@
  *   When they disagree the report is ambiguous and the import stops, asking for `--year`.
  * - `--year N` (the assessment year) overrides all of this: the measures are then for N+1.
  */
-import { fiscalYearOf } from './fiscal-year';
+import { fiscalYearOf, fiscalYearRange } from './fiscal-year';
 import { parseThaiDate, parseThaiDateRange } from './thai-date';
 import { toArabicDigits } from './thai-format';
 
@@ -51,8 +51,10 @@ export interface ReportMeasure {
   responsible: string;
   /** ขั้นตอน/วิธีการปฏิบัติ, one per step. */
   steps: string[];
-  /** ระยะเวลาดำเนินงาน as written, and parsed. */
+  /** ระยะเวลาดำเนินงาน as written (a whole fiscal year spelled out as its dates), and parsed. */
   timeframeText: string;
+  /** The cell as the report wrote it, when that was not a date range ("ตลอดปีงบประมาณ 2567"). */
+  writtenAs?: string;
   start: Date;
   end: Date;
   line: number;
@@ -161,6 +163,21 @@ const thaiJoins = (a: string, b: string) => /[\u0E01-\u0E4F]$/.test(a) && /^[\u0
 /** Two pieces of one sentence: no space between Thai letters, a space otherwise. */
 export function joinText(a: string, b: string): string {
   return `${a}${thaiJoins(a, b) ? '' : ' '}${b}`;
+}
+
+/**
+ * A timeframe cell: a date range, or a whole fiscal year ("ตลอดปีงบประมาณ พ.ศ. ๒๕๖๗"), which is written
+ * out as its first and last day so the measures file holds a range like every other.
+ */
+export function parseTimeframe(text: string): { ok: true; value: { start: Date; end: Date; text: string } } | { ok: false; error: string } {
+  const whole = /^(?:ตลอด)?ปีงบประมาณ\s*(?:พ\s*\.\s*ศ\s*\.)?\s*(\d{4})$/.exec(toArabicDigits(text).trim());
+  if (whole) {
+    const fy = Number(whole[1]);
+    const { start, end } = fiscalYearRange(fy);
+    return { ok: true, value: { start, end, text: `1 ต.ค. ${fy - 1} - 30 ก.ย. ${fy}` } };
+  }
+  const range = parseThaiDateRange(text);
+  return range.ok ? { ok: true, value: { ...range.value, text } } : range;
 }
 
 function firstFiscalYear(dates: Date[]): number {
@@ -308,7 +325,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
         line,
       );
     }
-    const range = parseThaiDateRange(timeText);
+    const range = parseTimeframe(timeText);
     if (!range.ok) {
       const [thai, english] = range.error.split(' / ');
       throw new ReportError(`อ่านระยะเวลาดำเนินงาน "${timeText}" ไม่ได้: ${thai}`, `could not read the timeframe: ${english ?? thai}`, line);
@@ -317,7 +334,8 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
       activities: cellItems(activityCell),
       responsible: cleanText(responsibleCell),
       steps: cellItems(stepsCell),
-      timeframeText: cleanText(timeCell),
+      timeframeText: range.value.text,
+      ...(range.value.text !== cleanText(timeCell) ? { writtenAs: cleanText(timeCell) } : {}),
       start: range.value.start,
       end: range.value.end,
       line: line.number,

@@ -248,3 +248,19 @@ describe('reports without the usual headings', () => {
     expect(r.topics).toHaveLength(7);
   });
 });
+
+describe('a whole fiscal year as the timeframe', () => {
+  it('reads "ตลอดปีงบประมาณ พ.ศ. ๒๕๖๗" as 1 Oct 2566 – 30 Sep 2567 and notes the wording in the file', () => {
+    const r = parseReport(SEED.replace('๑ ต.ค.๒๕๖๖ - ๓๐ ก.ย.๒๕๖๗\n๒.', 'ตลอดปีงบประมาณ พ.ศ. ๒๕๖๗\n๒.'));
+    const m = r.topics[0]!.measures[2]!;
+    expect([iso(m.start), iso(m.end), m.timeframeText, m.writtenAs]).toEqual(['2023-10-01', '2024-09-30', '1 ต.ค. 2566 - 30 ก.ย. 2567', 'ตลอดปีงบประมาณ พ.ศ. ๒๕๖๗']);
+    const all = parseReport(SEED.replace(/๑ ต\.ค\.๒๕๖๖ - ๓๐ ก\.ย\.๒๕๖๗/g, 'ตลอดปีงบประมาณ ๒๕๖๗'));
+    const text = measuresFile(all, ORG, framework2566.indicators).text;
+    expect(text).toContain('    # รายงานเขียนว่า "ตลอดปีงบประมาณ ๒๕๖๗"\n    timeframe: "1 ต.ค. 2566 - 30 ก.ย. 2567"\n');
+    expect(measuresPlanSchema.parse(parse(text)).topics.map((t) => iso(t.timeframe.end))).toEqual(Array(7).fill('2024-09-30'));
+  });
+
+  it('still refuses a timeframe with no dates', () => {
+    expect(parseError(SEED.replace('๑ ต.ค.๒๕๖๖ - ๓๐ ก.ย.๒๕๖๗\n๒.', 'ตลอดปี\n๒.')).message).toContain('อ่านระยะเวลาดำเนินงาน "ตลอดปี" ไม่ได้');
+  });
+});
