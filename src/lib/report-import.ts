@@ -283,7 +283,9 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
     const plain = toArabicDigits(cleanText(line.text));
     if (!plain || /^[-\s\t]+$/.test(plain) || isHeaderRow(line.text)) continue;
     const cells = line.text.split('\t');
-    if (cells.length < 3) {
+    // A row continued after a page break may keep only its first cells ("<TAB>text").
+    const continued = topics.length > 0 && cells.length >= 2 && !cleanText(cells[0]!);
+    if (cells.length < 3 && !continued) {
       const y = YEAR_IN.exec(plain);
       if (!heading && y && !topics.length) heading = { text: cleanText(line.text), year: Number(y[1]), line: line.number };
       if (!meeting && /ประชุม/.test(plain)) {
@@ -301,7 +303,9 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
       continue;
     }
     while (cells.length < 5) cells.push('');
-    const [topicCell, activityCell, responsibleCell, stepsCell, timeCell] = cells as [string, string, string, string, string];
+    // หัวข้อ | มาตรการ/กิจกรรม | ผู้รับผิดชอบ | ขั้นตอน | … | ระยะเวลาดำเนินงาน (the last cell that is not empty)
+    const [topicCell, activityCell, responsibleCell, stepsCell] = cells as [string, string, string, string];
+    const timeCell = cells.slice(4).reverse().find((c) => cleanText(c)) ?? '';
     const topicText = cleanText(topicCell);
     const timeText = cleanText(timeCell);
     // A row cut by a page break: no topic, no responsible unit, no timeframe — it continues the row above.

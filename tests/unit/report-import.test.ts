@@ -264,3 +264,17 @@ describe('a whole fiscal year as the timeframe', () => {
     expect(parseError(SEED.replace('๑ ต.ค.๒๕๖๖ - ๓๐ ก.ย.๒๕๖๗\n๒.', 'ตลอดปี\n๒.')).message).toContain('อ่านระยะเวลาดำเนินงาน "ตลอดปี" ไม่ได้');
   });
 });
+
+describe('rows cut short by a page break', () => {
+  it('a continuation row that keeps only its first cell still continues the row above', () => {
+    const lines = SEED.split('\n');
+    // The seed's continuation row of topic 2, with the steps' continuation dropped: "<TAB>activity text".
+    const at = lines.findIndex((l) => l.startsWith('\tผ่านระบบ (E-Srvce)'));
+    lines[at] = '\tผ่านระบบ (E-Srvce) ให้บุคคลภายนอกได้รับทราบอย่างทั่วถึง';
+    const r = parseReport(lines.join('\n'));
+    expect(r.topics[1]!.measures[0]!.activities).toEqual([
+      'จัดให้มีการให้บริการผ่านช่องทางออนไลน์ (E-Service) และทำการเผยแพร่ประชาสัมพันธ์การให้บริการผ่านระบบ (E-Srvce) ให้บุคคลภายนอกได้รับทราบอย่างทั่วถึง',
+    ]);
+    expect(r.topics[1]!.measures[0]!.steps.at(-1)).toBe('จัดทำช่องทาง (E-Service) ให้มีขั้นตอนการวิธีการใช้งานที่สะดวก เข้าใจง่าย สามารถ');
+  });
+});
