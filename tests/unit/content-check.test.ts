@@ -12,7 +12,7 @@ import { z } from 'zod';
 const source = readContentDir('content');
 const messages = (id: string) => scenarioMessages(SCENARIOS.find((s) => s.id === id)!, source);
 
-describe('the example content', () => {
+describe('the example content', { timeout: 30_000 }, () => {
   it('passes every rule', () => {
     const r = checkContent(source);
     expect(r.problems.map(formatProblem)).toEqual([]);
@@ -22,7 +22,7 @@ describe('the example content', () => {
   });
 });
 
-describe('each error class of the issue, worded exactly', () => {
+describe('each error class of the issue, worded exactly', { timeout: 30_000 }, () => {
   it('a score outside 0–100', () => {
     expect(messages('score-out-of-range')).toEqual([
       'content/ita/assessments/2566.yaml › scores.3.score: คะแนนต้องอยู่ระหว่าง 0 ถึง 100 / expected a score from 0 to 100 (พบ / found: 662)',
@@ -131,7 +131,7 @@ describe('Thai-first messages for zod issues without a message of their own', ()
   });
 });
 
-describe('the staff guide page of error messages', () => {
+describe('the staff guide page of error messages', { timeout: 30_000 }, () => {
   it('is exactly what the checker and importer print today (run npm run guide:errors after changing a message)', () => {
     const seed = readFileSync('tests/fixtures/reports/ita-2566-analysis-khok-ko.txt', 'utf8');
     expect(readFileSync('docs/guide/errors.md', 'utf8')).toBe(renderErrorGuide(source, seed));

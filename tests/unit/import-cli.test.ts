@@ -31,7 +31,7 @@ function run(script: 'import' | 'check', content: string, ...args: string[]) {
 
 const listing = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
 
-describe('npm run import', () => {
+describe('npm run import', { timeout: 60_000 }, () => {
   it('--dry-run prints both files and writes nothing', () => {
     const content = freshContent('dry');
     const before = listing(content);
@@ -125,7 +125,7 @@ describe('npm run import', () => {
   });
 });
 
-describe('npm run check', () => {
+describe('npm run check', { timeout: 60_000 }, () => {
   it('exits non-zero and prints every problem with a Thai and English summary', () => {
     const content = freshContent('broken');
     cpSync('content/ita/assessments', join(content, 'ita/assessments'), { recursive: true });
