@@ -8,6 +8,7 @@ export const routes = {
   ita: () => '/ita/',
   itaYear: (year: number) => `/ita/${year}/`,
   indicator: (year: number, slug: string) => `/ita/${year}/${slug}/`,
+  search: () => '/search/',
 };
 
 /** Prefixes a site path with the configured base (BASE_PATH), keeping exactly one slash between. */

@@ -1,0 +1,193 @@
+// Builds the Pagefind search index of a built site, documents included.
+//
+// Every HTML page is handed to Pagefind's Node API (Thai is segmented because pages declare
+// lang="th"; only <main data-pagefind-body> is indexed). A document page marks its file link as
+// <a data-document-file href="…/file.pdf">: the PDF's text is extracted here (unpdf, a maintained
+// pdf.js build for Node) and indexed as part of that page, so a query for words inside the PDF finds
+// the document's page, and the result carries the file's address (meta "file"). A PDF without
+// extractable text (a scan) is reported, never skipped silently.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { extractText, getDocumentProxy } from 'unpdf';
+
+/** Fewer letters or digits than this in a whole PDF means it has no usable text layer. */
+const MIN_TEXT_CHARACTERS = 20;
+/** The most characters of one PDF that go into the index (a 300-page report stays searchable without bloating it). */
+const MAX_TEXT_CHARACTERS = 100_000;
+
+const DOCUMENT_LINK = /<a\b[^>]*\sdata-document-file(?:[\s=>][^>]*)?>/gi;
+const HREF = /\shref\s*=\s*("([^"]*)"|'([^']*)')/i;
+
+/** Every .html file under dir, except Pagefind's own bundle. */
+function htmlFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) {
+        if (!(d === dir && entry.name === 'pagefind')) walk(full);
+      } else if (entry.name.endsWith('.html')) out.push(full);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** The site URL Pagefind would give a file: "ita/2566/index.html" → "/ita/2566/", relative to the site root. */
+export function pageUrl(site, file) {
+  const rel = relative(site, file).split(sep).join('/');
+  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+const unescapeAttr = (v) =>
+  v.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const escapeHtml = (v) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The hrefs of a page's document-file links, as written in the HTML (base path included). */
+export function documentLinks(html) {
+  const links = [];
+  for (const tag of html.match(DOCUMENT_LINK) ?? []) {
+    const m = tag.match(HREF);
+    if (m) links.push(unescapeAttr(m[2] ?? m[3] ?? ''));
+  }
+  return [...new Set(links)];
+}
+
+/** The file on disk for a document href, or null for a link that leaves the site. */
+export function documentFile(site, href, basePath = '/') {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return null;
+  let path = decodeURIComponent(href.split(/[?#]/)[0]);
+  const base = `/${basePath.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
+  if (base && path.startsWith(`${base}/`)) path = path.slice(base.length);
+  return join(site, ...path.split('/').filter(Boolean));
+}
+
+/** The text of a PDF (pages joined), with whitespace folded. */
+export async function pdfText(bytes) {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  try {
+    const { text } = await extractText(pdf, { mergePages: true });
+    return String(text).replace(/\s+/g, ' ').trim();
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** Whether extracted text is enough to search: letters or digits, in any script. */
+export const hasText = (text) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length >= MIN_TEXT_CHARACTERS;
+
+const THAI_ZERO = 0x0e50;
+/**
+ * Numbers written in Thai digits, in Arabic digits ("๒๕๖๖" → "2566"), once each. The search page
+ * turns Thai digits of a query into Arabic ones, so a number is found however either side wrote it.
+ */
+export function arabicFormsOfThaiNumbers(text) {
+  const found = text.match(/[\u0E50-\u0E59]+(?:[.,][\u0E50-\u0E59]+)*/g) ?? [];
+  return [...new Set(found.map((n) => n.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - THAI_ZERO))))];
+}
+
+/** The page's HTML with PDF texts, file addresses and Arabic forms of Thai numbers added inside its indexed <main>. */
+function withSearchText(html, docs) {
+  const numbers = arabicFormsOfThaiNumbers([html, ...docs.map((d) => d.text)].join(' '));
+  if (!docs.length && !numbers.length) return html;
+  const extra = docs
+    .map(
+      (d) =>
+        `<span hidden data-pagefind-meta="file:${escapeHtml(d.href)}"></span>` +
+        (d.text ? `<div hidden data-pagefind-weight="0.5">${escapeHtml(d.text)}</div>` : ''),
+    )
+    .join('') + (numbers.length ? `<div hidden data-pagefind-weight="0.5">${numbers.join(' ')}</div>` : '');
+  const at = html.lastIndexOf('</main>');
+  return at === -1 ? html.replace(/<\/body>/i, `${extra}</body>`) : `${html.slice(0, at)}${extra}${html.slice(at)}`;
+}
+
+/**
+ * Indexes the built site in `site` and writes the bundle to `<site>/pagefind/`.
+ * @param {{ site: string, basePath?: string, log?: (line: string) => void }} options
+ * @returns {Promise<{ pages: number, documents: { page: string, href: string, file: string | null, characters: number, status: 'indexed' | 'scanned' | 'external' | 'unreadable' }[], errors: string[] }>}
+ */
+export async function buildSearchIndex({ site, basePath = '/', log = console.log }) {
+  const errors = [];
+  const documents = [];
+  const { index, errors: createErrors } = await pagefind.createIndex({});
+  if (!index) return { pages: 0, documents, errors: createErrors };
+  errors.push(...createErrors);
+  let pages = 0;
+  try {
+    for (const file of htmlFiles(site)) {
+      let html = readFileSync(file, 'utf8');
+      const url = pageUrl(site, file);
+      const hrefs = documentLinks(html);
+      const docs = [];
+      for (const href of hrefs) {
+        const pdf = documentFile(site, href, basePath);
+        if (!pdf) {
+          documents.push({ page: url, href, file: null, characters: 0, status: 'external' });
+          docs.push({ href, text: '' });
+          continue;
+        }
+        if (!existsSync(pdf)) {
+          errors.push(
+            `หน้า ${url} ลิงก์ไปยังไฟล์เอกสาร ${href} ที่ไม่มีอยู่ในเว็บไซต์ (ควรมีไฟล์ ${relative(site, pdf)}) / ` +
+              `page ${url} links to document file ${href}, which is not in the built site (expected ${relative(site, pdf)})`,
+          );
+          continue;
+        }
+        let text = '';
+        let status = 'indexed';
+        try {
+          text = /\.pdf$/i.test(pdf) ? await pdfText(readFileSync(pdf)) : '';
+          if (!hasText(text)) status = 'scanned';
+        } catch (e) {
+          status = 'unreadable';
+          log(
+            `คำเตือน: อ่านไฟล์ PDF ไม่ได้ ${href} (หน้า ${url}) จึงค้นหาเนื้อหาในไฟล์ไม่ได้ / ` +
+              `warning: cannot read PDF ${href} (page ${url}), its text is not searchable: ${e instanceof Error ? e.message : e}`,
+          );
+        }
+        if (status === 'scanned') {
+          log(
+            `คำเตือน: ไฟล์ PDF ไม่มีข้อความให้ค้นหา (น่าจะเป็นเอกสารสแกน) ${href} (หน้า ${url}) ค้นหาได้เฉพาะชื่อและรายละเอียดบนหน้าเอกสาร / ` +
+              `warning: scanned PDF with no extractable text ${href} (page ${url}); only its page is searchable`,
+          );
+        }
+        const indexed = status === 'indexed' ? text.slice(0, MAX_TEXT_CHARACTERS) : '';
+        documents.push({ page: url, href, file: relative(site, pdf).split(sep).join('/'), characters: indexed.length, status });
+        docs.push({ href, text: indexed });
+      }
+      html = withSearchText(html, docs);
+      const r = await index.addHTMLFile({ url, content: html });
+      errors.push(...r.errors.map((e) => `${url}: ${e}`));
+      // Pagefind indexes only pages that mark their main content (data-pagefind-body).
+      if (/\sdata-pagefind-body[\s=>]/.test(html)) pages++;
+    }
+    if (!errors.length) {
+      const w = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+      errors.push(...w.errors);
+    }
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
+  return { pages, documents, errors };
+}
+
+/** A one-line summary for the build output. */
+export function summary({ pages, documents }) {
+  const indexed = documents.filter((d) => d.status === 'indexed').length;
+  const scanned = documents.filter((d) => d.status === 'scanned').length;
+  return (
+    `ดัชนีค้นหา: ${pages} หน้า เอกสาร PDF ที่ค้นหาเนื้อหาได้ ${indexed} ไฟล์ ไม่มีข้อความ (สแกน) ${scanned} ไฟล์ / ` +
+    `search index: ${pages} pages, ${indexed} PDFs with searchable text, ${scanned} scanned PDFs without text`
+  );
+}
+
+// `node scripts/search-index.mjs <site-dir>` indexes an already built site.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const site = process.argv[2] || 'dist';
+  const result = await buildSearchIndex({ site, basePath: process.env.BASE_PATH || '/' });
+  for (const e of result.errors) console.error(e);
+  console.log(summary(result));
+  process.exit(result.errors.length ? 1 : 0);
+}

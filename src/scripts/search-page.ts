@@ -1,0 +1,76 @@
+/**
+ * The search page's only script. It loads Pagefind's Component UI from the site's /pagefind/ bundle
+ * (never on other pages), searches for ?q=, keeps ?q= in the address as the query changes, applies
+ * the chosen sort, and hands Pagefind queries with Thai digits written as Arabic ones.
+ * Pagefind itself (pagefind.js and the index) loads on the first search, not before.
+ */
+import { normalizeQuery, sortOption } from '../lib/search-ui';
+
+interface PagefindInstance {
+  searchTerm: string;
+  searchFilters: Record<string, string[]>;
+  searchSort: Record<string, string>;
+  triggerSearch(term: string): void;
+  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+  on(event: 'search', fn: (term: string) => void): void;
+}
+declare global {
+  interface Window {
+    PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } };
+  }
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`cannot load ${src}`));
+    document.head.append(s);
+  });
+}
+
+function loadStyle(href: string) {
+  const l = document.createElement('link');
+  l.rel = 'stylesheet';
+  l.href = href;
+  document.head.append(l);
+}
+
+export async function startSearchPage() {
+  const ui = document.querySelector<HTMLElement>('[data-search-ui]');
+  if (!ui) return;
+  const bundle = ui.dataset.bundlePath ?? '/pagefind/';
+  loadStyle(`${bundle}pagefind-component-ui.css`);
+  await loadScript(`${bundle}pagefind-component-ui.js`);
+  const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
+
+  // Thai digits in a query become Arabic ones, as the index holds them.
+  const search = instance.triggerSearch.bind(instance);
+  const searchWithFilters = instance.triggerSearchWithFilters.bind(instance);
+  instance.triggerSearch = (term) => search(normalizeQuery(term));
+  instance.triggerSearchWithFilters = (term, filters) => searchWithFilters(normalizeQuery(term), filters);
+
+  // The address always reflects the query, so a result list can be shared or bookmarked.
+  instance.on('search', (term) => {
+    const url = new URL(location.href);
+    if (term) url.searchParams.set('q', term);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+  });
+
+  const sort = ui.querySelector<HTMLSelectElement>('[data-search-sort]');
+  sort?.addEventListener('change', () => {
+    instance.searchSort = sortOption(sort.value);
+    if (instance.searchTerm) instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
+  });
+
+  ui.hidden = false;
+  const q = new URLSearchParams(location.search).get('q')?.trim();
+  const input = ui.querySelector<HTMLInputElement>('pagefind-input input');
+  if (q) {
+    if (input) input.value = q;
+    instance.triggerSearch(q);
+  }
+  input?.focus();
+}
