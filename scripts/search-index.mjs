@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { segmentThai, thaiSubwords } from '../src/lib/thai-words.mjs';
 
 /** Fewer letters or digits than this in a whole PDF means it has no usable text layer. */
 const MIN_TEXT_CHARACTERS = 20;
@@ -87,19 +88,40 @@ export function arabicFormsOfThaiNumbers(text) {
   return [...new Set(found.map((n) => n.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - THAI_ZERO))))];
 }
 
-/** The page's HTML with PDF texts, file addresses and Arabic forms of Thai numbers added inside its indexed <main>. */
-function withSearchText(html, docs) {
-  const numbers = arabicFormsOfThaiNumbers([html, ...docs.map((d) => d.text)].join(' '));
-  if (!docs.length && !numbers.length) return html;
-  const extra = docs
-    .map(
-      (d) =>
-        `<span hidden data-pagefind-meta="file:${escapeHtml(d.href)}"></span>` +
-        (d.text ? `<div hidden data-pagefind-weight="0.5">${escapeHtml(d.text)}</div>` : ''),
-    )
-    .join('') + (numbers.length ? `<div hidden data-pagefind-weight="0.5">${numbers.join(' ')}</div>` : '');
+/** Text nodes of an HTML string (outside <script> and <style>) passed through `fn`; tags and attributes untouched. */
+export function mapTextNodes(html, fn) {
+  return html.replace(/(<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>)|>([^<]+)</gi, (m, skip, text) =>
+    skip ? m : `>${fn(text)}<`,
+  );
+}
+
+const stripTags = (html) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * What Pagefind is given for one page: Thai words separated (see src/lib/thai-words.mjs), the
+ * title kept as written, and inside <main>: the PDF texts and file addresses of a document page,
+ * the Arabic forms of Thai-digit numbers, and words hidden inside longer Thai words.
+ */
+export function pageForIndex(html, docs = []) {
   const at = html.lastIndexOf('</main>');
-  return at === -1 ? html.replace(/<\/body>/i, `${extra}</body>`) : `${html.slice(0, at)}${extra}${html.slice(at)}`;
+  const main = at === -1 ? html : html.slice(html.search(/<main\b/i), at);
+  const h1 = main.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i);
+  const title = h1 ? stripTags(h1[1]) : '';
+  const texts = [stripTags(main), ...docs.map((d) => escapeHtml(d.text))];
+  const numbers = arabicFormsOfThaiNumbers(texts.join(' '));
+  const subwords = thaiSubwords(texts.join(' '));
+  const extra =
+    (title ? `<span hidden data-pagefind-meta="title:${title.replace(/"/g, '&quot;')}"></span>` : '') +
+    docs
+      .map(
+        (d) =>
+          `<span hidden data-pagefind-meta="file:${escapeHtml(d.href)}"></span>` +
+          (d.text ? `<div hidden data-pagefind-weight="0.5">${escapeHtml(d.text)}</div>` : ''),
+      )
+      .join('') +
+    (numbers.length || subwords.length ? `<div hidden data-pagefind-weight="0.5">${[...numbers, ...subwords].join(' ')}</div>` : '');
+  const withExtra = at === -1 ? html.replace(/<\/body>/i, `${extra}</body>`) : `${html.slice(0, at)}${extra}${html.slice(at)}`;
+  return mapTextNodes(withExtra, segmentThai);
 }
 
 /**
@@ -116,7 +138,7 @@ export async function buildSearchIndex({ site, basePath = '/', log = console.log
   let pages = 0;
   try {
     for (const file of htmlFiles(site)) {
-      let html = readFileSync(file, 'utf8');
+      const html = readFileSync(file, 'utf8');
       const url = pageUrl(site, file);
       const hrefs = documentLinks(html);
       const docs = [];
@@ -156,8 +178,7 @@ export async function buildSearchIndex({ site, basePath = '/', log = console.log
         documents.push({ page: url, href, file: relative(site, pdf).split(sep).join('/'), characters: indexed.length, status });
         docs.push({ href, text: indexed });
       }
-      html = withSearchText(html, docs);
-      const r = await index.addHTMLFile({ url, content: html });
+      const r = await index.addHTMLFile({ url, content: pageForIndex(html, docs) });
       errors.push(...r.errors.map((e) => `${url}: ${e}`));
       // Pagefind indexes only pages that mark their main content (data-pagefind-body).
       if (/\sdata-pagefind-body[\s=>]/.test(html)) pages++;

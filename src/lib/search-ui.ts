@@ -3,6 +3,7 @@
  * sort choices, and how a typed query is normalized before it reaches the index.
  */
 import { toArabicDigits } from './thai-format';
+import { segmentThai } from './thai-words.mjs';
 
 /** Result ordering: relevance, or newest first (only results that carry a date can be sorted by it). */
 export const SORT_OPTIONS = [
@@ -18,11 +19,12 @@ export function sortOption(value: string): Record<string, 'asc' | 'desc'> {
 }
 
 /**
- * The query as the index holds it. Thai digits become Arabic: the indexer adds the Arabic form of
- * every Thai-digit number it meets, so "๒๕๖๖" and "2566" find the same pages.
+ * The query as the index holds it. Thai words are split as the indexer split them (Intl.Segmenter,
+ * see thai-words.mjs), so "งบประมาณ" looks for งบ and ประมาณ. Thai digits become Arabic: the
+ * indexer adds the Arabic form of every Thai-digit number it meets, so "๒๕๖๖" and "2566" agree.
  */
 export function normalizeQuery(term: string): string {
-  return toArabicDigits(term).replace(/\s+/g, ' ').trim();
+  return segmentThai(toArabicDigits(term).replace(/\u200b/g, ''), ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -54,6 +54,7 @@ export async function startSearchPage() {
   // The address always reflects the query, so a result list can be shared or bookmarked.
   instance.on('search', (term) => {
     const url = new URL(location.href);
+    term = term.trim();
     if (term) url.searchParams.set('q', term);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
