@@ -45,17 +45,27 @@ export async function startSearchPage() {
   await loadScript(`${bundle}pagefind-component-ui.js`);
   const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
 
-  // Thai digits in a query become Arabic ones, as the index holds them.
+  const input = ui.querySelector<HTMLInputElement>('pagefind-input input');
+
+  // Pagefind is given the query split into Thai words, with Arabic digits (see normalizeQuery);
+  // the reader keeps seeing, and the address keeps, what they typed.
+  let typed = '';
   const search = instance.triggerSearch.bind(instance);
   const searchWithFilters = instance.triggerSearchWithFilters.bind(instance);
-  instance.triggerSearch = (term) => search(normalizeQuery(term));
-  instance.triggerSearchWithFilters = (term, filters) => searchWithFilters(normalizeQuery(term), filters);
-
-  // The address always reflects the query, so a result list can be shared or bookmarked.
+  instance.triggerSearch = (term) => {
+    typed = term;
+    search(normalizeQuery(term));
+  };
+  instance.triggerSearchWithFilters = (term, filters) => {
+    if (normalizeQuery(term) !== normalizeQuery(typed)) typed = term;
+    searchWithFilters(normalizeQuery(term), filters);
+  };
   instance.on('search', (term) => {
+    const shown = normalizeQuery(typed) === term ? typed.trim() : term;
+    if (input && input.value !== shown && document.activeElement !== input) input.value = shown;
+    // The address always reflects the query, so a result list can be shared or bookmarked.
     const url = new URL(location.href);
-    term = term.trim();
-    if (term) url.searchParams.set('q', term);
+    if (shown) url.searchParams.set('q', shown);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
   });
@@ -68,7 +78,6 @@ export async function startSearchPage() {
 
   ui.hidden = false;
   const q = new URLSearchParams(location.search).get('q')?.trim();
-  const input = ui.querySelector<HTMLInputElement>('pagefind-input input');
   if (q) {
     if (input) input.value = q;
     instance.triggerSearch(q);

@@ -1,0 +1,176 @@
+// Search in Debian's chromium: Thai queries (words inside compounds, several words, Thai digits,
+// English terms) return the page a person expects; the header box leads to results from any page;
+// PDF text is found; filters and date sorting work; Pagefind loads only where someone searches.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser';
+import { serve, type StaticServer } from '../helpers/server';
+import { sitePaths } from '../helpers/pages';
+import { DIST } from '../helpers/site';
+import { DOCUMENTS, documentSite, fileHref, pageHref, type DocumentSite } from '../helpers/search-documents';
+
+/** Queries a citizen types, and the page that must be among the first three results. Extend freely. */
+const QUERIES: { query: string; expected: string; site?: 'documents'; why: string }[] = [
+  { query: 'ทรัพย์สิน', expected: '/ita/2566/use-of-public-assets/', why: 'inside การใช้ทรัพย์สินของราชการ' },
+  { query: 'ปฏิบัติหน้าที่', expected: '/ita/2566/duty-performance/', why: 'inside การปฏิบัติหน้าที่' },
+  { query: 'ทุจริต', expected: '/ita/2566/corruption-problem-solving/', why: 'inside การแก้ไขปัญหาการทุจริต' },
+  { query: 'ทุจริต', expected: '/ita/2566/corruption-prevention/', why: 'inside การป้องกันการทุจริต' },
+  { query: 'งบประมาณ', expected: '/ita/2566/budget-use/', why: 'inside การใช้งบประมาณ' },
+  { query: 'การสื่อสาร', expected: '/ita/2566/communication-efficiency/', why: 'inside ประสิทธิภาพการสื่อสาร' },
+  { query: 'เปิดเผยข้อมูล', expected: '/ita/2566/information-disclosure/', why: 'inside การเปิดเผยข้อมูล' },
+  { query: 'คุณภาพ', expected: '/ita/2566/service-quality/', why: 'inside คุณภาพการดำเนินงาน' },
+  { query: 'ปรับปรุงการทำงาน', expected: '/ita/2566/work-improvement/', why: 'inside การปรับปรุงการทำงาน' },
+  { query: 'อำนาจ', expected: '/ita/2566/use-of-authority/', why: 'inside การใช้อำนาจ' },
+  { query: 'ป้องกัน ทุจริต', expected: '/ita/2566/corruption-prevention/', why: 'two words' },
+  { query: 'ผลการประเมิน ITA 2566', expected: '/ita/2566/', why: 'three words, Thai, English and a year' },
+  { query: '๒๕๖๖', expected: '/ita/2566/', why: 'a year in Thai digits' },
+  { query: 'ITA', expected: '/ita/', why: 'an English abbreviation' },
+  { query: 'Use of public assets', expected: '/ita/2566/use-of-public-assets/', why: "an indicator's English name" },
+  { query: 'waterworks', expected: pageHref(DOCUMENTS[0]!), site: 'documents', why: 'a word only inside a PDF' },
+  { query: 'E-Service', expected: pageHref(DOCUMENTS[0]!), site: 'documents', why: 'an English term inside a PDF' },
+  { query: 'จัดซื้อจัดจ้าง', expected: pageHref(DOCUMENTS[0]!), site: 'documents', why: 'inside แผนการจัดซื้อจัดจ้าง…' },
+  { query: 'งบประมาณ ๒๕๖๗', expected: pageHref(DOCUMENTS[0]!), site: 'documents', why: 'inside ปีงบประมาณ, with Thai digits' },
+  { query: 'ประชุมสภา', expected: pageHref(DOCUMENTS[1]!), site: 'documents', why: 'a scanned PDF, found by its page' },
+];
+
+let browser: Browser;
+let server: StaticServer;
+let docs: DocumentSite;
+let docsServer: StaticServer;
+
+beforeAll(async () => {
+  docs = await documentSite(DIST);
+  [browser, server, docsServer] = await Promise.all([launchBrowser(), serve(DIST), serve(docs.dir)]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await docsServer?.close();
+  docs?.remove();
+});
+
+/** The result links once the first results have loaded: [path, title] (zero-width spaces removed). */
+async function results(page: Page): Promise<[string, string][]> {
+  await page.waitForFunction(() => {
+    const links = document.querySelectorAll('pagefind-results .pf-result-link').length;
+    const placeholders = document.querySelectorAll('pagefind-results li[aria-hidden=true]').length;
+    return links >= 3 || (links > 0 && placeholders === 0);
+  });
+  return page.$$eval('pagefind-results .pf-result-link', (as) =>
+    as.map((a) => [new URL((a as HTMLAnchorElement).href).pathname, (a.textContent ?? '').replace(/\u200b/g, '').trim()] as [string, string]),
+  );
+}
+
+describe('Thai queries find the page a person expects', () => {
+  for (const { query, expected, site, why } of QUERIES) {
+    it(`"${query}" (${why}) → ${expected} among the first three`, async () => {
+      const page = await browser.newPage();
+      const origin = site === 'documents' ? docsServer.url : server.url;
+      await page.goto(`${origin}search/?q=${encodeURIComponent(query)}`);
+      const found = (await results(page)).slice(0, 3).map(([path]) => path);
+      expect(found).toContain(expected);
+      await page.close();
+    });
+  }
+
+  it('highlights the query inside the excerpt, with the title and content type', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('ทรัพย์สิน')}`);
+    const [first] = await results(page);
+    expect(first).toEqual(['/ita/2566/use-of-public-assets/', 'การใช้ทรัพย์สินของราชการ']);
+    const result = page.locator('pagefind-results li.search-result').first();
+    expect((await result.locator('mark').first().innerText()).replace(/\u200b/g, '').trim()).toBe('ทรัพย์สิน');
+    expect(await result.locator('.search-result-type').innerText()).toBe('ตัวชี้วัด ITA');
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('ทรัพย์สิน');
+    await page.close();
+  });
+});
+
+describe('the header search box', () => {
+  it('on every page, typing a query and pressing Enter lands on its results', async () => {
+    const page = await browser.newPage();
+    for (const path of sitePaths(DIST)) {
+      await page.goto(`${server.url}${path.slice(1)}`);
+      await page.getByLabel('ค้นหาในเว็บไซต์').fill('งบประมาณ');
+      await page.getByLabel('ค้นหาในเว็บไซต์').press('Enter');
+      await page.waitForURL((url) => url.pathname === '/search/');
+      expect(new URL(page.url()).searchParams.get('q'), path).toBe('งบประมาณ');
+      expect((await results(page))[0]![0], path).toBe('/ita/2566/budget-use/');
+      // The reader sees what they typed, not the word-split form given to Pagefind.
+      expect(await page.locator('pagefind-input input').inputValue(), path).toBe('งบประมาณ');
+    }
+    await page.close();
+  });
+
+  it('loads no Pagefind file on a page until the search is submitted', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}ita/2566/`);
+    await page.waitForLoadState('networkidle');
+    await page.getByLabel('ค้นหาในเว็บไซต์').fill('ทุจริต');
+    expect(requested.filter((p) => p.includes('pagefind'))).toEqual([]);
+    await page.getByLabel('ค้นหาในเว็บไซต์').press('Enter');
+    await results(page);
+    expect(requested).toContain('/pagefind/pagefind-component-ui.js');
+    expect(requested).toContain('/pagefind/pagefind.js');
+    await page.close();
+  });
+
+  it('works without JavaScript: the form still leads to /search/, which says why and offers the sections', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}ita/`);
+    await page.getByLabel('ค้นหาในเว็บไซต์').fill('ร้องเรียน');
+    await page.getByLabel('ค้นหาในเว็บไซต์').press('Enter');
+    await page.waitForURL((url) => url.pathname === '/search/');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('ร้องเรียน');
+    expect(await page.locator('main .note').innerText()).toBe(
+      'การค้นหาต้องใช้ JavaScript ซึ่งปิดอยู่ในเบราว์เซอร์นี้ เลือกดูข้อมูลตามหมวดด้านล่างได้โดยไม่ต้องใช้ JavaScript',
+    );
+    expect(await page.locator('[data-search-ui]').isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: 'ผลการประเมิน ITA' }).last().getAttribute('href')).toBe('/ita/');
+    await context.close();
+  });
+});
+
+describe('documents in the results', () => {
+  it('a word inside a PDF finds the document page, and the result links to the file', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${docsServer.url}search/?q=waterworks`);
+    const [first] = await results(page);
+    expect(first).toEqual([pageHref(DOCUMENTS[0]!), DOCUMENTS[0]!.title]);
+    const result = page.locator('pagefind-results li.search-result').first();
+    expect(await result.getByRole('link', { name: 'เปิดไฟล์เอกสาร' }).getAttribute('href')).toBe(fileHref(DOCUMENTS[0]!));
+    expect(await result.locator('.search-result-type').innerText()).toBe('เอกสาร');
+    expect((await result.locator('mark').first().innerText()).trim()).toBe('waterworks');
+    await page.close();
+  });
+
+  it('sorts by date, newest or oldest first, keeping only dated results', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${docsServer.url}search/?q=${encodeURIComponent('ดาวน์โหลด')}`);
+    await results(page);
+    await page.getByLabel('เรียงผลการค้นหา').selectOption('date:desc');
+    await page.waitForFunction((first) => document.querySelector('pagefind-results .pf-result-link')?.getAttribute('href') === first, pageHref(DOCUMENTS[1]!));
+    expect((await results(page)).map(([p]) => p)).toEqual([pageHref(DOCUMENTS[1]!), pageHref(DOCUMENTS[0]!)]);
+    await page.getByLabel('เรียงผลการค้นหา').selectOption('date:asc');
+    await page.waitForFunction((first) => document.querySelector('pagefind-results .pf-result-link')?.getAttribute('href') === first, pageHref(DOCUMENTS[0]!));
+    expect((await results(page)).map(([p]) => p)).toEqual([pageHref(DOCUMENTS[0]!), pageHref(DOCUMENTS[1]!)]);
+    await page.close();
+  });
+
+  it('filters by content type, and the page with results and filters has no axe-core violations', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${docsServer.url}search/?q=${encodeURIComponent('2567')}`);
+    await results(page);
+    await page.locator('.pf-filter-group[data-filter-name="ประเภท"] summary').click();
+    expect(await page.locator('.pf-filter-group[data-filter-name="ประเภท"] input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toContain('เอกสาร');
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await page.locator('.pf-filter-group[data-filter-name="ประเภท"] input[value="เอกสาร"]').check();
+    await page.waitForFunction(() => document.querySelectorAll('pagefind-results .pf-result-link').length === 1);
+    expect((await results(page)).map(([p]) => p)).toEqual([pageHref(DOCUMENTS[0]!)]);
+    await page.close();
+  });
+});
