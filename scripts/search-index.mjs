@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { segmentThai, thaiSubwords } from '../src/lib/thai-words.mjs';
+import { segmentThai, subwordsOfSegmented } from '../src/lib/thai-words.mjs';
 
 /** Fewer letters or digits than this in a whole PDF means it has no usable text layer. */
 const MIN_TEXT_CHARACTERS = 20;
@@ -103,25 +103,28 @@ const stripTags = (html) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').t
  * the Arabic forms of Thai-digit numbers, and words hidden inside longer Thai words.
  */
 export function pageForIndex(html, docs = []) {
-  const at = html.lastIndexOf('</main>');
-  const main = at === -1 ? html : html.slice(html.search(/<main\b/i), at);
-  const h1 = main.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i);
+  const start = html.search(/<main\b/i);
+  const end = html.lastIndexOf('</main>');
+  if (start === -1 || end === -1) return mapTextNodes(html, segmentThai);
+  // Only <main> is indexed (data-pagefind-body), so only <main> is split into words.
+  const main = mapTextNodes(html.slice(start, end), segmentThai);
+  const h1 = html.slice(start, end).match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i);
   const title = h1 ? stripTags(h1[1]) : '';
-  const texts = [stripTags(main), ...docs.map((d) => escapeHtml(d.text))];
-  const numbers = arabicFormsOfThaiNumbers(texts.join(' '));
-  const subwords = thaiSubwords(texts.join(' '));
+  const pdfTexts = docs.map((d) => segmentThai(escapeHtml(d.text)));
+  const texts = [stripTags(main), ...pdfTexts].join(' ');
+  const numbers = arabicFormsOfThaiNumbers(texts);
+  const subwords = subwordsOfSegmented(texts);
   const extra =
     (title ? `<span hidden data-pagefind-meta="title:${title.replace(/"/g, '&quot;')}"></span>` : '') +
     docs
       .map(
-        (d) =>
+        (d, i) =>
           `<span hidden data-pagefind-meta="file:${escapeHtml(d.href)}"></span>` +
-          (d.text ? `<div hidden data-pagefind-weight="0.5">${escapeHtml(d.text)}</div>` : ''),
+          (d.text ? `<div hidden data-pagefind-weight="0.5">${pdfTexts[i]}</div>` : ''),
       )
       .join('') +
     (numbers.length || subwords.length ? `<div hidden data-pagefind-weight="0.5">${[...numbers, ...subwords].join(' ')}</div>` : '');
-  const withExtra = at === -1 ? html.replace(/<\/body>/i, `${extra}</body>`) : `${html.slice(0, at)}${extra}${html.slice(at)}`;
-  return mapTextNodes(withExtra, segmentThai);
+  return `${html.slice(0, start)}${main}${extra}${html.slice(end)}`;
 }
 
 /**

@@ -5,6 +5,13 @@
 import { toArabicDigits } from './thai-format';
 import { segmentThai } from './thai-words.mjs';
 
+/**
+ * Results shown at once; "แสดงผลการค้นหาเพิ่ม" shows as many more. Pagefind's result list renders
+ * every result it is given: with thousands of pages a common word took 5–10 s to show in chromium,
+ * 30 at a time take well under a second (see bench/search.mjs).
+ */
+export const RESULTS_PER_PAGE = 30;
+
 /** Result ordering: relevance, or newest first (only results that carry a date can be sorted by it). */
 export const SORT_OPTIONS = [
   { value: '', label: 'ตามความเกี่ยวข้อง' },

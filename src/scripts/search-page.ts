@@ -12,7 +12,8 @@ interface PagefindInstance {
   searchSort: Record<string, string>;
   triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
-  on(event: 'search', fn: (term: string) => void): void;
+  on(event: 'search', fn: (term: string, filters?: Record<string, string[]>) => void): void;
+  on(event: 'results', fn: (result: { results: unknown[] }) => void): void;
 }
 declare global {
   interface Window {
@@ -68,6 +69,30 @@ export async function startSearchPage() {
     if (shown) url.searchParams.set('q', shown);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
+  });
+
+  // A page of results at a time; the button shows the next page.
+  const list = ui.querySelector('pagefind-results');
+  const more = ui.querySelector<HTMLElement>('[data-search-more]');
+  const perPage = Number(list?.getAttribute('max-results')) || 0;
+  let shown = perPage;
+  let lastSearch = '';
+  instance.on('search', (term, filters) => {
+    // A new query or new filters start again from the first page.
+    const key = JSON.stringify([term, filters ?? {}]);
+    if (key !== lastSearch && shown !== perPage) {
+      shown = perPage;
+      list?.setAttribute('max-results', String(shown));
+    }
+    lastSearch = key;
+  });
+  instance.on('results', ({ results }) => {
+    if (more) more.hidden = !perPage || results.length <= shown;
+  });
+  more?.querySelector('button')?.addEventListener('click', () => {
+    shown += perPage;
+    list?.setAttribute('max-results', String(shown));
+    instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
   });
 
   const sort = ui.querySelector<HTMLSelectElement>('[data-search-sort]');

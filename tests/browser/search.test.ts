@@ -7,7 +7,7 @@ import { axeViolations, describeViolations, launchBrowser } from '../helpers/bro
 import { serve, type StaticServer } from '../helpers/server';
 import { sitePaths } from '../helpers/pages';
 import { DIST } from '../helpers/site';
-import { DOCUMENTS, documentSite, fileHref, pageHref, type DocumentSite } from '../helpers/search-documents';
+import { DOCUMENTS, documentSite, fileHref, pageHref, pageWithMain, type DocumentSite } from '../helpers/search-documents';
 
 /** Queries a citizen types, and the page that must be among the first three results. Extend freely. */
 const QUERIES: { query: string; expected: string; site?: 'documents'; why: string }[] = [
@@ -38,8 +38,16 @@ let server: StaticServer;
 let docs: DocumentSite;
 let docsServer: StaticServer;
 
+/** 45 news pages about the old-age allowance: more results than the page shows at once (30). */
+const NEWS = Object.fromEntries(
+  Array.from({ length: 45 }, (_, i) => [
+    `news/allowance-${i + 1}`,
+    pageWithMain(DIST, `ข่าว ${i + 1}`, `<h1>จ่ายเบี้ยยังชีพผู้สูงอายุ งวดที่ ${i + 1}</h1><p>กำหนดจ่ายเบี้ยยังชีพผู้สูงอายุและคนพิการ งวดที่ ${i + 1}</p>`),
+  ]),
+);
+
 beforeAll(async () => {
-  docs = await documentSite(DIST);
+  docs = await documentSite(DIST, DOCUMENTS, NEWS);
   [browser, server, docsServer] = await Promise.all([launchBrowser(), serve(DIST), serve(docs.dir)]);
 });
 
@@ -132,6 +140,28 @@ describe('the header search box', () => {
     expect(await page.locator('[data-search-ui]').isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: 'ผลการประเมิน ITA' }).last().getAttribute('href')).toBe('/ita/');
     await context.close();
+  });
+});
+
+describe('many results', () => {
+  it('shows 30 at a time with the total, and the button shows the next 30', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${docsServer.url}search/?q=${encodeURIComponent('เบี้ยยังชีพ')}`);
+    await results(page);
+    // Results beyond the screen are placeholders until scrolled into view: count both.
+    const items = page.locator('pagefind-results li.search-result, pagefind-results li[aria-hidden=true]');
+    const more = page.getByRole('button', { name: 'แสดงผลการค้นหาเพิ่ม' });
+    expect(await items.count()).toBe(30);
+    expect((await page.locator('pagefind-summary').innerText()).replace(/\u200b/g, '')).toContain('45');
+    await more.click();
+    await page.waitForFunction(() => document.querySelectorAll('pagefind-results li.search-result, pagefind-results li[aria-hidden=true]').length === 45);
+    expect(await more.isVisible()).toBe(false);
+    // A new query starts again from the first page.
+    await page.locator('pagefind-input input').fill('ผู้สูงอายุ');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'ผู้สูงอายุ');
+    await page.waitForFunction(() => document.querySelectorAll('pagefind-results li.search-result, pagefind-results li[aria-hidden=true]').length === 30);
+    expect(await more.isVisible()).toBe(true);
+    await page.close();
   });
 });
 

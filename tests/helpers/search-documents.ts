@@ -67,6 +67,14 @@ function documentPage(layout: string, d: FixtureDocument): string {
     .replace(/<title>[^<]*<\/title>/, `<title>${d.title}</title>`);
 }
 
+/** A page of the built site's layout with `main` as its <main> content (indexed, Thai). */
+export function pageWithMain(dist: string, title: string, main: string): string {
+  const layout = readFileSync(join(dist, 'ita', 'index.html'), 'utf8');
+  return layout
+    .replace(/<main\b[\s\S]*<\/main>/, `<main id="main" class="container" tabindex="-1" data-pagefind-body>${main}</main>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`);
+}
+
 export interface DocumentSite {
   dir: string;
   pages: number;
