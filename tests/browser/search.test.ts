@@ -3,6 +3,8 @@
 // PDF text is found; filters and date sorting work; Pagefind loads only where someone searches.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser';
 import { serve, type StaticServer } from '../helpers/server';
 import { sitePaths } from '../helpers/pages';
@@ -81,6 +83,17 @@ describe('Thai queries find the page a person expects', () => {
       await page.close();
     });
   }
+
+  it("each indicator's full name finds its own page first", async () => {
+    const framework = parse(readFileSync('content/ita/frameworks/2566.yaml', 'utf8')) as { indicators: { slug: string; name: string }[] };
+    expect(framework.indicators.length).toBe(10);
+    const page = await browser.newPage();
+    for (const { slug, name } of framework.indicators) {
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(name)}`);
+      expect((await results(page))[0], name).toEqual([`/ita/2566/${slug}/`, name]);
+    }
+    await page.close();
+  });
 
   it('highlights the query inside the excerpt, with the title and content type', async () => {
     const page = await browser.newPage();
