@@ -44,7 +44,7 @@ export const RESULT_TEMPLATE = `
     <div class="pf-result-content">
       <p class="pf-result-title"><a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a></p>
       {{#if meta.type}}<p class="search-result-type">{{ meta.type }}</p>{{/if}}
-      {{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}
+      {{#if excerpt}}<p class="search-result-excerpt">{{+ excerpt +}}</p>{{/if}}
       {{#if meta.file}}<p class="search-result-file"><a href="{{ meta.file | safeUrl }}">เปิดไฟล์เอกสาร</a></p>{{/if}}
     </div>
   </div>
