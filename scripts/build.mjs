@@ -36,3 +36,5 @@ if (!ok) {
 if (existsSync(out)) rmSync(out, { recursive: true, force: true });
 renameSync(staging, out);
 console.log(`เว็บไซต์พร้อมเผยแพร่ที่ ${out}/ (site written to ${out}/)`);
+// The OIT self-check in one line; `npm run oit` gives the item-by-item report.
+run('node', ['--import', './scripts/ts-hooks.mjs', 'scripts/oit.ts', '--summary']);

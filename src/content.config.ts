@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { organizationSchema } from './schemas/organization';
 import { itaAssessmentSchema, itaFrameworkSchema } from './schemas/ita';
+import { measuresPlanSchema } from './schemas/measures';
+import { disclosureSchema, documentSchema, oitFrameworkSchema, procurementMonthSchema } from './schemas/oit';
 import { contentDir } from './lib/content-dir';
 
 /** Content lives outside src/ so staff see only what they edit; tests point PRONGSAI_CONTENT at fixtures. */
@@ -22,4 +24,31 @@ const itaAssessments = defineCollection({
   schema: itaAssessmentSchema,
 });
 
-export const collections = { organization, itaFrameworks, itaAssessments };
+const measuresPlans = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml,json}', base: `${base}/measures` }),
+  schema: measuresPlanSchema,
+});
+
+
+// OIT disclosure: the checklist of each ITA year, and what is published to satisfy it.
+const oitFrameworks = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml,json}', base: `${base}/oit/frameworks` }),
+  schema: oitFrameworkSchema,
+});
+
+const disclosures = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml,json}', base: `${base}/disclosures` }),
+  schema: disclosureSchema,
+});
+
+const documents = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml,json}', base: `${base}/documents` }),
+  schema: documentSchema,
+});
+
+const procurement = defineCollection({
+  loader: glob({ pattern: '*/*.{yaml,yml,json}', base: `${base}/procurement` }),
+  schema: procurementMonthSchema,
+});
+
+export const collections = { organization, itaFrameworks, itaAssessments, measuresPlans, oitFrameworks, disclosures, documents, procurement };

@@ -35,11 +35,14 @@ export const PASS_TEXT = { passed: 'ผ่านเกณฑ์', failed: 'ต�
 
 const passNote = (score: number, passMark: number) => (score >= passMark ? PASS_TEXT.passed : PASS_TEXT.failed);
 
-/** The year overview: the ten indicators, grouped by tool, against the pass mark. */
-export function assessmentChart(result: AssessmentResult, yearLabel: string): ChartTable {
+/**
+ * The year overview: the ten indicators, grouped by tool, against the pass mark. `formatNumber`
+ * writes years and indicator numbers in the organization's digits.
+ */
+export function assessmentChart(result: AssessmentResult, formatNumber: (n: number) => string): ChartTable {
   const withReference = result.reference !== undefined;
   return {
-    caption: `คะแนนรายตัวชี้วัด ITA ปี ${yearLabel} เทียบกับเกณฑ์ผ่าน ${result.passMark} คะแนน`,
+    caption: `คะแนนรายตัวชี้วัด ITA ปี ${formatNumber(result.year)} เทียบกับเกณฑ์ผ่าน ${formatNumber(result.passMark)} คะแนน`,
     rowHeader: 'ตัวชี้วัด',
     series: withReference ? ['คะแนน', result.reference!.label] : ['คะแนน'],
     noteHeaders: ['ผลเทียบเกณฑ์'],
@@ -47,7 +50,7 @@ export function assessmentChart(result: AssessmentResult, yearLabel: string): Ch
     groups: result.tools.map((tool) => ({
       label: `${tool.code} ${tool.name}`,
       rows: tool.indicators.map((ind) => ({
-        label: `${ind.number}. ${ind.name}`,
+        label: `${formatNumber(ind.number)}. ${ind.name}`,
         href: routes.indicator(result.year, ind.slug),
         values: withReference ? [ind.score, ind.reference ?? null] : [ind.score],
         notes: [passNote(ind.score, result.passMark)],
@@ -59,9 +62,11 @@ export function assessmentChart(result: AssessmentResult, yearLabel: string): Ch
 /** One indicator across every assessment year present, against the pass mark. */
 export function indicatorChart(results: AssessmentResult[], slug: string, name: string, formatYear: (y: number) => string): ChartTable {
   const history = indicatorHistory(results, slug);
-  const passMark = results.find((r) => r.indicators.some((i) => i.slug === slug))?.passMark ?? 85;
+  const latest = [...results].sort((a, b) => b.year - a.year).find((r) => r.indicators.some((i) => i.slug === slug));
+  if (!latest) throw new RangeError(`No assessment has the indicator ${slug}`);
+  const passMark = latest.passMark;
   return {
-    caption: `คะแนนตัวชี้วัด${name} ในแต่ละปีที่ประเมิน เทียบกับเกณฑ์ผ่าน ${passMark} คะแนน`,
+    caption: `คะแนนตัวชี้วัด${name} ในแต่ละปีที่ประเมิน เทียบกับเกณฑ์ผ่าน ${formatYear(passMark)} คะแนน`,
     rowHeader: 'ปีที่ประเมิน',
     series: ['คะแนน'],
     noteHeaders: ['ผลเทียบเกณฑ์'],
@@ -83,9 +88,11 @@ export function indicatorChart(results: AssessmentResult[], slug: string, name: 
 /** The totals of every assessment year, oldest first: the trend. */
 export function trendChart(results: AssessmentResult[], formatYear: (y: number) => string): ChartTable {
   const sorted = [...results].sort((a, b) => a.year - b.year);
-  const passMark = sorted.at(-1)?.passMark ?? 85;
+  const latest = sorted.at(-1);
+  if (!latest) throw new RangeError('A trend needs at least one assessment');
+  const passMark = latest.passMark;
   return {
-    caption: `คะแนนรวม ITA ในแต่ละปี เทียบกับเกณฑ์ผ่าน ${passMark} คะแนน`,
+    caption: `คะแนนรวม ITA ในแต่ละปี เทียบกับเกณฑ์ผ่าน ${formatYear(passMark)} คะแนน`,
     rowHeader: 'ปีที่ประเมิน',
     series: ['คะแนนรวม'],
     noteHeaders: ['ระดับ', 'ผลเทียบเกณฑ์'],

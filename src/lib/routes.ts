@@ -8,6 +8,17 @@ export const routes = {
   ita: () => '/ita/',
   itaYear: (year: number) => `/ita/${year}/`,
   indicator: (year: number, slug: string) => `/ita/${year}/${slug}/`,
+  measures: () => '/measures/',
+  measuresYear: (fiscalYear: number) => `/measures/${fiscalYear}/`,
+  /** A topic (or a measure, by its id) on its plan's page: topic slugs and measure ids are its anchors. */
+  measuresTopic: (fiscalYear: number, anchor: string) => `/measures/${fiscalYear}/#${anchor}`,
+  // OIT disclosure: the index for assessors, and one page per checklist item keyed by its stable slug.
+  oit: () => '/oit/',
+  oitYear: (year: number) => `/oit/${year}/`,
+  oitItem: (slug: string) => `/oit/items/${slug}/`,
+  document: (slug: string) => `/documents/${slug}/`,
+  procurementYear: (fiscalYear: number) => `/procurement/${fiscalYear}/`,
+  procurementMonthCsv: (fiscalYear: number, month: string) => `/procurement/${fiscalYear}/${month}.csv`,
   search: () => '/search/',
 };
 

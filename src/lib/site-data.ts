@@ -8,6 +8,8 @@ import { evaluateAssessment, type AssessmentResult } from './scoring';
 import type { ItaFramework } from '../schemas/ita';
 import type { Organization } from '../schemas/organization';
 import type { FormatOptions } from './thai-format';
+import { orderPlans, resolvePlan, type ResolvedPlan } from './measures';
+import { calendarToday } from './timeline';
 
 export async function getOrganization(): Promise<Organization> {
   const [entry, ...rest] = await getCollection('organization');
@@ -58,4 +60,45 @@ export function getResults(): Promise<AssessmentResult[]> {
       .sort((a, b) => b.year - a.year);
   })();
   return resultsCache;
+}
+
+let todayCache: Date | undefined;
+
+/** The build's "today" (Thailand), or PRONGSAI_TODAY (YYYY-MM-DD) when set: pages state it. */
+export function getToday(): Date {
+  todayCache ??= calendarToday(new Date(), process.env.PRONGSAI_TODAY);
+  return todayCache;
+}
+
+let plansCache: Promise<ResolvedPlan[]> | undefined;
+
+/**
+ * Every measures plan with its indicators checked against the framework of its assessment year, in
+ * reading order (the current fiscal year first, then the newest).
+ */
+export function getPlans(): Promise<ResolvedPlan[]> {
+  plansCache ??= (async () => {
+    const frameworks = await getFrameworks();
+    const results = await getResults();
+    const entries = await getCollection('measuresPlans');
+    const plans = entries.map((entry) => {
+      const file = entry.filePath ?? `content/measures/${entry.id}`;
+      const plan = entry.data;
+      if (String(plan.fiscalYear) !== entry.id) {
+        throw new ContentError(file, 'fiscalYear', `ชื่อไฟล์ต้องเป็นปีงบประมาณของแผน (${plan.fiscalYear}.yaml)`, `expected the file to be named ${plan.fiscalYear}.yaml`);
+      }
+      const framework = frameworks.get(plan.assessmentYear);
+      if (!framework || !results.some((r) => r.year === plan.assessmentYear)) {
+        throw new ContentError(
+          file,
+          'assessmentYear',
+          `ไม่มีผลการประเมิน ITA ปี ${plan.assessmentYear}: ต้องมีไฟล์ content/ita/frameworks/${plan.assessmentYear}.yaml และ content/ita/assessments/${plan.assessmentYear}.yaml`,
+          `expected the ITA framework and results of ${plan.assessmentYear}, the year the plan is based on`,
+        );
+      }
+      return resolvePlan(plan, framework, file);
+    });
+    return orderPlans(plans, getToday());
+  })();
+  return plansCache;
 }

@@ -75,3 +75,16 @@ export function toArabicDigits(text: string): string {
 export function toThaiDigits(text: string): string {
   return text.replace(/[0-9]/g, (d) => String.fromCharCode(THAI_ZERO + Number(d)));
 }
+
+/** A month in the Buddhist Era: "ตุลาคม 2567" (long) or "ต.ค. 2567" (short), from a "YYYY-MM" month. */
+export function formatThaiMonth(month: string, style: DateStyle = 'long', opts: FormatOptions = {}): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale(opts, true), { month: style, year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(y!, m! - 1, 1)))
+    .replace(/\s*พ\.ศ\.\s*/, ' ');
+}
+
+/** An amount in baht with two decimals and grouping, e.g. 1,250,000.00 or ๑,๒๕๐,๐๐๐.๐๐. */
+export function formatBaht(value: number, opts: FormatOptions = {}): string {
+  return numberFormat('baht', locale(opts), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}

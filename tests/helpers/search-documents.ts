@@ -22,7 +22,7 @@ export interface FixtureDocument {
 export const DOCUMENTS: FixtureDocument[] = [
   {
     slug: 'procurement-plan-2567',
-    title: 'แผนการจัดซื้อจัดจ้างประจำปีงบประมาณ ๒๕๖๗',
+    title: 'แผนการจัดซื้อจัดจ้างโครงการปรับปรุงประปาหมู่บ้าน ประจำปีงบประมาณ ๒๕๖๗',
     fiscalYear: 2567,
     date: '2023-10-20',
     lines: [

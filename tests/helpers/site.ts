@@ -19,3 +19,11 @@ export function loadPage(path: string, dist = DIST): cheerio.CheerioAPI {
 
 /** Visible text with whitespace folded, as a reader would see it. */
 export const text = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+/** The text of each cell of a table row, as a reader sees it cell by cell. */
+export function cells($: cheerio.CheerioAPI, row: Parameters<cheerio.CheerioAPI>[0]): string[] {
+  return $(row)
+    .children('th, td')
+    .toArray()
+    .map((cell) => text($(cell).text()));
+}

@@ -48,7 +48,7 @@ describe('/ita/2566/ — the year overview', () => {
   });
 
   it('lists the indicators below the pass mark, weakest first', () => {
-    const weakest = $('[data-testid=weakest] li')
+    const weakest = $('[data-testid=weakest] [data-weak-indicator]')
       .toArray()
       .map((li) => text($(li).text()));
     expect(weakest[0]).toBe('การแก้ไขปัญหาการทุจริต 59.01 คะแนน');

@@ -45,7 +45,11 @@ describe('/search/', () => {
     const links = $('.search-browse a')
       .toArray()
       .map((a) => [text($(a).text()), $(a).attr('href')]);
-    expect(links).toEqual([['ผลการประเมิน ITA', '/ita/']]);
+    expect(links).toEqual([
+      ['ผลการประเมิน ITA', '/ita/'],
+      ['มาตรการ', '/measures/'],
+      ['การเปิดเผยข้อมูล OIT', '/oit/'],
+    ]);
   });
 
   it('holds the Component UI hidden until its script runs, with Thai labels and sort choices', () => {
@@ -66,11 +70,15 @@ describe('/search/', () => {
 });
 
 describe('the search index in dist/pagefind', () => {
-  it('holds one Thai index of the 13 content pages', () => {
+  it('holds one Thai index of exactly the pages that mark their main content', () => {
+    const indexed = sitePaths(DIST).filter((path) => loadPage(path)('main[data-pagefind-body]').length === 1);
+    expect(indexed.length).toBe(60);
+    expect(indexed).not.toContain('/search/');
+    expect(indexed).not.toContain('/404.html');
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['th']);
-    expect(entry.languages.th.page_count).toBe(13);
-    expect(readdirSync(join(DIST, 'pagefind', 'fragment')).length).toBe(13);
+    expect(entry.languages.th.page_count).toBe(indexed.length);
+    expect(readdirSync(join(DIST, 'pagefind', 'fragment')).length).toBe(indexed.length);
   });
 
   it('marks filters and the content type on every indexed page', () => {
@@ -125,10 +133,12 @@ describe('PDF documents in the index', () => {
 
   it('extracts the text of a text PDF and reports the scanned one in the build output', () => {
     expect(site.errors).toEqual([]);
-    expect(site.pages).toBe(15);
+    expect(site.pages).toBe(62);
     expect(site.documents.map((d) => [d.page, d.href, d.status])).toEqual([
       [pageHref(DOCUMENTS[1]!), fileHref(DOCUMENTS[1]!), 'scanned'],
       [pageHref(DOCUMENTS[0]!), fileHref(DOCUMENTS[0]!), 'indexed'],
+      // The example site's own document (content/documents/procurement-plan-2568.yaml) and its PDF.
+      ['/documents/procurement-plan-2568/', '/documents/procurement-plan-2568.pdf', 'indexed'],
     ]);
     expect(site.documents[1]!.characters).toBe(
       'Annual procurement plan, fiscal year 2567. Item 1: renovation of the Ban Nong Waeng waterworks, budget 450,000 baht. Item 2: E-Service kiosk for the subdistrict office.'.length,
@@ -138,7 +148,7 @@ describe('PDF documents in the index', () => {
         `warning: scanned PDF with no extractable text ${fileHref(DOCUMENTS[1]!)} (page ${pageHref(DOCUMENTS[1]!)}); only its page is searchable`,
     ]);
     const entry = JSON.parse(readFileSync(join(site.dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.th.page_count).toBe(15);
+    expect(entry.languages.th.page_count).toBe(62);
     expect(statSync(join(site.dir, 'pagefind', 'pagefind-component-ui.js')).size).toBeGreaterThan(0);
   });
 

@@ -1,0 +1,85 @@
+// npm run oit — the OIT self-check for staff: which checklist items are published (ok), not yet
+// published (missing, example entries included) or out of date (stale), read straight from content/.
+//   npm run oit                      the current ITA year
+//   npm run oit -- --year=2567       another year of content/oit/frameworks/
+//   npm run oit -- --strict          exit 1 when any item is missing or stale (for CI)
+//   npm run oit -- --summary         only the one-line summary (the build prints it)
+//   npm run oit -- --today=2025-05-15  judge as of another day (PRONGSAI_TODAY does the same)
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { ZodType } from 'zod';
+import { contentDir } from '../src/lib/content-dir';
+import { ContentError } from '../src/lib/content-error';
+import { collectEvidence, type Entry } from '../src/lib/oit-evidence';
+import { coverageDate, currentFramework, frameworkCoverage, STATUS_LABELS, summaryLine } from '../src/lib/oit-coverage';
+import { measuresPlanSchema } from '../src/schemas/measures';
+import { disclosureSchema, documentSchema, oitFrameworkSchema, procurementMonthSchema, type OitFramework } from '../src/schemas/oit';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+
+const root = contentDir();
+const yamlIn = (dir: string, nested = false): string[] => {
+  const full = join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() && nested ? yamlIn(join(dir, d.name)) : /\.ya?ml$/.test(d.name) ? [join(dir, d.name)] : [],
+  );
+};
+
+function load<T>(dir: string, schema: ZodType<T>, nested = false): Entry<T>[] {
+  return yamlIn(dir, nested).map((rel) => {
+    const file = join(root, rel);
+    const result = schema.safeParse(parse(readFileSync(file, 'utf8')));
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      throw new ContentError(file, issue.path.join('.') || '(ทั้งไฟล์ / whole file)', issue.message, 'see the message above');
+    }
+    return { id: relative(dir, rel).replace(/\.ya?ml$/, '').split('\\').join('/'), file, data: result.data };
+  });
+}
+
+try {
+  const frameworks: OitFramework[] = load('oit/frameworks', oitFrameworkSchema).map((e) => e.data);
+  const documents = load('documents', documentSchema);
+  for (const d of documents) {
+    if (!existsSync(`public${d.data.file}`)) throw new ContentError(d.file, 'file', `ไม่พบไฟล์ public${d.data.file}`, `expected a file at public${d.data.file}`);
+  }
+  const evidence = collectEvidence(
+    { disclosures: load('disclosures', disclosureSchema), documents, procurement: load('procurement', procurementMonthSchema, true), measures: load('measures', measuresPlanSchema) },
+    frameworks,
+  );
+  const wanted = option('year');
+  const framework = wanted ? frameworks.find((f) => String(f.year) === wanted) : currentFramework(frameworks);
+  if (!framework) {
+    console.error(`ไม่พบรายการ OIT${wanted ? ` ปี ${wanted}` : ''} ใน ${join(root, 'oit/frameworks')} / no OIT framework found`);
+    process.exit(2);
+  }
+  const today = coverageDate(option('today') ?? process.env.PRONGSAI_TODAY);
+  const coverage = frameworkCoverage(framework, evidence, today);
+
+  if (!flag('summary')) {
+    const mark = { ok: '✓', missing: '✗', stale: '!' };
+    console.log(`ตรวจสอบการเปิดเผยข้อมูล OIT ของ ITA ปี ${framework.year} ณ วันที่ ${today.toISOString().slice(0, 10)}`);
+    for (const sub of framework.subIndicators) {
+      const rows = coverage.items.filter((c) => c.item.subIndicator === sub.code);
+      if (!rows.length) continue;
+      console.log(`\n${sub.code} ${sub.name}`);
+      for (const c of rows) {
+        console.log(`  ${mark[c.status]} ${c.item.code.padEnd(4)} ${STATUS_LABELS[c.status]}: ${c.item.title} (${c.item.slug}) — ${c.reason}`);
+      }
+    }
+    console.log('');
+  }
+  console.log(summaryLine(coverage));
+  if (flag('strict') && coverage.counts.missing + coverage.counts.stale > 0) process.exit(1);
+} catch (error) {
+  if (error instanceof ContentError) {
+    console.error(`ข้อมูลไม่ถูกต้อง / invalid content:\n${error.message}`);
+    process.exit(2);
+  }
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
