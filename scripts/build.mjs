@@ -27,7 +27,15 @@ if (!run('node', ['--import', here('./ts-hooks.mjs'), here('./check.ts')])) {
 }
 
 rmSync(staging, { recursive: true, force: true });
-const ok = run('astro', ['build'], { PRONGSAI_OUT_DIR: staging }) && run('pagefind', ['--site', staging, '--silent']);
+let ok = run('astro', ['build'], { PRONGSAI_OUT_DIR: staging });
+if (ok) {
+  // The search index (pages and the text of their PDF documents), through Pagefind's Node API.
+  const { buildSearchIndex, summary } = await import('./search-index.mjs');
+  const result = await buildSearchIndex({ site: staging, basePath: process.env.BASE_PATH || '/' });
+  for (const e of result.errors) console.error(e);
+  console.log(summary(result));
+  ok = result.errors.length === 0;
+}
 if (!ok) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nการสร้างเว็บไซต์ไม่สำเร็จ: ${out}/ ไม่ถูกเปลี่ยนแปลง แก้ไขตามข้อความด้านบนแล้วลองใหม่`);

@@ -22,6 +22,7 @@ export const routes = {
   guide: () => '/guide/',
   guidePage: (slug: string) => `/guide/${slug}/`,
   procurementMonthCsv: (fiscalYear: number, month: string) => `/procurement/${fiscalYear}/${month}.csv`,
+  search: () => '/search/',
 };
 
 /** Prefixes a site path with the configured base (BASE_PATH), keeping exactly one slash between. */
