@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const out = process.env.PRONGSAI_OUT_DIR || 'dist';
 const staging = `${out}.staging`;
@@ -17,8 +18,24 @@ function run(cmd, args, env = {}) {
   return r.status === 0;
 }
 
+// Every content rule first (npm run check): the build stops with the same Thai/English messages.
+const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+if (!run('node', ['--import', here('./ts-hooks.mjs'), here('./check.ts')])) {
+  console.error(`\nการสร้างเว็บไซต์ไม่สำเร็จ: ${out}/ ไม่ถูกเปลี่ยนแปลง แก้ไขข้อมูลตามข้อความด้านบนแล้วลองใหม่`);
+  console.error(`Build failed: ${out}/ was left as it was. Fix the content reported above and try again.`);
+  process.exit(1);
+}
+
 rmSync(staging, { recursive: true, force: true });
-const ok = run('astro', ['build'], { PRONGSAI_OUT_DIR: staging }) && run('pagefind', ['--site', staging, '--silent']);
+let ok = run('astro', ['build'], { PRONGSAI_OUT_DIR: staging });
+if (ok) {
+  // The search index (pages and the text of their PDF documents), through Pagefind's Node API.
+  const { buildSearchIndex, summary } = await import('./search-index.mjs');
+  const result = await buildSearchIndex({ site: staging, basePath: process.env.BASE_PATH || '/' });
+  for (const e of result.errors) console.error(e);
+  console.log(summary(result));
+  ok = result.errors.length === 0;
+}
 if (!ok) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nการสร้างเว็บไซต์ไม่สำเร็จ: ${out}/ ไม่ถูกเปลี่ยนแปลง แก้ไขตามข้อความด้านบนแล้วลองใหม่`);

@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import type { ZodType } from 'zod';
 import { contentDir } from '../src/lib/content-dir';
 import { ContentError } from '../src/lib/content-error';
+import { documentFileProblems, throwIfProblems } from '../src/lib/content-rules';
 import { collectEvidence, type Entry } from '../src/lib/oit-evidence';
 import { coverageDate, currentFramework, frameworkCoverage, STATUS_LABELS, summaryLine } from '../src/lib/oit-coverage';
 import { measuresPlanSchema } from '../src/schemas/measures';
@@ -44,9 +45,7 @@ function load<T>(dir: string, schema: ZodType<T>, nested = false): Entry<T>[] {
 try {
   const frameworks: OitFramework[] = load('oit/frameworks', oitFrameworkSchema).map((e) => e.data);
   const documents = load('documents', documentSchema);
-  for (const d of documents) {
-    if (!existsSync(`public${d.data.file}`)) throw new ContentError(d.file, 'file', `ไม่พบไฟล์ public${d.data.file}`, `expected a file at public${d.data.file}`);
-  }
+  throwIfProblems(documentFileProblems(documents, (path) => existsSync(`public${path}`)));
   const evidence = collectEvidence(
     { disclosures: load('disclosures', disclosureSchema), documents, procurement: load('procurement', procurementMonthSchema, true), measures: load('measures', measuresPlanSchema) },
     frameworks,

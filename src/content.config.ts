@@ -5,6 +5,7 @@ import { itaAssessmentSchema, itaFrameworkSchema } from './schemas/ita';
 import { measuresPlanSchema } from './schemas/measures';
 import { disclosureSchema, documentSchema, oitFrameworkSchema, procurementMonthSchema } from './schemas/oit';
 import { contentDir } from './lib/content-dir';
+import { guidePageSchema } from './schemas/guide';
 
 /** Content lives outside src/ so staff see only what they edit; tests point PRONGSAI_CONTENT at fixtures. */
 const base = contentDir();
@@ -51,4 +52,10 @@ const procurement = defineCollection({
   schema: procurementMonthSchema,
 });
 
-export const collections = { organization, itaFrameworks, itaAssessments, measuresPlans, oitFrameworks, disclosures, documents, procurement };
+// The staff guide ships with the program (docs/guide/), whatever the organization's content.
+const guide = defineCollection({
+  loader: glob({ pattern: '*.md', base: './docs/guide' }),
+  schema: guidePageSchema,
+});
+
+export const collections = { organization, itaFrameworks, itaAssessments, measuresPlans, oitFrameworks, disclosures, documents, procurement, guide };

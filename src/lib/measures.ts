@@ -3,6 +3,7 @@
  * year, status counts, and which topics address an indicator. Pure functions; pages only render.
  */
 import { ContentError } from './content-error';
+import { planIndicatorProblems, throwIfProblems } from './content-rules';
 import { fiscalYearOf } from './fiscal-year';
 import type { ItaFramework } from '../schemas/ita';
 import type { Measure, MeasureStatus, MeasuresPlan, MeasuresTopic, ProgressEntry } from '../schemas/measures';
@@ -60,28 +61,13 @@ export function resolveIndicator(
 
 /** A plan with its indicator references checked and resolved, and its progress in date order. */
 export function resolvePlan(plan: MeasuresPlan, framework: ItaFramework, file: string): ResolvedPlan {
-  if (framework.year !== plan.assessmentYear) {
-    throw new ContentError(
-      file,
-      'assessmentYear',
-      `กรอบการประเมินที่ใช้ตรวจต้องเป็นของปี ${plan.assessmentYear}`,
-      `expected the ITA framework of ${plan.assessmentYear}, got ${framework.year}`,
-    );
-  }
+  // The same rules `npm run check` applies (content-rules.ts): every problem is reported there.
+  throwIfProblems(planIndicatorProblems(plan, framework, file));
   return {
     ...plan,
     file,
     topics: plan.topics.map((topic, t) => {
-      const seen = new Set<number>();
-      const indicators = topic.indicators.map((ref, i) => {
-        const field = `topics.${t}.indicators.${i}`;
-        const link = resolveIndicator(ref, framework, file, field);
-        if (seen.has(link.number)) {
-          throw new ContentError(file, field, `ตัวชี้วัดที่ ${link.number} ซ้ำในหัวข้อเดียวกัน`, `duplicate indicator ${link.number} in one topic`);
-        }
-        seen.add(link.number);
-        return link;
-      });
+      const indicators = topic.indicators.map((ref, i) => resolveIndicator(ref, framework, file, `topics.${t}.indicators.${i}`));
       return {
         ...topic,
         indicators: indicators.sort((a, b) => a.number - b.number),

@@ -4,7 +4,7 @@
  * Used by the site (through the content collections) and by `npm run oit` (through the yaml package),
  * so both judge the same records.
  */
-import { ContentError } from './content-error';
+import { oitEvidenceProblems, throwIfProblems } from './content-rules';
 import { fiscalYearOf } from './fiscal-year';
 import { routes } from './routes';
 import type { Disclosure, OitDocument, OitFramework, ProcurementMonth } from '../schemas/oit';
@@ -51,29 +51,13 @@ export interface OitContent {
   measures?: Entry<MeasuresPlan>[];
 }
 
-const monthStart = (month: string) => {
-  const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, 1));
-};
-
 /** Checks what a schema cannot see alone (file names, fiscal years, known item slugs) and lists the evidence. */
 export function collectEvidence(content: OitContent, frameworks: OitFramework[]): Evidence[] {
-  const known = new Set(frameworks.flatMap((fw) => fw.items.map((i) => i.slug)));
-  const checkItems = (file: string, items: string[]) =>
-    items.forEach((slug, i) => {
-      if (!known.has(slug)) {
-        throw new ContentError(
-          file,
-          `items.${i}`,
-          `ไม่มีรายการ OIT "${slug}" ในกรอบการประเมินใด (content/oit/frameworks/): ตรวจสอบการสะกด`,
-          `expected the slug of an OIT item of a framework, found "${slug}"`,
-        );
-      }
-    });
+  // The same rules `npm run check` applies (content-rules.ts); the build stops at the first.
+  throwIfProblems(oitEvidenceProblems(content, frameworks));
 
   const evidence: Evidence[] = [];
   for (const { file, data } of content.disclosures) {
-    checkItems(file, data.items);
     evidence.push({
       kind: 'disclosure',
       file,
@@ -86,7 +70,6 @@ export function collectEvidence(content: OitContent, frameworks: OitFramework[])
     });
   }
   for (const { id, file, data } of content.documents) {
-    checkItems(file, data.items);
     evidence.push({
       kind: 'document',
       file,
@@ -99,14 +82,6 @@ export function collectEvidence(content: OitContent, frameworks: OitFramework[])
     });
   }
   for (const { id, file, data } of content.procurement) {
-    const name = id.split('/').pop();
-    if (name !== data.month) {
-      throw new ContentError(file, 'month', `ชื่อไฟล์ต้องเป็นเดือนของข้อมูล (${data.month}.yaml)`, `expected the file to be named ${data.month}.yaml`);
-    }
-    const fy = fiscalYearOf(monthStart(data.month));
-    if (fy !== data.fiscalYear) {
-      throw new ContentError(file, 'fiscalYear', `เดือน ${data.month} อยู่ในปีงบประมาณ ${fy}`, `expected fiscalYear ${fy} for month ${data.month}, found ${data.fiscalYear}`);
-    }
     evidence.push({
       kind: 'procurement-month',
       file,

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { ContentError } from './content-error';
+import { documentFileProblems, oitFrameworkFileProblems, throwIfProblems } from './content-rules';
 import { collectEvidence, type Entry, type Evidence } from './oit-evidence';
 import { coverageDate, currentFramework, frameworkCoverage, type FrameworkCoverage } from './oit-coverage';
 import type { Disclosure, OitDocument, OitFramework, ProcurementMonth } from '../schemas/oit';
@@ -30,20 +30,12 @@ let cache: Promise<OitData> | undefined;
 export function getOitData(): Promise<OitData> {
   cache ??= (async () => {
     const frameworkEntries = await getCollection('oitFrameworks');
-    for (const e of frameworkEntries) {
-      if (String(e.data.year) !== e.id) {
-        throw new ContentError(e.filePath ?? e.id, 'year', `ชื่อไฟล์ต้องเป็นปี พ.ศ. ของกรอบการประเมิน (${e.data.year}.yaml)`, `expected the file to be named ${e.data.year}.yaml`);
-      }
-    }
+    throwIfProblems(oitFrameworkFileProblems(entries<OitFramework>(frameworkEntries, 'oit/frameworks')));
     const frameworks = frameworkEntries.map((e) => e.data).sort((a, b) => b.year - a.year);
     const disclosures = entries<Disclosure>(await getCollection('disclosures'), 'disclosures');
     const documents = entries<OitDocument>(await getCollection('documents'), 'documents');
     const procurement = entries<ProcurementMonth>(await getCollection('procurement'), 'procurement');
-    for (const d of documents) {
-      if (!existsSync(`public${d.data.file}`)) {
-        throw new ContentError(d.file, 'file', `ไม่พบไฟล์ public${d.data.file}: คัดลอกไฟล์เอกสารไปไว้ที่นั่น`, `expected a file at public${d.data.file}, found none`);
-      }
-    }
+    throwIfProblems(documentFileProblems(documents, (path) => existsSync(`public${path}`)));
     const measures = entries<MeasuresPlan>(await getCollection('measuresPlans'), 'measures');
     const evidence = collectEvidence({ disclosures, documents, procurement, measures }, frameworks);
     const today = coverageDate();

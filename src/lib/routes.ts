@@ -18,7 +18,11 @@ export const routes = {
   oitItem: (slug: string) => `/oit/items/${slug}/`,
   document: (slug: string) => `/documents/${slug}/`,
   procurementYear: (fiscalYear: number) => `/procurement/${fiscalYear}/`,
+  // The staff guide, readable by any organization that uses the program.
+  guide: () => '/guide/',
+  guidePage: (slug: string) => `/guide/${slug}/`,
   procurementMonthCsv: (fiscalYear: number, month: string) => `/procurement/${fiscalYear}/${month}.csv`,
+  search: () => '/search/',
   data: () => '/data/',
   /** A dataset's file: /data/ita-scores.csv or .json (files, so no trailing slash). */
   dataset: (id: string, format: 'csv' | 'json') => `/data/${id}.${format}`,

@@ -1,5 +1,5 @@
 import type { ItaAssessment, ItaFramework } from '../schemas/ita';
-import { ContentError } from './content-error';
+import { assessmentProblems, throwIfProblems } from './content-rules';
 
 export interface IndicatorResult {
   number: number;
@@ -61,36 +61,11 @@ export function evaluateAssessment(
   assessment: ItaAssessment,
   file = `content/ita/assessments/${assessment.year}.yaml`,
 ): AssessmentResult {
-  if (framework.year !== assessment.year) {
-    throw new ContentError(
-      file,
-      'year',
-      `ปีของผลการประเมิน (${assessment.year}) ไม่ตรงกับกรอบการประเมิน (${framework.year})`,
-      `expected the framework year ${framework.year}, found ${assessment.year}`,
-    );
-  }
-  const known = framework.indicators.map((i) => i.number);
-  assessment.scores.forEach((s, i) => {
-    if (!known.includes(s.indicator)) {
-      throw new ContentError(
-        file,
-        `scores[${i}].indicator`,
-        `ไม่มีตัวชี้วัดที่ ${s.indicator} ในกรอบการประเมินปี ${framework.year} (มีตัวชี้วัดที่ ${known.join(', ')})`,
-        `expected an indicator number of the ${framework.year} framework (${known.join(', ')}), found ${s.indicator}`,
-      );
-    }
-  });
+  throwIfProblems(assessmentProblems(framework, assessment, file));
   const refs = new Map(assessment.reference?.scores.map((s) => [s.indicator, s.score]));
   const indicators: IndicatorResult[] = framework.indicators.map((ind) => {
-    const entry = assessment.scores.find((s) => s.indicator === ind.number);
-    if (!entry) {
-      throw new ContentError(
-        file,
-        'scores',
-        `ไม่มีคะแนนของตัวชี้วัดที่ ${ind.number} ${ind.name}`,
-        `expected a score for indicator ${ind.number} (${ind.nameEn}), found none`,
-      );
-    }
+    // assessmentProblems guarantees one score per indicator.
+    const entry = assessment.scores.find((s) => s.indicator === ind.number)!;
     const reference = refs.get(ind.number);
     return {
       ...ind,

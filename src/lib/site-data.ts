@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { ContentError } from './content-error';
 import { evaluateAssessment, type AssessmentResult } from './scoring';
+import { assessmentFileProblems, planFileProblems, throwIfProblems } from './content-rules';
 import type { ItaFramework } from '../schemas/ita';
 import type { Organization } from '../schemas/organization';
 import type { FormatOptions } from './thai-format';
@@ -43,18 +44,8 @@ export function getResults(): Promise<AssessmentResult[]> {
     return entries
       .map((entry) => {
         const file = entry.filePath ?? `content/ita/assessments/${entry.id}`;
-        if (String(entry.data.year) !== entry.id) {
-          throw new ContentError(file, 'year', `ชื่อไฟล์ต้องเป็นปี พ.ศ. ของผลการประเมิน (${entry.data.year}.yaml)`, `expected the file to be named ${entry.data.year}.yaml`);
-        }
-        const framework = frameworks.get(entry.data.year);
-        if (!framework) {
-          throw new ContentError(
-            file,
-            'year',
-            `ไม่มีกรอบการประเมินของปี ${entry.data.year}: เพิ่มไฟล์ content/ita/frameworks/${entry.data.year}.yaml`,
-            `expected a framework file for ${entry.data.year}, found none`,
-          );
-        }
+        throwIfProblems(assessmentFileProblems(entry.id, entry.data, new Set(frameworks.keys()), file));
+        const framework = frameworks.get(entry.data.year)!;
         return evaluateAssessment(framework, entry.data, file);
       })
       .sort((a, b) => b.year - a.year);
@@ -84,18 +75,10 @@ export function getPlans(): Promise<ResolvedPlan[]> {
     const plans = entries.map((entry) => {
       const file = entry.filePath ?? `content/measures/${entry.id}`;
       const plan = entry.data;
-      if (String(plan.fiscalYear) !== entry.id) {
-        throw new ContentError(file, 'fiscalYear', `ชื่อไฟล์ต้องเป็นปีงบประมาณของแผน (${plan.fiscalYear}.yaml)`, `expected the file to be named ${plan.fiscalYear}.yaml`);
-      }
-      const framework = frameworks.get(plan.assessmentYear);
-      if (!framework || !results.some((r) => r.year === plan.assessmentYear)) {
-        throw new ContentError(
-          file,
-          'assessmentYear',
-          `ไม่มีผลการประเมิน ITA ปี ${plan.assessmentYear}: ต้องมีไฟล์ content/ita/frameworks/${plan.assessmentYear}.yaml และ content/ita/assessments/${plan.assessmentYear}.yaml`,
-          `expected the ITA framework and results of ${plan.assessmentYear}, the year the plan is based on`,
-        );
-      }
+      throwIfProblems(
+        planFileProblems(entry.id, plan, new Set(frameworks.keys()), new Set(results.map((r) => r.year)), file),
+      );
+      const framework = frameworks.get(plan.assessmentYear)!;
       return resolvePlan(plan, framework, file);
     });
     return orderPlans(plans, getToday());

@@ -107,7 +107,7 @@ describe('fixture measures-bad-indicator', () => {
     const build = buildFixture('measures-bad-indicator');
     expect(build.ok).toBe(false);
     expect(build.output).toContain('tests/fixtures/measures-bad-indicator/content/measures/2567.yaml › topics.0.indicators.1');
-    expect(build.output).toContain('ไม่มีตัวชี้วัด "public-assets" ในกรอบการประเมิน ITA ปี 2566');
-    expect(build.output).toContain('expected an indicator number or slug of the ITA 2566 framework, got "public-assets"');
+    expect(build.output).toContain('ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี 2566');
+    expect(build.output).toContain('expected an indicator number or slug of the ITA 2566 framework (พบ / found: "public-assets")');
   });
 });

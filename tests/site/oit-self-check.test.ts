@@ -56,7 +56,8 @@ describe('npm run oit', () => {
   it('names the file and field of an unknown item slug and exits 2', () => {
     const r = oit([], 'tests/fixtures/oit-bad-slug/content');
     expect(r.status).toBe(2);
-    expect(r.err).toContain('tests/fixtures/oit-bad-slug/content/disclosures/structure.yaml › items.0\n  ไม่มีรายการ OIT "structur" ในกรอบการประเมินใด');
+    expect(r.err).toContain('tests/fixtures/oit-bad-slug/content/disclosures/structure.yaml › items.0: ไม่มีรายการ OIT นี้ในกรอบการประเมินใด');
+    expect(r.err).toContain('(พบ / found: "structur")');
   });
 });
 

@@ -106,17 +106,17 @@ describe('indicator references, checked against the framework of the assessment 
     bad.topics[3]!.indicators = ['use-of-public-assets', 'public-assets'];
     const run = () => resolvePlan(measuresPlanSchema.parse(bad), framework, FILE);
     expect(run).toThrow(ContentError);
-    expect(run).toThrow(/^content\/measures\/2567\.yaml › topics\.3\.indicators\.1\n {2}ไม่มีตัวชี้วัด "public-assets" ในกรอบการประเมิน ITA ปี 2566/);
+    expect(run).toThrow(/^content\/measures\/2567\.yaml › topics\.3\.indicators\.1: ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี 2566 .* \(พบ \/ found: "public-assets"\)$/);
     const outOfRange = raw();
     outOfRange.topics[0]!.indicators = [11];
     expect(() => resolvePlan(measuresPlanSchema.parse(outOfRange), framework, FILE)).toThrow(
-      'expected an indicator number or slug of the ITA 2566 framework, got "11"',
+      'expected an indicator number or slug of the ITA 2566 framework (พบ / found: 11)',
     );
   });
 
   it('stops when the framework is not of the assessment year', () => {
     expect(() => resolvePlan(measuresPlanSchema.parse(raw()), { ...framework, year: 2567 }, FILE)).toThrow(
-      /› assessmentYear\n.*\n {2}expected the ITA framework of 2566, got 2567/,
+      'content/measures/2567.yaml › assessmentYear: กรอบการประเมินที่ใช้ตรวจต้องเป็นของปี 2566 / expected the ITA framework of 2566 (พบ / found: 2567)',
     );
   });
 

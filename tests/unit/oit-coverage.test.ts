@@ -147,12 +147,12 @@ describe('collectEvidence', () => {
     const d = { title: 't', items: ['structure', 'structur'], date: day('2024-10-01'), example: false, summary: 's', body: [], people: [], links: [] };
     const run = () => collectEvidence({ disclosures: [{ id: 'x', file: 'content/disclosures/x.yaml', data: d }], documents: [], procurement: [] }, [fw]);
     expect(run).toThrow(ContentError);
-    expect(run).toThrow(/content\/disclosures\/x\.yaml › items\.1\n {2}ไม่มีรายการ OIT "structur"/);
+    expect(run).toThrow(/^content\/disclosures\/x\.yaml › items\.1: ไม่มีรายการ OIT นี้ในกรอบการประเมินใด .* \(พบ \/ found: "structur"\)$/);
   });
 
   it('stops on a monthly summary whose file name is not its month', () => {
     const run = () => collectEvidence({ disclosures: [], documents: [], procurement: [{ id: '2568/2024-11', file: 'content/procurement/2568/2024-11.yaml', data: monthData }] }, [fw]);
-    expect(run).toThrow('content/procurement/2568/2024-11.yaml › month\n  ชื่อไฟล์ต้องเป็นเดือนของข้อมูล (2024-10.yaml)');
+    expect(run).toThrow('content/procurement/2568/2024-11.yaml › month: ชื่อไฟล์ต้องเป็นเดือนของข้อมูล (2024-10.yaml)');
   });
 
   it('links a monthly summary to its fiscal year page', () => {

@@ -92,7 +92,7 @@ describe('content errors name the file, the field and what was expected', () => 
   it('rejects a missing indicator', () => {
     const missing = { ...seed, scores: seed.scores.filter((s) => s.indicator !== 7) };
     expect(() => evaluateAssessment(framework, missing, 'content/ita/assessments/2566.yaml')).toThrowError(
-      /content\/ita\/assessments\/2566\.yaml › scores\n.*ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร\n.*expected a score for indicator 7/,
+      'content/ita/assessments/2566.yaml › scores: ไม่มีคะแนนของตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร: เพิ่ม { indicator: 7, score: … } / expected a score for indicator 7 (Communication efficiency) (พบ / found: ไม่มี / none)',
     );
   });
 
@@ -106,11 +106,11 @@ describe('content errors name the file, the field and what was expected', () => 
       }
     })();
     expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).field).toBe('scores[10].indicator');
-    expect((error as Error).message).toContain('found 11');
+    expect((error as ContentError).field).toBe('scores.10.indicator');
+    expect((error as Error).message).toContain('(พบ / found: 11)');
   });
 
   it('rejects a framework of another year', () => {
-    expect(() => evaluateAssessment({ ...framework, year: 2567 }, seed)).toThrowError(/expected the framework year 2567, found 2566/);
+    expect(() => evaluateAssessment({ ...framework, year: 2567 }, seed)).toThrowError('expected the framework year 2567 (พบ / found: 2566)');
   });
 });

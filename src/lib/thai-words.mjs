@@ -1,0 +1,112 @@
+// Thai word boundaries for the search index and for queries, from the ICU dictionary behind
+// Intl.Segmenter (Node and browsers ship it). Thai is written without spaces between words.
+// Pagefind 1.6's own Thai segmentation splits common words into pieces ("ผลการประเมิน" →
+// "ผลก|า|รป|ระ|เมิน"), so the indexer marks the boundaries itself with zero-width spaces, which
+// Pagefind keeps as boundaries, and the search page splits queries the same way.
+// Plain JavaScript with JSDoc types: the build script (Node) and the search page (TypeScript) share it.
+
+/** Separates Thai words in indexed text: invisible, and a word boundary for Pagefind. */
+export const WORD_BREAK = '\u200b';
+
+const THAI_RUN = /[\u0E00-\u0E7F]+/g;
+const HAS_THAI = /[\u0E00-\u0E7F]/;
+const THAI_START = /^[\u0E00-\u0E7F]/;
+const THAI_END = /[\u0E00-\u0E7F]$/;
+/** A Thai word in segmented text: a run of Thai characters between separators. */
+const THAI_WORD = /[\u0E00-\u0E7F]+/g;
+/** Characters that cannot begin a word: vowel signs above/below/after, tone marks, ๆ. */
+const NO_WORD_START = /^[\u0E30-\u0E3A\u0E45-\u0E4E]/;
+/** Leading vowels (เ แ โ ใ ไ) that cannot end a word. */
+const NO_WORD_END = /[\u0E40-\u0E44]$/;
+
+/** @type {Intl.Segmenter | undefined} */
+let segmenter;
+/** @param {string} run */
+function words(run) {
+  segmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+  return Array.from(segmenter.segment(run), (s) => s.segment);
+}
+
+/**
+ * Text with Thai runs split into words by `separator` ("การใช้ทรัพย์สิน" → "การ|ใช้|ทรัพย์สิน");
+ * everything else unchanged.
+ * @param {string} text
+ * @param {string} [separator]
+ */
+export function segmentThai(text, separator = WORD_BREAK) {
+  if (!HAS_THAI.test(text)) return text;
+  // One pass over the whole text (a segmenter call per Thai run costs more than the segmenting).
+  let out = '';
+  let previous = '';
+  for (const word of words(text)) {
+    if (THAI_END.test(previous) && THAI_START.test(word)) out += separator;
+    out += word;
+    previous = word;
+  }
+  return out;
+}
+
+/**
+ * Words hidden inside the longer words of text already split by segmentThai (see thaiSubwords).
+ * @param {string} segmented
+ * @returns {string[]}
+ */
+export function subwordsOfSegmented(segmented) {
+  /** @type {Set<string>} */
+  const out = new Set();
+  /** @type {Set<string>} */
+  const seen = new Set();
+  for (const run of segmented.match(THAI_WORD) ?? []) {
+    if (run.length < 5 || seen.has(run)) continue;
+    seen.add(run);
+    for (const p of subwordsOf(run)) out.add(p);
+  }
+  return [...out];
+}
+
+/**
+ * Words hidden inside longer dictionary words, so a part of a compound is found too
+ * ("ปีงบประมาณ" is one ICU word; its tail "งบประมาณ" gives "งบ" and "ประมาณ"). For every word of
+ * five or more characters, each tail that starts and ends on a plausible boundary is segmented
+ * again, and its pieces are kept when each has at least two characters.
+ * @param {string} text
+ * @returns {string[]} distinct extra words, in order of appearance
+ */
+export function thaiSubwords(text) {
+  /** @type {Set<string>} */
+  const out = new Set();
+  /** @type {Set<string>} */
+  const seen = new Set();
+  for (const run of text.match(THAI_RUN) ?? []) {
+    for (const word of words(run)) {
+      if (word.length < 5 || seen.has(word)) continue;
+      seen.add(word);
+      for (const p of subwordsOf(word)) out.add(p);
+    }
+  }
+  return [...out];
+}
+
+/** Words inside one word, remembered: a site repeats the same words on thousands of pages. */
+const subwordCache = new Map();
+/**
+ * @param {string} word
+ * @returns {string[]}
+ */
+function subwordsOf(word) {
+  let found = subwordCache.get(word);
+  if (!found) {
+    /** @type {Set<string>} */
+    const pieces = new Set();
+    for (let i = 2; i <= word.length - 2; i++) {
+      const head = word.slice(0, i);
+      const tail = word.slice(i);
+      if (NO_WORD_START.test(tail) || NO_WORD_END.test(head)) continue;
+      const parts = words(tail);
+      if (parts.every((p) => p.length >= 2)) for (const p of parts) if (p !== word) pieces.add(p);
+    }
+    found = [...pieces];
+    subwordCache.set(word, found);
+  }
+  return found;
+}

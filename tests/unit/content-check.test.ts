@@ -1,0 +1,154 @@
+// npm run check: every content rule, every problem at once, each naming file, field, expected (Thai, then
+// English) and the value found. The staff guide's error page is produced from the same runs.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check';
+import { readContentDir } from '../../src/lib/content-files';
+import { formatPath, formatProblem, thaiErrorMap } from '../../src/lib/content-messages';
+import { IMPORT_SCENARIOS, SCENARIOS, scenarioMessages } from '../../src/lib/error-catalogue';
+import { renderErrorGuide } from '../../src/lib/error-guide';
+import { z } from 'zod';
+
+const source = readContentDir('content');
+const messages = (id: string) => scenarioMessages(SCENARIOS.find((s) => s.id === id)!, source);
+
+describe('the example content', { timeout: 30_000 }, () => {
+  it('passes every rule', () => {
+    const r = checkContent(source);
+    expect(r.problems.map(formatProblem)).toEqual([]);
+    expect(r.files).toBe(Object.keys(source.files).length);
+    expect(r.entries.itaAssessments!.map((e) => e.id)).toEqual(['2566']);
+    expect(r.entries.procurement!.map((e) => e.id)).toContain('2568/2024-10');
+  });
+});
+
+describe('each error class of the issue, worded exactly', { timeout: 30_000 }, () => {
+  it('a score outside 0–100', () => {
+    expect(messages('score-out-of-range')).toEqual([
+      'content/ita/assessments/2566.yaml › scores.3.score: คะแนนต้องอยู่ระหว่าง 0 ถึง 100 / expected a score from 0 to 100 (พบ / found: 662)',
+    ]);
+  });
+
+  it('a missing indicator', () => {
+    expect(messages('missing-indicator')).toEqual([
+      'content/ita/assessments/2566.yaml › scores: ไม่มีคะแนนของตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร: เพิ่ม { indicator: 7, score: … } / expected a score for indicator 7 (Communication efficiency) (พบ / found: ไม่มี / none)',
+    ]);
+  });
+
+  it('an unknown indicator', () => {
+    expect(messages('unknown-indicator')).toEqual([
+      'content/ita/assessments/2566.yaml › scores.9.indicator: ไม่มีตัวชี้วัดนี้ในกรอบการประเมินปี 2566 ต้องเป็นเลขตัวชี้วัด 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 / expected an indicator number of the 2566 framework (1, 2, 3, 4, 5, 6, 7, 8, 9, 10) (พบ / found: 11)',
+      'content/ita/assessments/2566.yaml › scores: ไม่มีคะแนนของตัวชี้วัดที่ 10 การป้องกันการทุจริต: เพิ่ม { indicator: 10, score: … } / expected a score for indicator 10 (Corruption prevention) (พบ / found: ไม่มี / none)',
+    ]);
+  });
+
+  it('an unknown OIT item slug', () => {
+    expect(messages('unknown-oit-item')).toEqual([
+      'content/documents/procurement-plan-2568.yaml › items.0: ไม่มีรายการ OIT นี้ในกรอบการประเมินใด (content/oit/frameworks/): ตรวจสอบการสะกด slug ของรายการ / expected the slug of an OIT item of a framework (content/oit/frameworks/) (พบ / found: "procurement-plans")',
+    ]);
+  });
+
+  it('a measure pointing at a missing indicator', () => {
+    const [message, ...rest] = messages('measure-unknown-indicator')!;
+    expect(rest).toEqual([]);
+    expect(message).toMatch(/^content\/measures\/2567\.yaml › topics\.3\.indicators\.0: ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี 2566 ต้องเป็นเลขหรือ slug ของตัวชี้วัด \(1 duty-performance, .*, 10 corruption-prevention\) \/ expected an indicator number or slug of the ITA 2566 framework \(พบ \/ found: "use-of-public-asset"\)$/);
+  });
+
+  it('an impossible date', () => {
+    expect(messages('impossible-date')).toEqual([
+      'content/measures/2567.yaml › topics.0.timeframe: วันที่ "๓๑ ก.ย.๒๕๖๗" ไม่มีอยู่จริงในปฏิทิน / "๓๑ ก.ย.๒๕๖๗" is not a real calendar date (พบ / found: "๑ ต.ค.๒๕๖๖ - ๓๑ ก.ย.๒๕๖๗")',
+    ]);
+  });
+
+  it('a document whose file is missing', () => {
+    expect(messages('document-file-missing')).toEqual([
+      'content/documents/procurement-plan-2568.yaml › file: ไม่พบไฟล์เอกสาร: คัดลอกไฟล์ไปไว้ที่ public/documents/Procurement-Plan-2568.pdf หรือแก้ชื่อไฟล์ให้ตรงกัน / expected a file at public/documents/Procurement-Plan-2568.pdf, found none (พบ / found: "/documents/Procurement-Plan-2568.pdf")',
+    ]);
+  });
+
+  it('two entries with one slug: two files, and two topics of one plan', () => {
+    expect(messages('duplicate-file')).toEqual([
+      'content/documents/procurement-plan-2568.yml › (ทั้งไฟล์ / whole file): ชื่อไฟล์ (slug) "procurement-plan-2568" ซ้ำกับ content/documents/procurement-plan-2568.yaml: ตั้งชื่อไฟล์ใหม่ให้ไม่ซ้ำ หรือลบไฟล์ที่ซ้ำ / expected one entry per slug; "procurement-plan-2568" is also content/documents/procurement-plan-2568.yaml (พบ / found: "procurement-plan-2568")',
+    ]);
+    expect(messages('duplicate-slug')).toEqual([
+      'content/measures/2567.yaml › topics.1.slug: slug "transparent-efficient-service" ซ้ำ / duplicate topic slug "transparent-efficient-service" (พบ / found: "transparent-efficient-service")',
+    ]);
+  });
+
+  it('YAML that cannot be read names its line', () => {
+    expect(messages('yaml-syntax')).toEqual([
+      'content/ita/assessments/2566.yaml › บรรทัด 10 / line 10: เขียน YAML ผิดรูปแบบ (ตรวจการย่อหน้า เครื่องหมาย : และเครื่องหมายคำพูด) / invalid YAML: Flow map in block collection must be sufficiently indented and end with a }',
+    ]);
+  });
+
+  it('a required field that is missing, a wrong type, an unknown status, a month in the wrong fiscal year', () => {
+    expect(messages('missing-field')).toEqual(['content/ita/assessments/2566.yaml › source: ต้องมีช่องนี้ (ข้อความ) / required: expected text']);
+    expect(messages('score-not-number')).toEqual([
+      'content/ita/assessments/2566.yaml › scores.0.score: คะแนนต้องเป็นตัวเลข / expected a number (พบ / found: "78,31")',
+    ]);
+    expect(messages('unknown-status')).toEqual([
+      'content/measures/2567.yaml › topics.0.measures.0.status: สถานะต้องเป็น planned, in-progress, done หรือ dropped / expected one of planned, in-progress, done, dropped (พบ / found: "เสร็จแล้ว")',
+    ]);
+    expect(messages('procurement-month-year')).toEqual([
+      'content/procurement/2568/2024-10.yaml › fiscalYear: เดือน 2024-10 อยู่ในปีงบประมาณ 2568 (ปีงบประมาณเริ่ม 1 ตุลาคม) / expected fiscalYear 2568 for month 2024-10 (พบ / found: 2567)',
+    ]);
+  });
+
+  it('reports every problem of every file in one run, not just the first', () => {
+    const files = { ...source.files };
+    for (const id of ['score-out-of-range', 'impossible-date', 'unknown-oit-item']) {
+      const s = SCENARIOS.find((x) => x.id === id)!;
+      files[s.file] = s.edit(files[s.file]!);
+    }
+    const fields = checkContent({ ...source, files }).problems.map((p) => `${p.file} › ${p.field}`);
+    expect([...fields].sort()).toEqual([
+      'content/documents/procurement-plan-2568.yaml › items.0',
+      'content/ita/assessments/2566.yaml › scores.3.score',
+      'content/measures/2567.yaml › topics.0.timeframe',
+    ]);
+  });
+});
+
+describe('Thai-first messages for zod issues without a message of their own', () => {
+  const issue = (schema: z.ZodType, value: unknown) => schema.safeParse(value, { error: thaiErrorMap }).error!.issues[0]!.message;
+
+  it('covers the common codes', () => {
+    expect(issue(z.number().max(10), 11)).toBe('ต้องไม่เกิน 10 / expected a number no greater than 10');
+    expect(issue(z.number().min(1), 0)).toBe('ต้องไม่น้อยกว่า 1 / expected a number no less than 1');
+    expect(issue(z.array(z.string()).min(2), ['a'])).toBe('ต้องมีอย่างน้อย 2 รายการ / expected at least 2 entries');
+    expect(issue(z.string().min(1), '')).toBe('ต้องไม่เว้นว่าง / expected non-empty text');
+    expect(issue(z.object({ a: z.string() }), {})).toBe('ต้องมีช่องนี้ (ข้อความ) / required: expected text');
+    expect(issue(z.string(), 5)).toBe('ต้องเป็นข้อความ แต่พบจำนวนเต็ม / expected text, found a whole number');
+    expect(issue(z.strictObject({ a: z.string() }), { a: 'x', titel: 'y' })).toBe('ไม่รู้จักช่อง titel (สะกดผิดหรือไม่?) / unknown field titel (a typo?)');
+    expect(issue(z.enum(['a', 'b']), 'c')).toBe('ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: "a", "b" / expected one of "a", "b"');
+    expect(issue(z.url(), 'www.example.go.th')).toBe('รูปแบบไม่ถูกต้อง ต้องเป็นลิงก์เต็ม เช่น https://… / expected a full URL such as https://…');
+    expect(issue(z.string().refine(() => false), 'x')).toBe('ค่าไม่ถูกต้อง / invalid value');
+  });
+
+  it('writes paths as Astro does', () => {
+    expect(formatPath(['topics', 0, 'measures', 2, 'status'])).toBe('topics.0.measures.2.status');
+    expect(formatPath([])).toBe('(ทั้งไฟล์ / whole file)');
+  });
+});
+
+describe('the staff guide page of error messages', { timeout: 30_000 }, () => {
+  it('is exactly what the checker and importer print today (run npm run guide:errors after changing a message)', () => {
+    const seed = readFileSync('tests/fixtures/reports/ita-2566-analysis-khok-ko.txt', 'utf8');
+    expect(readFileSync('docs/guide/errors.md', 'utf8')).toBe(renderErrorGuide(source, seed));
+  });
+
+  it('has a row for every scenario', () => {
+    const text = readFileSync('docs/guide/errors.md', 'utf8');
+    for (const s of [...SCENARIOS, ...IMPORT_SCENARIOS]) expect(text).toContain(`](#${s.id})`);
+  });
+});
+
+describe('framework rules', () => {
+  it('grade bands must cover a total of 0', () => {
+    const file = 'ita/frameworks/2566.yaml';
+    const files = { ...source.files, [file]: source.files[file]!.replace(/min: 0\b/, 'min: 10') };
+    expect(checkContent({ ...source, files }).problems.map(formatProblem)).toEqual([
+      'content/ita/frameworks/2566.yaml › grades: ระดับผลการประเมินต้องครอบคลุมคะแนน 0 ถึง 100: ระดับต่ำสุดต้องมี min: 0 (เช่น { grade: F, min: 0 }) / expected the lowest grade band to start at min: 0 (พบ / found: 10)',
+    ]);
+  });
+});

@@ -1,0 +1,142 @@
+// npm run import and npm run check as staff run them, on a content folder of their own.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { measuresPlanSchema } from '../../src/schemas/measures';
+
+const SEED = resolve('tests/fixtures/reports/ita-2566-analysis-khok-ko.txt');
+const VARIANT = resolve('tests/fixtures/reports/ita-2567-variant.txt');
+const work = mkdtempSync(join(tmpdir(), 'prongsai-import-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A content folder with what a new year starts from: the organization and the frameworks, no results. */
+function freshContent(name: string): string {
+  const dir = join(work, name, 'content');
+  cpSync('content', dir, { recursive: true });
+  rmSync(join(dir, 'ita/assessments'), { recursive: true });
+  rmSync(join(dir, 'measures'), { recursive: true });
+  return dir;
+}
+
+function run(script: 'import' | 'check', content: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', './scripts/ts-hooks.mjs', `scripts/${script}.ts`, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, PRONGSAI_CONTENT: content },
+  });
+  return { status: r.status, out: r.stdout, err: r.stderr };
+}
+
+const listing = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
+
+describe('npm run import', { timeout: 60_000 }, () => {
+  it('--dry-run prints both files and writes nothing', () => {
+    const content = freshContent('dry');
+    const before = listing(content);
+    const r = run('import', content, SEED, '--dry-run');
+    expect(r.status).toBe(0);
+    expect(r.out).toContain(`--- ${content}/ita/assessments/2566.yaml\n# ผลการประเมิน ITA ปี 2566 ขององค์การบริหารส่วนตำบลโคกก่อ`);
+    expect(r.out).toContain(`--- ${content}/measures/2567.yaml\n`);
+    expect(r.out).toContain('ทดลองเท่านั้น ไม่ได้เขียนไฟล์ / dry run: nothing was written.');
+    expect(listing(content)).toEqual(before);
+  });
+
+  it('writes the assessment and measures files, prints them, and the folder then passes npm run check', () => {
+    const content = freshContent('write');
+    const r = run('import', content, SEED);
+    expect(r.status).toBe(0);
+    expect(r.out).toContain('รายงาน ' + SEED + ': ผลการประเมิน ITA ปี 2566, มาตรการปีงบประมาณ 2567');
+    expect(r.out).toContain(`เขียน / wrote ${content}/ita/assessments/2566.yaml\nเขียน / wrote ${content}/measures/2567.yaml\n`);
+    expect(readFileSync(join(content, 'ita/assessments/2566.yaml'), 'utf8')).toBe(readFileSync('content/ita/assessments/2566.yaml', 'utf8'));
+    const plan = measuresPlanSchema.parse(parse(readFileSync(join(content, 'measures/2567.yaml'), 'utf8')));
+    expect([plan.fiscalYear, plan.assessmentYear, plan.topics.length]).toEqual([2567, 2566, 7]);
+    const check = run('check', content);
+    expect(check.status).toBe(0);
+    expect(check.out).toMatch(/^ตรวจข้อมูล \d+ ไฟล์ใน .* ไม่พบปัญหา/);
+  });
+
+  it('refuses to overwrite without --force, writing nothing; --force overwrites and keeps what staff edited', () => {
+    const content = freshContent('overwrite');
+    expect(run('import', content, SEED).status).toBe(0);
+    const planFile = join(content, 'measures/2567.yaml');
+    const edited = readFileSync(planFile, 'utf8').replace('slug: topic-2', 'slug: e-service').replace('status: planned', 'status: done');
+    writeFileSync(planFile, edited);
+    const refused = run('import', content, SEED);
+    expect(refused.status).toBe(1);
+    expect(refused.err).toContain(`มีไฟล์ ${content}/ita/assessments/2566.yaml อยู่แล้ว / ${content}/ita/assessments/2566.yaml already exists`);
+    expect(refused.err).toContain('ไม่ได้เขียนไฟล์ใด / nothing was written.');
+    expect(readFileSync(planFile, 'utf8')).toBe(edited);
+    const forced = run('import', content, SEED, '--force');
+    expect(forced.status).toBe(0);
+    expect(forced.out).toContain('(เขียนทับ / overwritten)');
+    const plan = measuresPlanSchema.parse(parse(readFileSync(planFile, 'utf8')));
+    expect(plan.topics[1]!.slug).toBe('e-service');
+    expect(plan.topics[0]!.measures[0]!.status).toBe('done');
+  });
+
+  it('a report it cannot read completely writes nothing and quotes the line', () => {
+    const content = freshContent('bad');
+    const bad = join(work, 'bad-report.txt');
+    writeFileSync(bad, readFileSync(SEED, 'utf8').replace('๖๖.๒๐', '๖๖๒.๐'));
+    const before = listing(content);
+    const r = run('import', content, bad);
+    expect(r.status).toBe(1);
+    expect(r.err).toContain('คะแนนของตัวชี้วัดที่ 4 ต้องอยู่ระหว่าง 0 ถึง 100 แต่พบ 662.0');
+    expect(r.err).toContain('บรรทัด 12 / line 12: "๔. การใช้ทรัพย์สินของราชการ ๖๖๒.๐..... คะแนน"');
+    expect(r.err).toContain('ไม่ได้เขียนไฟล์ใด / nothing was written.');
+    expect(listing(content)).toEqual(before);
+  });
+
+  it('a report of another year needs that year\'s framework first, then imports', () => {
+    const content = freshContent('other-year');
+    rmSync(join(content, 'ita/frameworks/2567.yaml'));
+    const missing = run('import', content, VARIANT);
+    expect(missing.status).toBe(1);
+    expect(missing.err).toContain(`ไม่มีกรอบการประเมินของปี 2567: เพิ่มไฟล์ ${content}/ita/frameworks/2567.yaml ก่อน`);
+    cpSync('content/ita/frameworks/2567.yaml', join(content, 'ita/frameworks/2567.yaml'));
+    const r = run('import', content, VARIANT);
+    expect(r.status).toBe(0);
+    expect(existsSync(join(content, 'ita/assessments/2567.yaml'))).toBe(true);
+    expect(existsSync(join(content, 'measures/2568.yaml'))).toBe(true);
+    expect(run('check', content).status).toBe(0);
+  });
+
+  it('--year settles a report whose years disagree', () => {
+    const content = freshContent('year');
+    const odd = join(work, 'odd-year.txt');
+    writeFileSync(odd, readFileSync(SEED, 'utf8').replace('ในปีงบประมาณ พ.ศ. ๒๕๖๖', 'ในปีงบประมาณ พ.ศ. ๒๕๗๐'));
+    const refused = run('import', content, odd);
+    expect(refused.status).toBe(1);
+    expect(refused.err).toContain('ระบุปีการประเมินด้วย --year');
+    const r = run('import', content, odd, '--year', '2566');
+    expect(r.status).toBe(0);
+    expect(r.out).toContain('ปีการประเมินจาก --year 2566');
+  });
+
+  it('reads a report saved by Word as UTF-16 text', () => {
+    const content = freshContent('utf16');
+    const utf16 = join(work, 'utf16.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SEED, 'utf8').replace(/\n/g, '\r\n'), 'utf16le')]));
+    const r = run('import', content, utf16);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(content, 'ita/assessments/2566.yaml'), 'utf8')).toBe(readFileSync('content/ita/assessments/2566.yaml', 'utf8'));
+  });
+});
+
+describe('npm run check', { timeout: 60_000 }, () => {
+  it('exits non-zero and prints every problem with a Thai and English summary', () => {
+    const content = freshContent('broken');
+    cpSync('content/ita/assessments', join(content, 'ita/assessments'), { recursive: true });
+    const file = join(content, 'ita/assessments/2566.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('score: 66.20', 'score: 662').replace('indicator: 7,', 'indicator: 17,'));
+    const r = run('check', content);
+    expect(r.status).toBe(1);
+    expect(r.err).toContain(`${content}/ita/assessments/2566.yaml › scores.3.score: คะแนนต้องอยู่ระหว่าง 0 ถึง 100 / expected a score from 0 to 100 (พบ / found: 662)`);
+    // The cross-checks still run on a file whose schema failed: both problems in one run.
+    expect(r.err).toContain(`${content}/ita/assessments/2566.yaml › scores.6.indicator: ไม่มีตัวชี้วัดนี้ในกรอบการประเมินปี 2566`);
+    expect(r.err).toContain(`${content}/ita/assessments/2566.yaml › scores: ไม่มีคะแนนของตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร`);
+    expect(r.err).toContain(`พบปัญหา 3 รายการใน ${content}/`);
+  });
+});
