@@ -141,6 +141,14 @@ describe('under the Content-Security-Policy of the deploy recipes', () => {
     expect(failures).toEqual([]);
   }, 120_000);
 
+  it('the search page shows results (Pagefind Component UI) with no violation', async () => {
+    const { page, context, violations } = await openWithViolations(`/search/?q=${encodeURIComponent('ทรัพย์สิน')}`);
+    await page.waitForSelector('pagefind-results li.search-result .pf-result-link');
+    expect(await page.locator('pagefind-results .pf-result-link').count()).toBeGreaterThan(0);
+    expect(await violations()).toEqual([]);
+    await context.close();
+  });
+
   it('the home page applies the settings script and Pagefind searches (WebAssembly) with no violation', async () => {
     const { page, context, violations } = await openWithViolations('/');
     await page.waitForLoadState('networkidle');

@@ -217,7 +217,11 @@ describe('display settings and JavaScript budget', () => {
     expect(contentSecurityPolicy()).toContain(hash);
     for (const path of pages) {
       const $ = loadPage(path);
-      const inline = $('script:not([src]):not([type="application/ld+json"])').toArray().map((s) => $(s).html());
+      // Data blocks (JSON-LD, templates) are not executed; only scripts are.
+      const inline = $('script:not([src])')
+        .filter((_, s) => ['', 'module', 'text/javascript'].includes($(s).attr('type') ?? ''))
+        .toArray()
+        .map((s) => $(s).html());
       expect(inline, path).toEqual([DISPLAY_SETTINGS_SCRIPT]);
       // Before any stylesheet, so settings apply before first paint.
       expect($('head > script').first().html(), path).toBe(DISPLAY_SETTINGS_SCRIPT);

@@ -49,6 +49,7 @@ describe('/search/', () => {
       ['ผลการประเมิน ITA', '/ita/'],
       ['มาตรการ', '/measures/'],
       ['การเปิดเผยข้อมูล OIT', '/oit/'],
+      ['ข้อมูลเปิด', '/data/'],
     ]);
   });
 
@@ -72,7 +73,7 @@ describe('/search/', () => {
 describe('the search index in dist/pagefind', () => {
   it('holds one Thai index of exactly the pages that mark their main content', () => {
     const indexed = sitePaths(DIST).filter((path) => loadPage(path)('main[data-pagefind-body]').length === 1);
-    expect(indexed.length).toBe(60);
+    expect(indexed.length).toBe(61);
     expect(indexed).not.toContain('/search/');
     expect(indexed).not.toContain('/404.html');
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
@@ -133,7 +134,7 @@ describe('PDF documents in the index', () => {
 
   it('extracts the text of a text PDF and reports the scanned one in the build output', () => {
     expect(site.errors).toEqual([]);
-    expect(site.pages).toBe(62);
+    expect(site.pages).toBe(63);
     expect(site.documents.map((d) => [d.page, d.href, d.status])).toEqual([
       [pageHref(DOCUMENTS[1]!), fileHref(DOCUMENTS[1]!), 'scanned'],
       [pageHref(DOCUMENTS[0]!), fileHref(DOCUMENTS[0]!), 'indexed'],
@@ -148,7 +149,7 @@ describe('PDF documents in the index', () => {
         `warning: scanned PDF with no extractable text ${fileHref(DOCUMENTS[1]!)} (page ${pageHref(DOCUMENTS[1]!)}); only its page is searchable`,
     ]);
     const entry = JSON.parse(readFileSync(join(site.dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.th.page_count).toBe(62);
+    expect(entry.languages.th.page_count).toBe(63);
     expect(statSync(join(site.dir, 'pagefind', 'pagefind-component-ui.js')).size).toBeGreaterThan(0);
   });
 
