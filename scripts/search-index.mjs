@@ -97,6 +97,9 @@ export function mapTextNodes(html, fn) {
 
 const stripTags = (html) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 
+/** Drops elements marked data-pagefind-ignore (not nested in an element of the same tag), as Pagefind does. */
+const withoutIgnored = (html) => html.replace(/<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/gi, ' ');
+
 /**
  * What Pagefind is given for one page: Thai words separated (see src/lib/thai-words.mjs), the
  * title kept as written, and inside <main>: the PDF texts and file addresses of a document page,
@@ -111,7 +114,8 @@ export function pageForIndex(html, docs = []) {
   const h1 = html.slice(start, end).match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i);
   const title = h1 ? stripTags(h1[1]) : '';
   const pdfTexts = docs.map((d) => segmentThai(escapeHtml(d.text)));
-  const texts = [stripTags(main), ...pdfTexts].join(' ');
+  // The hidden extra words come only from text Pagefind indexes: not from data-pagefind-ignore parts.
+  const texts = [stripTags(withoutIgnored(main)), ...pdfTexts].join(' ');
   const numbers = arabicFormsOfThaiNumbers(texts);
   const subwords = subwordsOfSegmented(texts);
   const extra =
