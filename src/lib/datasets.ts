@@ -15,6 +15,7 @@ import { procurementRecords, type ProcurementRecord } from './procurement-table'
 import type { ProcurementMonth } from '../schemas/oit';
 import type { Organization } from '../schemas/organization';
 import { toCsv, toRecords, type CellValue, type CsvColumn } from './csv';
+import { isoDate } from './thai-format';
 
 /** Everything datasets are computed from. Other sections add their content here (measures, documents …). */
 export interface SiteFacts {
@@ -267,7 +268,6 @@ export interface MeasureRow {
   measure: ResolvedPlan['topics'][number]['measures'][number];
 }
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export function measureRows(plans: ResolvedPlan[]): MeasureRow[] {
   return [...plans]
@@ -294,12 +294,12 @@ export const measures = defineDataset<MeasureRow>({
     { key: 'indicators', title: 'ตัวชี้วัด ITA ที่มุ่งแก้ไข (เลขตัวชี้วัด คั่นด้วย ;)', type: 'text', value: (r) => r.topic.indicators.map((i) => i.number).join(';') },
     { key: 'responsible', title: 'ผู้รับผิดชอบ (คั่นด้วย ;)', type: 'text', value: (r) => r.topic.units.responsible.join(';') },
     { key: 'related', title: 'หน่วยงานที่เกี่ยวข้อง (คั่นด้วย ;)', type: 'text', value: (r) => r.topic.units.related.join(';') },
-    { key: 'start', title: 'วันเริ่มดำเนินงาน', type: 'date', value: (r) => isoDay(r.topic.timeframe.start) },
-    { key: 'end', title: 'วันสิ้นสุดการดำเนินงาน', type: 'date', value: (r) => isoDay(r.topic.timeframe.end) },
+    { key: 'start', title: 'วันเริ่มดำเนินงาน', type: 'date', value: (r) => isoDate(r.topic.timeframe.start) },
+    { key: 'end', title: 'วันสิ้นสุดการดำเนินงาน', type: 'date', value: (r) => isoDate(r.topic.timeframe.end) },
     { key: 'status', title: 'สถานะ (planned, in-progress, done, dropped)', type: 'text', value: (r) => r.measure.status },
     { key: 'status_th', title: 'สถานะ (ภาษาไทย)', type: 'text', value: (r) => STATUS_LABELS[r.measure.status] },
     { key: 'progress_count', title: 'จำนวนรายการความก้าวหน้า', type: 'number', value: (r) => r.measure.progress.length },
-    { key: 'last_progress_date', title: 'วันที่ของความก้าวหน้าล่าสุด', type: 'date', value: (r) => (r.measure.progress.at(-1) ? isoDay(r.measure.progress.at(-1)!.date) : null) },
+    { key: 'last_progress_date', title: 'วันที่ของความก้าวหน้าล่าสุด', type: 'date', value: (r) => (r.measure.progress.at(-1) ? isoDate(r.measure.progress.at(-1)!.date) : null) },
     { key: 'last_progress', title: 'ความก้าวหน้าล่าสุด', type: 'text', value: (r) => r.measure.progress.at(-1)?.text ?? null },
     { key: 'example', title: 'มีข้อมูลตัวอย่าง (ไม่ใช่ข้อมูลจริง)', type: 'boolean', value: (r) => r.measure.progress.some((p) => p.example) },
   ],
@@ -335,7 +335,7 @@ export const procurement = defineDataset<ProcurementRow>({
     { key: 'price', title: 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)', type: 'number', value: (r) => r.record.price, decimals: 2 },
     { key: 'reason', title: 'เหตุผลที่คัดเลือกโดยสรุป', type: 'text', value: (r) => r.record.reason },
     { key: 'contract_number', title: 'เลขที่สัญญาหรือข้อตกลง', type: 'text', value: (r) => r.record.contractNumber },
-    { key: 'contract_date', title: 'วันที่ของสัญญาหรือข้อตกลง', type: 'date', value: (r) => isoDay(r.record.contractDate) },
+    { key: 'contract_date', title: 'วันที่ของสัญญาหรือข้อตกลง', type: 'date', value: (r) => isoDate(r.record.contractDate) },
     { key: 'example', title: 'ข้อมูลตัวอย่าง (ไม่ใช่ข้อมูลจริง)', type: 'boolean', value: (r) => r.month.example },
   ],
   rows: (facts) =>
@@ -369,7 +369,7 @@ export const documentRegister = defineDataset<Evidence>({
     { key: 'kind_th', title: 'ประเภท (ภาษาไทย)', type: 'text', value: (r) => EVIDENCE_KINDS[r.kind] },
     { key: 'title', title: 'ชื่อเรื่อง', type: 'text', value: (r) => r.title },
     { key: 'oit_items', title: 'รายการ OIT (slug คั่นด้วย ;)', type: 'text', value: (r) => r.items.join(';') },
-    { key: 'date', title: 'วันที่', type: 'date', value: (r) => isoDay(r.date) },
+    { key: 'date', title: 'วันที่', type: 'date', value: (r) => isoDate(r.date) },
     { key: 'fiscal_year', title: 'ปีงบประมาณ (พ.ศ.)', type: 'number', value: (r) => r.fiscalYear },
     { key: 'month', title: 'เดือน (รายงานรายเดือน, ค.ศ. ปปปป-ดด)', type: 'text', value: (r) => r.month ?? null },
     { key: 'pages', title: 'หน้าในเว็บไซต์ (คั่นด้วย ;)', type: 'text', value: (r) => r.links.map((l) => l.path).join(';') },
@@ -406,7 +406,7 @@ export const oitCoverage = defineDataset<CoverageRow>({
     { key: 'status_th', title: 'ผล (ภาษาไทย)', type: 'text', value: (r) => COVERAGE_LABELS[r.coverage.status] },
     { key: 'reason', title: 'เหตุผล', type: 'text', value: (r) => r.coverage.reason },
     { key: 'evidence_count', title: 'จำนวนหลักฐานที่แสดง', type: 'number', value: (r) => r.coverage.shown.length },
-    { key: 'last_updated', title: 'วันที่ปรับปรุงล่าสุด', type: 'date', value: (r) => (r.coverage.lastUpdated ? isoDay(r.coverage.lastUpdated) : null) },
+    { key: 'last_updated', title: 'วันที่ปรับปรุงล่าสุด', type: 'date', value: (r) => (r.coverage.lastUpdated ? isoDate(r.coverage.lastUpdated) : null) },
     { key: 'missing_months', title: 'เดือนที่ยังขาด (ค.ศ. ปปปป-ดด คั่นด้วย ;)', type: 'text', value: (r) => r.coverage.missingMonths.join(';') },
     { key: 'example_only', title: 'มีเฉพาะข้อมูลตัวอย่าง', type: 'boolean', value: (r) => r.coverage.exampleOnly },
   ],
