@@ -143,4 +143,11 @@ describe('security headers in the deployment recipes', () => {
     const text = readFileSync(file, 'utf8');
     for (const [k, v] of SECURITY_HEADERS) expect(text.split('\n'), `${file} should have the line:\n${line(k, v)}`).toContain(line(k, v));
   });
+
+  it('deploy/nginx.conf keeps the standard MIME types when it adds CSV (a bare types block would serve HTML as a download)', () => {
+    const lines = readFileSync('deploy/nginx.conf', 'utf8').split('\n').map((l) => l.trim());
+    const types = lines.indexOf('types {');
+    expect(types).toBeGreaterThan(0);
+    expect(lines.slice(0, types)).toContain('include mime.types;');
+  });
 });
