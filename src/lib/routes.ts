@@ -23,6 +23,8 @@ export const routes = {
   guidePage: (slug: string) => `/guide/${slug}/`,
   procurementMonthCsv: (fiscalYear: number, month: string) => `/procurement/${fiscalYear}/${month}.csv`,
   search: () => '/search/',
+  /** Names typed word for word (indicators, OIT items) and their pages, for the search page. */
+  searchNames: () => '/search/names.json',
   data: () => '/data/',
   /** A dataset's file: /data/ita-scores.csv or .json (files, so no trailing slash). */
   dataset: (id: string, format: 'csv' | 'json') => `/data/${id}.${format}`,

@@ -5,6 +5,7 @@
  * Pagefind itself (pagefind.js and the index) loads on the first search, not before.
  */
 import { normalizeQuery, sortOption } from '../lib/search-ui';
+import { findNamedPage, type NamedPage } from '../lib/search-names';
 
 interface PagefindInstance {
   searchTerm: string;
@@ -93,6 +94,27 @@ export async function startSearchPage() {
     shown += perPage;
     list?.setAttribute('max-results', String(shown));
     instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
+  });
+
+  // A name typed in full (an indicator, an OIT item) is answered first with its own page.
+  const best = ui.querySelector<HTMLElement>('[data-search-best]');
+  let names: Promise<NamedPage[]> | undefined;
+  let searches = 0;
+  instance.on('search', async () => {
+    if (!best || !ui.dataset.names) return;
+    const current = ++searches;
+    names ??= fetch(ui.dataset.names)
+      .then((r) => (r.ok ? (r.json() as Promise<NamedPage[]>) : []))
+      .catch(() => []);
+    const match = findNamedPage(await names, typed);
+    if (current !== searches) return; // a newer search has taken over
+    best.replaceChildren();
+    best.hidden = !match;
+    if (!match) return;
+    const link = document.createElement('a');
+    link.href = match.path;
+    link.textContent = match.name;
+    best.append('ตรงกับชื่อ ', link, ` (${match.type})`);
   });
 
   const sort = ui.querySelector<HTMLSelectElement>('[data-search-sort]');

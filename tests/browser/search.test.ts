@@ -92,15 +92,41 @@ describe('Thai queries find the page a person expects', () => {
   }
 
   // OIT items that share an indicator's words (แผนการใช้จ่ายงบประมาณ for การใช้งบประมาณ,
-  // แผนปฏิบัติการป้องกันการทุจริต for การป้องกันการทุจริต) can rank above it: not yet first for every name.
-  it("each indicator's full name finds its own page among the first five", async () => {
+  // แผนปฏิบัติการป้องกันการทุจริต for การป้องกันการทุจริต) can rank above it in Pagefind's list, so a
+  // name typed in full is answered first, above the list, with its own page (src/lib/search-names.ts).
+  it("each indicator's full name is answered first with its own page, and is among the first five results", async () => {
     const framework = parse(readFileSync('content/ita/frameworks/2566.yaml', 'utf8')) as { indicators: { slug: string; name: string }[] };
     expect(framework.indicators.length).toBe(10);
-    const page = await browser.newPage();
+    // Pagefind fills in results as they scroll into view: a tall window shows the first five.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
     for (const { slug, name } of framework.indicators) {
       await page.goto(`${server.url}search/?q=${encodeURIComponent(name)}`);
       expect((await results(page, 5)).slice(0, 5), name).toContainEqual([`/ita/2566/${slug}/`, name]);
+      const best = page.locator('[data-search-best]');
+      await best.waitFor({ state: 'visible' });
+      expect(await best.innerText(), name).toBe(`ตรงกับชื่อ ${name} (ตัวชี้วัด ITA)`);
+      expect(new URL((await best.locator('a').getAttribute('href'))!, server.url).pathname).toBe(`/ita/2566/${slug}/`);
+      // It comes before the ranked results.
+      expect(await page.evaluate(() => {
+        const b = document.querySelector('[data-search-best]')!;
+        const list = document.querySelector('pagefind-results')!;
+        return Boolean(b.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
+      })).toBe(true);
     }
+    await page.close();
+  });
+
+  it('an OIT item title typed in full is answered with the item page; a word of it is not', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ')}`);
+    await results(page);
+    const best = page.locator('[data-search-best]');
+    await best.waitFor({ state: 'visible' });
+    expect(await best.locator('a').getAttribute('href')).toBe('/oit/items/complaint-channel/');
+    await page.fill('pagefind-input input', 'ร้องเรียน');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'ร้องเรียน');
+    await results(page);
+    await best.waitFor({ state: 'hidden' });
     await page.close();
   });
 
