@@ -5,49 +5,40 @@
 //   npm run oit -- --strict          exit 1 when any item is missing or stale (for CI)
 //   npm run oit -- --summary         only the one-line summary (the build prints it)
 //   npm run oit -- --today=2025-05-15  judge as of another day (PRONGSAI_TODAY does the same)
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse } from 'yaml';
-import type { ZodType } from 'zod';
-import { contentDir } from '../src/lib/content-dir';
+import { join } from 'node:path';
 import { ContentError } from '../src/lib/content-error';
-import { documentFileProblems, throwIfProblems } from '../src/lib/content-rules';
-import { collectEvidence, type Entry } from '../src/lib/oit-evidence';
+import { contentDir } from '../src/lib/content-dir';
+import { checkContent, type Entry } from '../src/lib/content-check';
+import { readContentDir } from '../src/lib/content-files';
+import { formatProblem } from '../src/lib/content-messages';
+import { collectEvidence } from '../src/lib/oit-evidence';
 import { coverageDate, currentFramework, frameworkCoverage, STATUS_LABELS, summaryLine } from '../src/lib/oit-coverage';
-import { measuresPlanSchema } from '../src/schemas/measures';
-import { disclosureSchema, documentSchema, oitFrameworkSchema, procurementMonthSchema, type OitFramework } from '../src/schemas/oit';
+import type { MeasuresPlan } from '../src/schemas/measures';
+import type { Disclosure, OitDocument, OitFramework, ProcurementMonth } from '../src/schemas/oit';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 
-const root = contentDir();
-const yamlIn = (dir: string, nested = false): string[] => {
-  const full = join(root, dir);
-  if (!existsSync(full)) return [];
-  return readdirSync(full, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() && nested ? yamlIn(join(dir, d.name)) : /\.ya?ml$/.test(d.name) ? [join(dir, d.name)] : [],
-  );
-};
-
-function load<T>(dir: string, schema: ZodType<T>, nested = false): Entry<T>[] {
-  return yamlIn(dir, nested).map((rel) => {
-    const file = join(root, rel);
-    const result = schema.safeParse(parse(readFileSync(file, 'utf8')));
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      throw new ContentError(file, issue.path.join('.') || '(ทั้งไฟล์ / whole file)', issue.message, 'see the message above');
-    }
-    return { id: relative(dir, rel).replace(/\.ya?ml$/, '').split('\\').join('/'), file, data: result.data };
-  });
-}
+const root = contentDir().replace(/^\.\//, '').replace(/\/+$/, '');
 
 try {
-  const frameworks: OitFramework[] = load('oit/frameworks', oitFrameworkSchema).map((e) => e.data);
-  const documents = load('documents', documentSchema);
-  throwIfProblems(documentFileProblems(documents, (path) => existsSync(`public${path}`)));
+  // The same checks as npm run check and the build: a self-check of wrong content would mislead.
+  const { problems, entries } = checkContent(readContentDir(root));
+  if (problems.length) {
+    console.error('ข้อมูลไม่ถูกต้อง / invalid content:');
+    for (const p of problems) console.error(formatProblem(p));
+    process.exit(2);
+  }
+  const of = <T>(name: string) => (entries[name] ?? []) as Entry<T>[];
+  const frameworks = of<OitFramework>('oitFrameworks').map((e) => e.data);
   const evidence = collectEvidence(
-    { disclosures: load('disclosures', disclosureSchema), documents, procurement: load('procurement', procurementMonthSchema, true), measures: load('measures', measuresPlanSchema) },
+    {
+      disclosures: of<Disclosure>('disclosures'),
+      documents: of<OitDocument>('documents'),
+      procurement: of<ProcurementMonth>('procurement'),
+      measures: of<MeasuresPlan>('measuresPlans'),
+    },
     frameworks,
   );
   const wanted = option('year');
