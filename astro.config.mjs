@@ -1,9 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { astroCacheDir } from './scripts/cache-dir.mjs';
 import sitemap from '@astrojs/sitemap';
-
-const contentOverride = process.env.PRONGSAI_CONTENT;
 
 // Deployment settings come from the environment so one repository serves any host:
 //   SITE_URL   the public origin, e.g. https://www.khokko.go.th (used for canonical links and the sitemap)
@@ -14,7 +13,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests build fixture sites from other content folders into folders of their own.
   outDir: process.env.PRONGSAI_OUT_DIR || './dist',
-  cacheDir: contentOverride ? `./node_modules/.astro-fixtures/${contentOverride.replace(/[^a-z0-9]+/gi, '-')}` : undefined,
+  cacheDir: astroCacheDir(),
   build: { format: 'directory' },
   // Lossless whitespace handling: Thai sentences keep the spaces between inline elements.
   compressHTML: true,

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { astroCacheDir } from './cache-dir.mjs';
 
 const out = process.env.PRONGSAI_OUT_DIR || 'dist';
 const staging = `${out}.staging`;
@@ -27,6 +28,8 @@ if (!run('node', ['--import', here('./ts-hooks.mjs'), here('./check.ts')])) {
 }
 
 rmSync(staging, { recursive: true, force: true });
+// Astro reuses parsed entries of unchanged files even when a schema changed: parse everything afresh.
+rmSync(`${astroCacheDir()}/data-store.json`, { force: true });
 let ok = run('astro', ['build'], { PRONGSAI_OUT_DIR: staging });
 if (ok) {
   // The search index (pages and the text of their PDF documents), through Pagefind's Node API.

@@ -68,8 +68,6 @@ export type AnyDataset = DatasetDefinition<any>;
 
 export const defineDataset = <Row>(d: DatasetDefinition<Row>): AnyDataset => d;
 
-/** The licence the organization's open data is published under (data.go.th's default licence). */
-export const LICENCE = 'Open Data Common';
 export const FORMATS = ['CSV', 'JSON'] as const;
 
 /** Catalog metadata of one dataset, keyed as in GD-Catalog's dataset schema (thai_gdc). */
@@ -152,7 +150,7 @@ export function publishDataset(definition: AnyDataset, facts: SiteFacts): Publis
       geo_coverage: 'เทศบาล/อบต.',
       data_source: definition.source(facts),
       data_format: [...FORMATS],
-      license_id: LICENCE,
+      license_id: facts.organization.openData.licence,
       data_language: ['ไทย'],
       first_year_of_data: years.length ? Math.min(...years) : null,
       last_year_of_data: years.length ? Math.max(...years) : null,

@@ -23,6 +23,12 @@ export const organizationSchema = z.object({
       example,
     })
     .optional(),
+  openData: z
+    .object({
+      /** The licence of the datasets at /data/ (data.go.th's default licence unless the organization chooses another). */
+      licence: text.default('Open Data Common'),
+    })
+    .prefault({}),
   display: z
     .object({
       /** Show figures in Thai digits (๗๔.๕๘) instead of Arabic digits (74.58). */
