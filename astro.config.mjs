@@ -20,7 +20,7 @@ export default defineConfig({
   // sitemap-index.xml lists every page (not the 404 page); robots.txt (src/pages/robots.txt.ts) points to it.
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   devToolbar: { enabled: false },
-  // Never inline bundled scripts into pages: the Content-Security-Policy (src/lib/csp.ts) allows only
+  // Never inline bundled scripts into pages: the Content-Security-Policy (src/lib/site/csp.ts) allows only
   // same-origin script files and the display-settings script by its hash.
   vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1' },

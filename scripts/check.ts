@@ -1,10 +1,10 @@
 // npm run check: every content rule (schemas and cross-checks) in seconds, without building the site.
 // Prints every problem as "file › field: Thai / English (พบ / found: value)" and exits 1 if there is any.
 // Also the first step of scripts/build.mjs, so a build stops with exactly the same messages.
-import { readContentDir } from '../src/lib/content-files.ts';
-import { checkContent } from '../src/lib/content-check.ts';
-import { formatProblem } from '../src/lib/content-messages.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { readContentDir } from './lib/content-files.ts';
+import { checkContent } from '../src/lib/content-check/check.ts';
+import { formatProblem } from '../src/lib/content-check/messages.ts';
+import { contentDir } from '../src/data/content-dir.ts';
 
 const root = contentDir().replace(/^\.\//, '').replace(/\/+$/, '');
 const started = performance.now();

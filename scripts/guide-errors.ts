@@ -1,9 +1,9 @@
 // npm run guide:errors — writes docs/guide/errors.md: every content and import mistake of the error
-// catalogue (src/lib/error-catalogue.ts) with the exact message the real checker and importer print
+// catalogue (src/lib/content-check/error-catalogue.ts) with the exact message the real checker and importer print
 // for it. A unit test fails when the file differs from what this prints, so the guide cannot drift.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readContentDir } from '../src/lib/content-files.ts';
-import { renderErrorGuide } from '../src/lib/error-guide.ts';
+import { readContentDir } from './lib/content-files.ts';
+import { renderErrorGuide } from '../src/lib/content-check/error-guide.ts';
 
 const out = 'docs/guide/errors.md';
 const text = renderErrorGuide(readContentDir('content'), readFileSync('tests/fixtures/reports/ita-2566-analysis-khok-ko.txt', 'utf8'));

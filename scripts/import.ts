@@ -5,12 +5,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { parseReport, ReportError } from '../src/lib/report-import.ts';
-import { reportFiles, type ExistingPlan } from '../src/lib/report-content.ts';
-import { checkContent } from '../src/lib/content-check.ts';
-import { readContentDir } from '../src/lib/content-files.ts';
-import { formatProblem } from '../src/lib/content-messages.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { parseReport, ReportError } from '../src/lib/import/report.ts';
+import { reportFiles, type ExistingPlan } from '../src/lib/import/report-content.ts';
+import { checkContent } from '../src/lib/content-check/check.ts';
+import { readContentDir } from './lib/content-files.ts';
+import { formatProblem } from '../src/lib/content-check/messages.ts';
+import { contentDir } from '../src/data/content-dir.ts';
 
 const USAGE = `วิธีใช้ / usage: npm run import -- <ไฟล์รายงาน.txt> [--dry-run] [--force] [--year 2567]
   --dry-run  แสดงไฟล์ที่จะเขียนโดยไม่เขียนจริง / print the files without writing them

@@ -6,13 +6,13 @@
 //   npm run oit -- --summary         only the one-line summary (the build prints it)
 //   npm run oit -- --today=2025-05-15  judge as of another day (PRONGSAI_TODAY does the same)
 import { join } from 'node:path';
-import { ContentError } from '../src/lib/content-error';
-import { contentDir } from '../src/lib/content-dir';
-import { checkContent, type Entry } from '../src/lib/content-check';
-import { readContentDir } from '../src/lib/content-files';
-import { formatProblem } from '../src/lib/content-messages';
-import { collectEvidence } from '../src/lib/oit-evidence';
-import { coverageDate, currentFramework, frameworkCoverage, STATUS_LABELS, summaryLine } from '../src/lib/oit-coverage';
+import { ContentError } from '../src/lib/content-check/error';
+import { contentDir } from '../src/data/content-dir';
+import { checkContent, type Entry } from '../src/lib/content-check/check';
+import { readContentDir } from './lib/content-files';
+import { formatProblem } from '../src/lib/content-check/messages';
+import { collectEvidence } from '../src/lib/oit/evidence';
+import { coverageDate, currentFramework, frameworkCoverage, STATUS_LABELS, summaryLine } from '../src/lib/oit/coverage';
 import type { MeasuresPlan } from '../src/schemas/measures';
 import type { Disclosure, OitDocument, OitFramework, ProcurementMonth } from '../src/schemas/oit';
 

@@ -4,7 +4,7 @@ import { organizationSchema } from './schemas/organization';
 import { itaAssessmentSchema, itaFrameworkSchema } from './schemas/ita';
 import { measuresPlanSchema } from './schemas/measures';
 import { disclosureSchema, documentSchema, oitFrameworkSchema, procurementMonthSchema } from './schemas/oit';
-import { contentDir } from './lib/content-dir';
+import { contentDir } from './data/content-dir';
 import { guidePageSchema } from './schemas/guide';
 
 /** Content lives outside src/ so staff see only what they edit; tests point PRONGSAI_CONTENT at fixtures. */

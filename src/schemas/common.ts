@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseThaiDate, parseThaiDateRange } from '../lib/thai-date';
+import { parseThaiDate, parseThaiDateRange } from '../lib/thai/date';
 
 /** A Buddhist-Era year as staff write it (Thai or Arabic digits accepted by the loaders). */
 export const beYear = z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { beYear, slug, text, thaiDate, thaiDateRange } from './common';
 
-/** Where a measure stands. Staff write the English key; pages show the Thai label (src/lib/measures.ts). */
+/** Where a measure stands. Staff write the English key; pages show the Thai label (src/lib/ita/measures.ts). */
 export const MEASURE_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 

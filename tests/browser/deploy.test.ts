@@ -7,7 +7,7 @@ import { serve, type StaticServer } from '../helpers/server';
 import { sitePaths } from '../helpers/pages';
 import { DIST } from '../helpers/site';
 import { buildFixture } from '../helpers/fixtures';
-import { SECURITY_HEADERS } from '../../src/lib/csp';
+import { SECURITY_HEADERS } from '../../src/lib/site/csp';
 
 let browser: Browser;
 

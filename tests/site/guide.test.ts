@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from '../helpers/fixtures';
 import { DIST, loadPage, text } from '../helpers/site';
-import { IMPORT_SCENARIOS, SCENARIOS } from '../../src/lib/error-catalogue';
+import { IMPORT_SCENARIOS, SCENARIOS } from '../../src/lib/content-check/error-catalogue';
 
 const headings = (path: string, level = 'h2') => {
   const $ = loadPage(path);

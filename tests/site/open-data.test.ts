@@ -8,10 +8,10 @@ import * as cheerio from 'cheerio';
 import { DIST, loadPage, text } from '../helpers/site';
 import { sitePaths } from '../helpers/pages';
 import { buildFixture, type BuildOutcome } from '../helpers/fixtures';
-import { parseCsv } from '../../src/lib/csv';
-import { DISPLAY_SETTINGS_SCRIPT } from '../../src/lib/display-settings';
-import { contentSecurityPolicy } from '../../src/lib/csp';
-import { formatThaiDate } from '../../src/lib/thai-format';
+import { parseCsv } from '../../src/lib/open-data/csv';
+import { DISPLAY_SETTINGS_SCRIPT } from '../../src/lib/site/display-settings';
+import { contentSecurityPolicy } from '../../src/lib/site/csp';
+import { formatThaiDate } from '../../src/lib/thai/format';
 
 const SITE = 'http://localhost:4321';
 

@@ -2,11 +2,11 @@
 // English) and the value found. The staff guide's error page is produced from the same runs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { readContentDir } from '../../src/lib/content-files';
-import { formatPath, formatProblem, thaiErrorMap } from '../../src/lib/content-messages';
-import { IMPORT_SCENARIOS, SCENARIOS, scenarioMessages } from '../../src/lib/error-catalogue';
-import { renderErrorGuide } from '../../src/lib/error-guide';
+import { checkContent } from '../../src/lib/content-check/check';
+import { readContentDir } from '../../scripts/lib/content-files';
+import { formatPath, formatProblem, thaiErrorMap } from '../../src/lib/content-check/messages';
+import { IMPORT_SCENARIOS, SCENARIOS, scenarioMessages } from '../../src/lib/content-check/error-catalogue';
+import { renderErrorGuide } from '../../src/lib/content-check/error-guide';
 import { z } from 'zod';
 
 const source = readContentDir('content');

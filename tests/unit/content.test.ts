@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadYaml } from './load';
 import { itaAssessmentSchema, itaFrameworkSchema } from '../../src/schemas/ita';
 import { organizationSchema } from '../../src/schemas/organization';
-import { evaluateAssessment } from '../../src/lib/scoring';
+import { evaluateAssessment } from '../../src/lib/ita/scoring';
 
 const yamlFiles = (dir: string) => readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => `${dir}/${f}`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, parseCsv, toCsv, toRecords, type CsvColumn } from '../../src/lib/csv';
+import { BOM, csvCell, parseCsv, toCsv, toRecords, type CsvColumn } from '../../src/lib/open-data/csv';
 
 interface Row {
   name: string;

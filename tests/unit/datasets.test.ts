@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { DATASETS, bangkokDay, datasetCsv, datasetJson, itaScores, measures, publishDataset, type SiteFacts } from '../../src/lib/datasets';
-import { resolvePlan } from '../../src/lib/measures';
+import { DATASETS, bangkokDay, datasetCsv, datasetJson, itaScores, measures, publishDataset, type SiteFacts } from '../../src/lib/open-data/datasets';
+import { resolvePlan } from '../../src/lib/ita/measures';
 import { measuresPlanSchema } from '../../src/schemas/measures';
-import { parseCsv } from '../../src/lib/csv';
-import { evaluateAssessment } from '../../src/lib/scoring';
+import { parseCsv } from '../../src/lib/open-data/csv';
+import { evaluateAssessment } from '../../src/lib/ita/scoring';
 import { itaAssessmentSchema, itaFrameworkSchema } from '../../src/schemas/ita';
 import { organizationSchema } from '../../src/schemas/organization';
-import { datasetJsonLd, jsonLdScript, organizationJsonLd } from '../../src/lib/json-ld';
-import { SECURITY_HEADERS, contentSecurityPolicy } from '../../src/lib/csp';
-import { DISPLAY_SETTINGS_SCRIPT, scriptHash } from '../../src/lib/display-settings';
+import { datasetJsonLd, jsonLdScript, organizationJsonLd } from '../../src/lib/open-data/json-ld';
+import { SECURITY_HEADERS, contentSecurityPolicy } from '../../src/lib/site/csp';
+import { DISPLAY_SETTINGS_SCRIPT, scriptHash } from '../../src/lib/site/display-settings';
 import { loadYaml } from './load';
 
 const framework = itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml'));
@@ -139,7 +139,7 @@ describe('security headers in the deployment recipes', () => {
     ['public/_headers', (k: string, v: string) => `  ${k}: ${v}`],
     ['deploy/nginx.conf', (k: string, v: string) => `    add_header ${k} "${v}" always;`],
     ['deploy/.htaccess', (k: string, v: string) => `  Header always set ${k} "${v}"`],
-  ])('%s sends exactly the headers of src/lib/csp.ts', (file, line) => {
+  ])('%s sends exactly the headers of src/lib/site/csp.ts', (file, line) => {
     const text = readFileSync(file, 'utf8');
     for (const [k, v] of SECURITY_HEADERS) expect(text.split('\n'), `${file} should have the line:\n${line(k, v)}`).toContain(line(k, v));
   });

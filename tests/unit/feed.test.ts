@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
-import { escapeXml, newsEntries, rssFeed } from '../../src/lib/feed';
+import { escapeXml, newsEntries, rssFeed } from '../../src/lib/open-data/feed';
 
 const feed = rssFeed({
   title: 'ข่าวประชาสัมพันธ์ อบต.โคกก่อ',

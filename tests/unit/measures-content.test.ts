@@ -4,7 +4,7 @@ import { loadYaml } from './load';
 import { readdirSync } from 'node:fs';
 import { measuresPlanSchema } from '../../src/schemas/measures';
 import { itaFrameworkSchema } from '../../src/schemas/ita';
-import { resolvePlan } from '../../src/lib/measures';
+import { resolvePlan } from '../../src/lib/ita/measures';
 
 const plan = measuresPlanSchema.parse(loadYaml('content/measures/2567.yaml'));
 const iso = (d: Date) => d.toISOString().slice(0, 10);

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { loadYaml } from './load';
 import { measuresPlanSchema } from '../../src/schemas/measures';
 import { itaFrameworkSchema } from '../../src/schemas/ita';
-import { measuresForIndicator, orderPlans, planUnits, resolvePlan, statusCounts, STATUS_LABELS } from '../../src/lib/measures';
-import { parseThaiDate } from '../../src/lib/thai-date';
-import { formatThaiDate } from '../../src/lib/thai-format';
-import { ContentError } from '../../src/lib/content-error';
-import { routes } from '../../src/lib/routes';
+import { measuresForIndicator, orderPlans, planUnits, resolvePlan, statusCounts, STATUS_LABELS } from '../../src/lib/ita/measures';
+import { parseThaiDate } from '../../src/lib/thai/date';
+import { formatThaiDate } from '../../src/lib/thai/format';
+import { ContentError } from '../../src/lib/content-check/error';
+import { routes } from '../../src/lib/site/routes';
 
 const FILE = 'content/measures/2567.yaml';
 const framework = itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml'));

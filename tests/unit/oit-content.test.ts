@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { loadYaml } from './load';
 import { measuresPlanSchema } from '../../src/schemas/measures';
 import { disclosureSchema, documentSchema, oitFrameworkSchema, procurementMonthSchema } from '../../src/schemas/oit';
-import { collectEvidence } from '../../src/lib/oit-evidence';
-import { procurementCsv } from '../../src/lib/procurement-table';
+import { collectEvidence } from '../../src/lib/oit/evidence';
+import { procurementCsv } from '../../src/lib/oit/procurement-table';
 
 const yamlFiles = (dir: string) => readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => `${dir}/${f}`);
 const frameworks = yamlFiles('content/oit/frameworks').map((f) => oitFrameworkSchema.parse(loadYaml(f)));

@@ -2,10 +2,10 @@
 // stay put when a year's framework renumbers its items.
 import { describe, expect, it } from 'vitest';
 import { loadYaml } from './load';
-import { frameworkCoverage, itemCoverage, monthsDue, summaryLine } from '../../src/lib/oit-coverage';
-import { collectEvidence, PROCUREMENT_MONTHLY_SLUG, type Evidence } from '../../src/lib/oit-evidence';
-import { ContentError } from '../../src/lib/content-error';
-import { routes } from '../../src/lib/routes';
+import { frameworkCoverage, itemCoverage, monthsDue, summaryLine } from '../../src/lib/oit/coverage';
+import { collectEvidence, PROCUREMENT_MONTHLY_SLUG, type Evidence } from '../../src/lib/oit/evidence';
+import { ContentError } from '../../src/lib/content-check/error';
+import { routes } from '../../src/lib/site/routes';
 import { oitFrameworkSchema, procurementMonthSchema, type OitItem } from '../../src/schemas/oit';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

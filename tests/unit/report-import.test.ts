@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { cellItems, parseReport, ReportError } from '../../src/lib/report-import';
-import { assessmentFile, measuresFile, proposeIndicators, splitUnits, type ExistingPlan } from '../../src/lib/report-content';
+import { cellItems, parseReport, ReportError } from '../../src/lib/import/report';
+import { assessmentFile, measuresFile, proposeIndicators, splitUnits, type ExistingPlan } from '../../src/lib/import/report-content';
 import { measuresPlanSchema } from '../../src/schemas/measures';
 import { itaFrameworkSchema } from '../../src/schemas/ita';
-import { toArabicDigits } from '../../src/lib/thai-format';
+import { toArabicDigits } from '../../src/lib/thai/format';
 import { loadYaml } from './load';
 
 const SEED = readFileSync('tests/fixtures/reports/ita-2566-analysis-khok-ko.txt', 'utf8');

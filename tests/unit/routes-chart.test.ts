@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { routes, withBase } from '../../src/lib/routes';
-import { assessmentChart, indicatorChart, trendChart } from '../../src/lib/chart-data';
-import { evaluateAssessment } from '../../src/lib/scoring';
+import { routes, withBase } from '../../src/lib/site/routes';
+import { assessmentChart, indicatorChart, trendChart } from '../../src/lib/ita/chart-data';
+import { evaluateAssessment } from '../../src/lib/ita/scoring';
 import { itaAssessmentSchema, itaFrameworkSchema } from '../../src/schemas/ita';
 import { loadYaml } from './load';
 

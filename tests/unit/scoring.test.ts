@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateAssessment, gradeFor, indicatorHistory, round2, totalChange, weakestIndicators } from '../../src/lib/scoring';
-import { ContentError } from '../../src/lib/content-error';
+import { evaluateAssessment, gradeFor, indicatorHistory, round2, totalChange, weakestIndicators } from '../../src/lib/ita/scoring';
+import { ContentError } from '../../src/lib/content-check/error';
 import { loadYaml } from './load';
 import { itaAssessmentSchema, itaFrameworkSchema, type ItaAssessment } from '../../src/schemas/ita';
 

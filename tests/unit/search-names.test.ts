@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNamedPage, namedPages } from '../../src/lib/search-names';
-import { evaluateAssessment } from '../../src/lib/scoring';
+import { findNamedPage, namedPages } from '../../src/lib/search/names';
+import { evaluateAssessment } from '../../src/lib/ita/scoring';
 import { itaAssessmentSchema, itaFrameworkSchema } from '../../src/schemas/ita';
 import { oitFrameworkSchema } from '../../src/schemas/oit';
 import { loadYaml } from './load';

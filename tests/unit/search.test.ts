@@ -1,7 +1,7 @@
 // Thai word boundaries and query normalization shared by the indexer and the search page.
 import { describe, expect, it } from 'vitest';
-import { segmentThai, thaiSubwords, WORD_BREAK } from '../../src/lib/thai-words.mjs';
-import { normalizeQuery, sortOption } from '../../src/lib/search-ui';
+import { segmentThai, thaiSubwords, WORD_BREAK } from '../../src/lib/thai/words.mjs';
+import { normalizeQuery, sortOption } from '../../src/lib/search/ui';
 
 describe('segmentThai', () => {
   it('splits Thai runs into dictionary words and leaves other text alone', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseThaiDate, parseThaiDateRange } from '../../src/lib/thai-date';
-import { isoDate } from '../../src/lib/thai-format';
+import { parseThaiDate, parseThaiDateRange } from '../../src/lib/thai/date';
+import { isoDate } from '../../src/lib/thai/format';
 import { thaiDate, thaiDateRange } from '../../src/schemas/common';
 
 const iso = (input: string) => {

@@ -1,6 +1,6 @@
 // Months and baht as the OIT pages write them (Intl, Buddhist Era, optional Thai digits).
 import { describe, expect, it } from 'vitest';
-import { formatBaht, formatThaiMonth } from '../../src/lib/thai-format';
+import { formatBaht, formatThaiMonth } from '../../src/lib/thai/format';
 
 describe('formatThaiMonth', () => {
   it('writes a YYYY-MM month in the Buddhist Era, long or short', () => {

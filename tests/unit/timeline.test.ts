@@ -10,7 +10,7 @@ import {
   relationTo,
   timelineBar,
   todayMarker,
-} from '../../src/lib/timeline';
+} from '../../src/lib/ita/timeline';
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const range = (a: string, b: string) => ({ start: day(a), end: day(b) });

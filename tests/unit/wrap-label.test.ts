@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapLabel } from '../../src/lib/wrap-label';
+import { wrapLabel } from '../../src/lib/thai/wrap-label';
 
 describe('wrapLabel', () => {
   it('keeps short labels on one line', () => {

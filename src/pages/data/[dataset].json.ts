@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getDatasets } from '../../lib/dataset-data';
-import { datasetJson, type PublishedDataset } from '../../lib/datasets';
+import { getDatasets } from '../../data/datasets';
+import { datasetJson, type PublishedDataset } from '../../lib/open-data/datasets';
 
 export async function getStaticPaths() {
   return (await getDatasets()).map((d) => ({ params: { dataset: d.definition.id }, props: { dataset: d } }));

@@ -1,7 +1,7 @@
 // Every dataset's catalog entry in one file, for harvesting into a data catalog.
 import type { APIRoute } from 'astro';
-import { getDatasets } from '../../lib/dataset-data';
-import { routes } from '../../lib/routes';
+import { getDatasets } from '../../data/datasets';
+import { routes } from '../../lib/site/routes';
 
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;

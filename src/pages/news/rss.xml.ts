@@ -1,9 +1,9 @@
 // RSS feed of news and announcements (disclosures of the news and procurement-announcement OIT items).
 import type { APIRoute } from 'astro';
-import { getOitData } from '../../lib/oit-site-data';
-import { getOrganization } from '../../lib/site-data';
-import { newsEntries, rssFeed } from '../../lib/feed';
-import { routes, withBase } from '../../lib/routes';
+import { getOitData } from '../../data/oit';
+import { getOrganization } from '../../data/site';
+import { newsEntries, rssFeed } from '../../lib/open-data/feed';
+import { routes, withBase } from '../../lib/site/routes';
 
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;

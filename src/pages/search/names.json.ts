@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getResults } from '../../lib/site-data';
-import { getOitData } from '../../lib/oit-site-data';
-import { namedPages } from '../../lib/search-names';
-import { withBase } from '../../lib/routes';
+import { getResults } from '../../data/site';
+import { getOitData } from '../../data/oit';
+import { namedPages } from '../../lib/search/names';
+import { withBase } from '../../lib/site/routes';
 
 /** The search page's best bets: loaded on the first search only. */
 export const GET: APIRoute = async () => {

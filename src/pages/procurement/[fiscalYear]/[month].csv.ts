@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getOitData } from '../../../lib/oit-site-data';
-import { procurementCsv } from '../../../lib/procurement-table';
+import { getOitData } from '../../../data/oit';
+import { procurementCsv } from '../../../lib/oit/procurement-table';
 import type { ProcurementMonth } from '../../../schemas/oit';
 
 /** The monthly procurement summary of one month as CSV (UTF-8 with BOM), built with the site. */

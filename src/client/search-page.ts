@@ -1,0 +1,133 @@
+/**
+ * The search page's only script. It loads Pagefind's Component UI from the site's /pagefind/ bundle
+ * (never on other pages), searches for ?q=, keeps ?q= in the address as the query changes, applies
+ * the chosen sort, and hands Pagefind queries with Thai digits written as Arabic ones.
+ * Pagefind itself (pagefind.js and the index) loads on the first search, not before.
+ */
+import { normalizeQuery, sortOption } from '../lib/search/ui';
+import { findNamedPage, type NamedPage } from '../lib/search/names';
+
+interface PagefindInstance {
+  searchTerm: string;
+  searchFilters: Record<string, string[]>;
+  searchSort: Record<string, string>;
+  triggerSearch(term: string): void;
+  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+  on(event: 'search', fn: (term: string, filters?: Record<string, string[]>) => void): void;
+  on(event: 'results', fn: (result: { results: unknown[] }) => void): void;
+}
+declare global {
+  interface Window {
+    PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } };
+  }
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`cannot load ${src}`));
+    document.head.append(s);
+  });
+}
+
+function loadStyle(href: string) {
+  const l = document.createElement('link');
+  l.rel = 'stylesheet';
+  l.href = href;
+  document.head.append(l);
+}
+
+export async function startSearchPage() {
+  const ui = document.querySelector<HTMLElement>('[data-search-ui]');
+  if (!ui) return;
+  const bundle = ui.dataset.bundlePath ?? '/pagefind/';
+  loadStyle(`${bundle}pagefind-component-ui.css`);
+  await loadScript(`${bundle}pagefind-component-ui.js`);
+  const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
+
+  const input = ui.querySelector<HTMLInputElement>('pagefind-input input');
+
+  // Pagefind is given the query split into Thai words, with Arabic digits (see normalizeQuery);
+  // the reader keeps seeing, and the address keeps, what they typed.
+  let typed = '';
+  const search = instance.triggerSearch.bind(instance);
+  const searchWithFilters = instance.triggerSearchWithFilters.bind(instance);
+  instance.triggerSearch = (term) => {
+    typed = term;
+    search(normalizeQuery(term));
+  };
+  instance.triggerSearchWithFilters = (term, filters) => {
+    if (normalizeQuery(term) !== normalizeQuery(typed)) typed = term;
+    searchWithFilters(normalizeQuery(term), filters);
+  };
+  instance.on('search', (term) => {
+    const shown = normalizeQuery(typed) === term ? typed.trim() : term;
+    if (input && input.value !== shown && document.activeElement !== input) input.value = shown;
+    // The address always reflects the query, so a result list can be shared or bookmarked.
+    const url = new URL(location.href);
+    if (shown) url.searchParams.set('q', shown);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+  });
+
+  // A page of results at a time; the button shows the next page.
+  const list = ui.querySelector('pagefind-results');
+  const more = ui.querySelector<HTMLElement>('[data-search-more]');
+  const perPage = Number(list?.getAttribute('max-results')) || 0;
+  let shown = perPage;
+  let lastSearch = '';
+  instance.on('search', (term, filters) => {
+    // A new query or new filters start again from the first page.
+    const key = JSON.stringify([term, filters ?? {}]);
+    if (key !== lastSearch && shown !== perPage) {
+      shown = perPage;
+      list?.setAttribute('max-results', String(shown));
+    }
+    lastSearch = key;
+  });
+  instance.on('results', ({ results }) => {
+    if (more) more.hidden = !perPage || results.length <= shown;
+  });
+  more?.querySelector('button')?.addEventListener('click', () => {
+    shown += perPage;
+    list?.setAttribute('max-results', String(shown));
+    instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
+  });
+
+  // A name typed in full (an indicator, an OIT item) is answered first with its own page.
+  const best = ui.querySelector<HTMLElement>('[data-search-best]');
+  let names: Promise<NamedPage[]> | undefined;
+  let searches = 0;
+  instance.on('search', async () => {
+    if (!best || !ui.dataset.names) return;
+    const current = ++searches;
+    names ??= fetch(ui.dataset.names)
+      .then((r) => (r.ok ? (r.json() as Promise<NamedPage[]>) : []))
+      .catch(() => []);
+    const match = findNamedPage(await names, typed);
+    if (current !== searches) return; // a newer search has taken over
+    best.replaceChildren();
+    best.hidden = !match;
+    if (!match) return;
+    const link = document.createElement('a');
+    link.href = match.path;
+    link.textContent = match.name;
+    best.append('ตรงกับชื่อ ', link, ` (${match.type})`);
+  });
+
+  const sort = ui.querySelector<HTMLSelectElement>('[data-search-sort]');
+  sort?.addEventListener('change', () => {
+    instance.searchSort = sortOption(sort.value);
+    if (instance.searchTerm) instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
+  });
+
+  ui.hidden = false;
+  const q = new URLSearchParams(location.search).get('q')?.trim();
+  if (q) {
+    if (input) input.value = q;
+    instance.triggerSearch(q);
+  }
+  input?.focus();
+}

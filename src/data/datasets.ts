@@ -1,0 +1,32 @@
+/** Route data for /data/: loads the content every dataset is computed from, once per build. */
+import { getOrganization, getPlans, getResults } from './site';
+import { getOitData } from './oit';
+import { DATASETS, publishDataset, type PublishedDataset, type SiteFacts } from '../lib/open-data/datasets';
+
+/** The build's publication time; SOURCE_DATE_EPOCH (seconds) makes builds reproducible. */
+export function buildTime(): Date {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
+}
+
+let factsCache: Promise<SiteFacts> | undefined;
+
+export function getSiteFacts(): Promise<SiteFacts> {
+  factsCache ??= (async () => {
+    const oit = await getOitData();
+    return {
+      organization: await getOrganization(),
+      results: await getResults(),
+      plans: await getPlans(),
+      oit: { evidence: oit.evidence, procurement: oit.procurement, coverage: [...oit.coverage.values()] },
+      updated: buildTime(),
+    };
+  })();
+  return factsCache;
+}
+
+/** Every dataset that has rows (an empty dataset is not published: no empty files, no placeholder). */
+export async function getDatasets(): Promise<PublishedDataset[]> {
+  const facts = await getSiteFacts();
+  return DATASETS.map((d) => publishDataset(d, facts)).filter((d) => d.rows.length > 0);
+}
