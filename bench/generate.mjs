@@ -18,7 +18,18 @@ const TOPICS = [
 ];
 const UNITS = ['สำนักปลัด', 'กองคลัง', 'กองช่าง', 'กองการศึกษา ศาสนาและวัฒนธรรม'];
 /** OIT items documents commonly evidence (slugs of content/oit/frameworks). */
-const ITEMS = ['procurement-plan', 'procurement-announcements', 'annual-report', 'work-manual', 'service-manual', 'hr-policy', 'complaint-statistics', 'anti-corruption-plan', 'news', 'participation'];
+const ITEMS = [
+  'procurement-plan',
+  'procurement-announcements',
+  'annual-report',
+  'work-manual',
+  'service-manual',
+  'hr-policy',
+  'complaint-statistics',
+  'anti-corruption-plan',
+  'news',
+  'participation',
+];
 const SENTENCES = [
   'องค์การบริหารส่วนตำบลได้ดำเนินการตามระเบียบกระทรวงการคลังว่าด้วยการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ',
   'โดยเปิดเผยข้อมูลให้ประชาชนตรวจสอบได้ทางเว็บไซต์ของหน่วยงาน',
@@ -33,7 +44,7 @@ const SENTENCES = [
 /** Deterministic pseudo-random numbers, so every run builds the same site. */
 function random(seed) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Writes content/documents/bench-NNNNN.json and public/documents/bench/bench-NNNNN.txt under `project`. */

@@ -35,9 +35,12 @@ export function pageJavaScript(dist, pagePath, base = '/') {
     if (files.has(file) || !existsSync(file)) continue;
     files.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(resolve(dirname(file), m[1]));
+    for (const m of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+      queue.push(resolve(dirname(file), m[1]));
   }
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const inline = [
+    ...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
+  ].map((m) => m[1]);
   const externalGzip = [...files].reduce((sum, f) => sum + gzipBytes(readFileSync(f)), 0);
   const inlineBytes = inline.reduce((sum, s) => sum + Buffer.byteLength(s), 0);
   return { files: files.size, externalGzip, inlineBytes, inlineGzip: inline.length ? gzipBytes(inline.join('')) : 0 };
@@ -52,7 +55,8 @@ export function pageTotal(dist, pagePath, base = '/') {
     const css = readFileSync(fileFor(dist, base, attr(t, 'href')));
     parts.css += gzipBytes(css);
     // Thai pages use both the Thai and Latin ranges of each weight: a browser fetches every woff2.
-    for (const m of css.toString().matchAll(/url\(([^)]+\.woff2)\)/g)) parts.fonts += statSync(fileFor(dist, base, m[1].replace(/["']/g, ''))).size;
+    for (const m of css.toString().matchAll(/url\(([^)]+\.woff2)\)/g))
+      parts.fonts += statSync(fileFor(dist, base, m[1].replace(/["']/g, ''))).size;
   }
   // The logo is both the icon and the header image: one download.
   const images = new Set([

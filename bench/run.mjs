@@ -34,10 +34,17 @@ function timed(cwd, cmd, args, env = {}) {
   const stats = join(cwd, '.time');
   const [bin, binArgs] = HAS_TIME ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', stats, cmd, ...args]] : [cmd, args];
   const start = process.hrtime.bigint();
-  const r = spawnSync(bin, binArgs, { cwd, encoding: 'utf8', env: { ...process.env, PATH, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 1 << 28 });
+  const r = spawnSync(bin, binArgs, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, PATH, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    maxBuffer: 1 << 28,
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}\n${r.stdout}\n${r.stderr}`);
-  const [maxKb, user, system] = HAS_TIME ? readFileSync(stats, 'utf8').trim().split('\n').at(-1).split(' ').map(Number) : [NaN, NaN, NaN];
+  const [maxKb, user, system] = HAS_TIME
+    ? readFileSync(stats, 'utf8').trim().split('\n').at(-1).split(' ').map(Number)
+    : [NaN, NaN, NaN];
   return { seconds, cpu: user + system, peakMb: maxKb / 1024 };
 }
 
@@ -67,7 +74,10 @@ function bareProject(dir, n) {
   link(dir);
   generateDocuments(dir, n);
   writeFileSync(join(dir, 'package.json'), '{ "name": "bare-astro", "private": true, "type": "module" }\n');
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always' });\n");
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always' });\n",
+  );
   writeFileSync(
     join(dir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';
@@ -93,23 +103,31 @@ const { doc } = Astro.props;
 <body><main><h1>{doc.title}</h1><p>{doc.unit} · {doc.date}</p>{doc.summary.map((p) => <p>{p}</p>)}</main></body></html>
 `,
   );
-  writeFileSync(join(dir, 'src/pages/index.astro'), '<html lang="th"><head><meta charset="utf-8" /><title>หน้าแรก</title></head><body><h1>หน้าแรก</h1></body></html>\n');
+  writeFileSync(
+    join(dir, 'src/pages/index.astro'),
+    '<html lang="th"><head><meta charset="utf-8" /><title>หน้าแรก</title></head><body><h1>หน้าแรก</h1></body></html>\n',
+  );
 }
 
 function buildAndIndex(dir, env = {}) {
   const build = timed(dir, 'astro', ['build'], env);
   const index = timed(dir, 'pagefind', ['--site', 'dist', '--silent']);
-  const pages = spawnSync('find', [join(dir, 'dist'), '-name', 'index.html'], { encoding: 'utf8' }).stdout.trim().split('\n').length;
+  const pages = spawnSync('find', [join(dir, 'dist'), '-name', 'index.html'], { encoding: 'utf8' })
+    .stdout.trim()
+    .split('\n').length;
   return { build, index, pages, distBytes: dirBytes(join(dir, 'dist')) };
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const s = (seconds) => `${seconds.toFixed(1)} s`;
-const row = (label, ...cells) => console.log(`  ${label.padEnd(34)}${cells.map((c) => String(c).padStart(16)).join('')}`);
+const row = (label, ...cells) =>
+  console.log(`  ${label.padEnd(34)}${cells.map((c) => String(c).padStart(16)).join('')}`);
 
 const tmp = mkdtempSync(join(tmpdir(), 'prongsai-bench-'));
-console.log(`Prongsai benchmark in ${tmp} (Node ${process.version}, peak memory ${HAS_TIME ? 'by /usr/bin/time' : 'not measured: install Debian package "time"'})`);
+console.log(
+  `Prongsai benchmark in ${tmp} (Node ${process.version}, peak memory ${HAS_TIME ? 'by /usr/bin/time' : 'not measured: install Debian package "time"'})`,
+);
 const summary = [];
 try {
   for (const n of sizes) {
@@ -133,28 +151,61 @@ try {
     row('astro build', s(p.build.seconds), s(b.build.seconds), (p.build.seconds / b.build.seconds).toFixed(2));
     row('pagefind index', s(p.index.seconds), s(b.index.seconds), (p.index.seconds / b.index.seconds).toFixed(2));
     row('build + index', s(total), s(bareTotal), (total / bareTotal).toFixed(2));
-    row('CPU time: build / index', `${p.build.cpu.toFixed(1)} / ${p.index.cpu.toFixed(1)} s`, `${b.build.cpu.toFixed(1)} / ${b.index.cpu.toFixed(1)} s`, ((p.build.cpu + p.index.cpu) / (b.build.cpu + b.index.cpu)).toFixed(2));
-    row('per page (build + index)', `${((total * 1000) / p.pages).toFixed(1)} ms`, `${((bareTotal * 1000) / b.pages).toFixed(1)} ms`, '');
-    row('peak memory: build / index', `${p.build.peakMb.toFixed(0)} / ${p.index.peakMb.toFixed(0)} MB`, `${b.build.peakMb.toFixed(0)} / ${b.index.peakMb.toFixed(0)} MB`, '');
+    row(
+      'CPU time: build / index',
+      `${p.build.cpu.toFixed(1)} / ${p.index.cpu.toFixed(1)} s`,
+      `${b.build.cpu.toFixed(1)} / ${b.index.cpu.toFixed(1)} s`,
+      ((p.build.cpu + p.index.cpu) / (b.build.cpu + b.index.cpu)).toFixed(2),
+    );
+    row(
+      'per page (build + index)',
+      `${((total * 1000) / p.pages).toFixed(1)} ms`,
+      `${((bareTotal * 1000) / b.pages).toFixed(1)} ms`,
+      '',
+    );
+    row(
+      'peak memory: build / index',
+      `${p.build.peakMb.toFixed(0)} / ${p.index.peakMb.toFixed(0)} MB`,
+      `${b.build.peakMb.toFixed(0)} / ${b.index.peakMb.toFixed(0)} MB`,
+      '',
+    );
     row('dist/ size', mb(p.distBytes), mb(b.distBytes), (p.distBytes / b.distBytes).toFixed(2));
     row(`JS, text page ${TEXT_PAGE}`, `${text.inlineBytes} B inline`, '', '');
     row('', `${kb(text.externalGzip)} files gz`, '', '');
     row(`JS, chart page`, kb(chart.externalGzip + chart.inlineGzip), '', '');
     row('home page, all bytes (gzip)', kb(home.total), '', '');
     row('  html / css / fonts / js / images', Object.values(home.parts).map(kb).join(' / '));
-    summary.push({ n, total, perPage: total / p.pages, cpuPerPage: (p.build.cpu + p.index.cpu) / p.pages, text, chart, home });
+    summary.push({
+      n,
+      total,
+      perPage: total / p.pages,
+      cpuPerPage: (p.build.cpu + p.index.cpu) / p.pages,
+      text,
+      chart,
+      home,
+    });
   }
   const last = summary.at(-1);
   const check = (ok, what) => console.log(`  ${ok ? '✓' : '✗'} ${what}`);
   console.log('\nBudgets');
-  check(last.text.externalGzip === 0 && last.text.inlineBytes < 2048, `text page: no JavaScript file, ${last.text.inlineBytes} B inline settings script (budget: a few KB)`);
-  check(last.chart.externalGzip + last.chart.inlineGzip < 80 * 1024, `chart page: ${kb(last.chart.externalGzip + last.chart.inlineGzip)} gzip JavaScript (budget 80 KB)`);
+  check(
+    last.text.externalGzip === 0 && last.text.inlineBytes < 2048,
+    `text page: no JavaScript file, ${last.text.inlineBytes} B inline settings script (budget: a few KB)`,
+  );
+  check(
+    last.chart.externalGzip + last.chart.inlineGzip < 80 * 1024,
+    `chart page: ${kb(last.chart.externalGzip + last.chart.inlineGzip)} gzip JavaScript (budget 80 KB)`,
+  );
   check(last.home.total < 200 * 1024, `home page: ${kb(last.home.total)} in all, fonts included (budget 200 KB)`);
   check(last.total < 120, `${last.n} documents built and indexed in ${s(last.total)} (budget: well under 120 s)`);
   if (summary.length > 1) {
     const [a, b] = [summary[0], last];
-    console.log(`  wall time per page: ${(a.perPage * 1000).toFixed(1)} ms at ${a.n}, ${(b.perPage * 1000).toFixed(1)} ms at ${b.n}`);
-    console.log(`  CPU time per page:  ${(a.cpuPerPage * 1000).toFixed(1)} ms at ${a.n}, ${(b.cpuPerPage * 1000).toFixed(1)} ms at ${b.n} (linear growth keeps these close)`);
+    console.log(
+      `  wall time per page: ${(a.perPage * 1000).toFixed(1)} ms at ${a.n}, ${(b.perPage * 1000).toFixed(1)} ms at ${b.n}`,
+    );
+    console.log(
+      `  CPU time per page:  ${(a.cpuPerPage * 1000).toFixed(1)} ms at ${a.n}, ${(b.cpuPerPage * 1000).toFixed(1)} ms at ${b.n} (linear growth keeps these close)`,
+    );
   }
 } finally {
   if (keep) console.log(`\nKept ${tmp}`);

@@ -2,7 +2,17 @@
 // Search benchmark (npm run bench:search): index size and time from typing to results in chromium,
 // on the built example site and on a generated site with thousands of extra document pages.
 // Prints figures only; it asserts nothing and is not part of npm test. Run `npm run build` first.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -33,7 +43,11 @@ function bundleSize(site) {
         files++;
         const size = statSync(full).size;
         bytes += size;
-        const kind = full.includes(`${join('pagefind', 'fragment')}`) ? 'fragment' : full.includes(join('pagefind', 'index')) ? 'index' : 'scripts, wasm, meta';
+        const kind = full.includes(`${join('pagefind', 'fragment')}`)
+          ? 'fragment'
+          : full.includes(join('pagefind', 'index'))
+            ? 'index'
+            : 'scripts, wasm, meta';
         byKind[kind] = (byKind[kind] ?? 0) + size;
       }
     }
@@ -60,7 +74,7 @@ const TYPES = ['เอกสาร', 'ข่าวประชาสัมพั
 
 function rand(seed) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 async function generatedSite() {
@@ -92,13 +106,20 @@ async function generatedSite() {
       (withPdf ? `<p><a data-document-file href="/bench/${slug}/${slug}.pdf">ดาวน์โหลดไฟล์ PDF</a></p>` : '') +
       `</main>`;
     mkdirSync(join(dir, 'bench', slug), { recursive: true });
-    writeFileSync(join(dir, 'bench', slug, 'index.html'), layout.replace(/<main\b[\s\S]*<\/main>/, main).replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`));
+    writeFileSync(
+      join(dir, 'bench', slug, 'index.html'),
+      layout.replace(/<main\b[\s\S]*<\/main>/, main).replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`),
+    );
     if (withPdf) {
       const doc = await PDFDocument.create();
       const f = font ?? (await doc.embedFont(StandardFonts.Helvetica));
       for (let p = 0; p < 3; p++) {
         const page = doc.addPage([595, 842]);
-        for (let l = 0; l < 40; l++) page.drawText(`Contract ${i}-${p}-${l}: road repair, waterworks, budget ${Math.floor(r() * 1e6)} baht, unit ${i % 7}`, { x: 40, y: 800 - l * 19, size: 10, font: f });
+        for (let l = 0; l < 40; l++)
+          page.drawText(
+            `Contract ${i}-${p}-${l}: road repair, waterworks, budget ${Math.floor(r() * 1e6)} baht, unit ${i % 7}`,
+            { x: 40, y: 800 - l * 19, size: 10, font: f },
+          );
       }
       writeFileSync(join(dir, 'bench', slug, `${slug}.pdf`), await doc.save());
     }
@@ -110,7 +131,13 @@ async function generatedSite() {
 // Typing to results, in chromium
 
 function serve(dir) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+  const types = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.wasm': 'application/wasm',
+  };
   const server = createServer((req, res) => {
     let file = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -119,7 +146,11 @@ function serve(dir) {
     res.writeHead(200, { 'content-type': types[ext] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() })));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () =>
+      ok({ url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() }),
+    ),
+  );
 }
 
 async function typingToResults(browser, site, queries) {
@@ -134,7 +165,9 @@ async function typingToResults(browser, site, queries) {
     await page.waitForFunction(() => !document.querySelector('pagefind-results .pf-result-link'));
     const t0 = performance.now();
     await input.fill(q);
-    await page.waitForFunction(() => !!document.querySelector('pagefind-results .pf-result-link'), null, { timeout: 30_000 });
+    await page.waitForFunction(() => !!document.querySelector('pagefind-results .pf-result-link'), null, {
+      timeout: 30_000,
+    });
     times.push([q, performance.now() - t0]);
   }
   await page.close();
@@ -145,8 +178,15 @@ async function typingToResults(browser, site, queries) {
 function report(label, site, times, indexMs) {
   const { files, bytes, byKind } = bundleSize(site);
   console.log(`\n${label}`);
-  if (indexMs !== undefined) console.log(`  indexing: ${ms(indexMs.total)} (reading PDFs ${ms(indexMs.pdf)}, Thai words ${ms(indexMs.words)}, Pagefind ${ms(indexMs.pagefind)})`);
-  console.log(`  index: ${files} files, ${kb(bytes)} under pagefind/ (${Object.entries(byKind).map(([k, v]) => `${k} ${kb(v)}`).join(', ')})`);
+  if (indexMs !== undefined)
+    console.log(
+      `  indexing: ${ms(indexMs.total)} (reading PDFs ${ms(indexMs.pdf)}, Thai words ${ms(indexMs.words)}, Pagefind ${ms(indexMs.pagefind)})`,
+    );
+  console.log(
+    `  index: ${files} files, ${kb(bytes)} under pagefind/ (${Object.entries(byKind)
+      .map(([k, v]) => `${k} ${kb(v)}`)
+      .join(', ')})`,
+  );
   const [first, ...rest] = times;
   console.log(`  typing to first results (includes the UI's 300 ms debounce):`);
   console.log(`    first query, cold (loads pagefind.js, wasm, index chunks): "${first[0]}" ${ms(first[1])}`);
@@ -160,10 +200,20 @@ const GENERATED_QUERIES = ['งบประมาณ', 'จัดจ้าง', 
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+  ],
 });
 try {
-  if (!process.env.BENCH_SKIP_EXAMPLE) report('Example site (dist/)', DIST, await typingToResults(browser, DIST, QUERIES));
+  if (!process.env.BENCH_SKIP_EXAMPLE)
+    report('Example site (dist/)', DIST, await typingToResults(browser, DIST, QUERIES));
 
   const t0 = performance.now();
   const site = await generatedSite();
@@ -172,8 +222,13 @@ try {
   const result = await buildSearchIndex({ site, log: () => {} });
   const indexMs = performance.now() - t1;
   if (result.errors.length) console.error(result.errors.join('\n'));
-  console.log(`\nGenerated ${PAGES} document pages (${PDFS} with a 3-page text PDF) in ${ms(generated)}; ${summary(result)}`);
-  report(`Generated site (example + ${PAGES} pages)`, site, await typingToResults(browser, site, GENERATED_QUERIES), { total: indexMs, ...result.timings });
+  console.log(
+    `\nGenerated ${PAGES} document pages (${PDFS} with a 3-page text PDF) in ${ms(generated)}; ${summary(result)}`,
+  );
+  report(`Generated site (example + ${PAGES} pages)`, site, await typingToResults(browser, site, GENERATED_QUERIES), {
+    total: indexMs,
+    ...result.timings,
+  });
   if (process.env.BENCH_KEEP) console.log(`kept ${site}`);
   else rmSync(site, { recursive: true, force: true });
 } finally {

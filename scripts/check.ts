@@ -19,4 +19,6 @@ if (problems.length) {
   );
   process.exit(1);
 }
-console.log(`ตรวจข้อมูล ${files} ไฟล์ใน ${root}/ ไม่พบปัญหา (${seconds} วินาที) / checked ${files} files, no problems (${seconds} s)`);
+console.log(
+  `ตรวจข้อมูล ${files} ไฟล์ใน ${root}/ ไม่พบปัญหา (${seconds} วินาที) / checked ${files} files, no problems (${seconds} s)`,
+);

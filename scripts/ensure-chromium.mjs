@@ -8,14 +8,20 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export function ensureChromium() {
   if (existsSync(CHROMIUM)) return CHROMIUM;
-  console.log(`chromium is not installed at ${CHROMIUM}: installing Debian's chromium and fonts-thai-tlwg with apt-get…`);
+  console.log(
+    `chromium is not installed at ${CHROMIUM}: installing Debian's chromium and fonts-thai-tlwg with apt-get…`,
+  );
   const isRoot = process.getuid?.() === 0;
   const sudo = isRoot ? [] : ['sudo', '-n'];
   const apt = (args) => {
     const [cmd, ...rest] = [...sudo, 'apt-get', ...args];
-    return spawnSync(cmd, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+    return (
+      spawnSync(cmd, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status ===
+      0
+    );
   };
-  const ok = apt(['update', '-qq']) && apt(['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-thai-tlwg']);
+  const ok =
+    apt(['update', '-qq']) && apt(['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-thai-tlwg']);
   if (!ok || !existsSync(CHROMIUM)) {
     console.error(
       [

@@ -6,6 +6,9 @@ import { readContentDir } from './lib/content-files.ts';
 import { renderErrorGuide } from '../src/lib/content-check/error-guide.ts';
 
 const out = 'docs/guide/errors.md';
-const text = renderErrorGuide(readContentDir('content'), readFileSync('tests/fixtures/reports/ita-2566-analysis-khok-ko.txt', 'utf8'));
+const text = renderErrorGuide(
+  readContentDir('content'),
+  readFileSync('tests/fixtures/reports/ita-2566-analysis-khok-ko.txt', 'utf8'),
+);
 writeFileSync(out, text);
 console.log(`เขียน / wrote ${out}`);

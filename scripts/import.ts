@@ -32,7 +32,8 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--year' || a.startsWith('--year=')) {
     const value = a.includes('=') ? a.slice(7) : args[++i];
     const year = Number(value);
-    if (!Number.isInteger(year) || year < 2500 || year > 2700) fail(`--year ต้องเป็นปี พ.ศ. เช่น 2567 / --year expects a Buddhist-Era year such as 2567 (found: ${value})`);
+    if (!Number.isInteger(year) || year < 2500 || year > 2700)
+      fail(`--year ต้องเป็นปี พ.ศ. เช่น 2567 / --year expects a Buddhist-Era year such as 2567 (found: ${value})`);
     flags.year = year;
   } else if (a === '--help' || a === '-h') {
     console.log(USAGE);
@@ -47,7 +48,8 @@ if (!existsSync(reportPath)) fail(`ไม่พบไฟล์รายงาน
 const root = contentDir().replace(/^\.\//, '').replace(/\/+$/, '');
 const content = readContentDir(root);
 const organization = parse(content.files['organization.yaml'] ?? 'name: ""') as { name?: string };
-if (!organization?.name) fail(`ไม่พบชื่อหน่วยงานใน ${root}/organization.yaml / no organization name in ${root}/organization.yaml`);
+if (!organization?.name)
+  fail(`ไม่พบชื่อหน่วยงานใน ${root}/organization.yaml / no organization name in ${root}/organization.yaml`);
 
 let report;
 try {
@@ -57,14 +59,17 @@ try {
   const text = bytes.toString(utf16 ? 'utf16le' : 'utf8').replace(/^\uFEFF/, '');
   report = parseReport(text, flags.year ? { year: flags.year } : {});
   // The year's framework says which indicators the report must score.
-  const framework = parse(content.files[`ita/frameworks/${report.assessmentYear}.yaml`] ?? 'null') as { indicators?: { number: number }[] } | null;
+  const framework = parse(content.files[`ita/frameworks/${report.assessmentYear}.yaml`] ?? 'null') as {
+    indicators?: { number: number }[];
+  } | null;
   const numbers = framework?.indicators?.map((i) => i.number);
   if (numbers?.length) {
     const { yearReason } = report;
     report = { ...parseReport(text, { year: report.assessmentYear, indicators: numbers }), yearReason };
   }
 } catch (error) {
-  if (error instanceof ReportError) fail(`อ่านรายงาน ${reportPath} ไม่ครบ / could not read all of ${reportPath}:\n${error.message}`);
+  if (error instanceof ReportError)
+    fail(`อ่านรายงาน ${reportPath} ไม่ครบ / could not read all of ${reportPath}:\n${error.message}`);
   throw error;
 }
 
@@ -88,9 +93,13 @@ const existingPlans = Object.entries(content.files)
     }
   });
 const files = reportFiles(report, organization.name, framework.indicators, existingPlans);
-console.log(`รายงาน ${reportPath}: ผลการประเมิน ITA ปี ${report.assessmentYear}, มาตรการปีงบประมาณ ${report.measuresYear}`);
+console.log(
+  `รายงาน ${reportPath}: ผลการประเมิน ITA ปี ${report.assessmentYear}, มาตรการปีงบประมาณ ${report.measuresYear}`,
+);
 console.log(`  ${report.yearReason}`);
-console.log(`  คะแนน ${report.scores.length} ตัวชี้วัด, มาตรการ ${report.topics.length} หัวข้อ / ${report.scores.length} scores, ${report.topics.length} topics`);
+console.log(
+  `  คะแนน ${report.scores.length} ตัวชี้วัด, มาตรการ ${report.topics.length} หัวข้อ / ${report.scores.length} scores, ${report.topics.length} topics`,
+);
 
 const existing = files.filter((f) => existsSync(join(root, f.path)));
 if (existing.length && !flags.force && !flags.dryRun) {
@@ -101,11 +110,15 @@ if (existing.length && !flags.force && !flags.dryRun) {
 }
 
 // The new files must pass every content rule together with what is already there.
-const { problems } = checkContent({ root, files: { ...content.files, ...Object.fromEntries(files.map((f) => [f.path, f.text])) } });
+const { problems } = checkContent({
+  root,
+  files: { ...content.files, ...Object.fromEntries(files.map((f) => [f.path, f.text])) },
+});
 if (problems.length) fail(problems.map(formatProblem).join('\n'));
 
 if (flags.dryRun) {
-  for (const f of files) console.log(`\n--- ${root}/${f.path}${existing.includes(f) ? ' (มีอยู่แล้ว / exists)' : ''}\n${f.text}`);
+  for (const f of files)
+    console.log(`\n--- ${root}/${f.path}${existing.includes(f) ? ' (มีอยู่แล้ว / exists)' : ''}\n${f.text}`);
   console.log('ทดลองเท่านั้น ไม่ได้เขียนไฟล์ / dry run: nothing was written.');
   process.exit(0);
 }
@@ -114,4 +127,6 @@ for (const f of files) {
   writeFileSync(join(root, f.path), f.text);
   console.log(`เขียน / wrote ${root}/${f.path}${existing.includes(f) ? ' (เขียนทับ / overwritten)' : ''}`);
 }
-console.log('ขั้นต่อไป: ตรวจดูไฟล์ แล้วสั่ง npm run check และ npm run build / next: review the files, then npm run check and npm run build');
+console.log(
+  'ขั้นต่อไป: ตรวจดูไฟล์ แล้วสั่ง npm run check และ npm run build / next: review the files, then npm run check and npm run build',
+);

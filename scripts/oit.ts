@@ -44,7 +44,9 @@ try {
   const wanted = option('year');
   const framework = wanted ? frameworks.find((f) => String(f.year) === wanted) : currentFramework(frameworks);
   if (!framework) {
-    console.error(`ไม่พบรายการ OIT${wanted ? ` ปี ${wanted}` : ''} ใน ${join(root, 'oit/frameworks')} / no OIT framework found`);
+    console.error(
+      `ไม่พบรายการ OIT${wanted ? ` ปี ${wanted}` : ''} ใน ${join(root, 'oit/frameworks')} / no OIT framework found`,
+    );
     process.exit(2);
   }
   const today = coverageDate(option('today') ?? process.env.PRONGSAI_TODAY);
@@ -58,7 +60,9 @@ try {
       if (!rows.length) continue;
       console.log(`\n${sub.code} ${sub.name}`);
       for (const c of rows) {
-        console.log(`  ${mark[c.status]} ${c.item.code.padEnd(4)} ${STATUS_LABELS[c.status]}: ${c.item.title} (${c.item.slug}) — ${c.reason}`);
+        console.log(
+          `  ${mark[c.status]} ${c.item.code.padEnd(4)} ${STATUS_LABELS[c.status]}: ${c.item.title} (${c.item.slug}) — ${c.reason}`,
+        );
       }
     }
     console.log('');

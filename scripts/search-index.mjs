@@ -42,7 +42,12 @@ export function pageUrl(site, file) {
 }
 
 const unescapeAttr = (v) =>
-  v.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  v
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 const escapeHtml = (v) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The hrefs of a page's document-file links, as written in the HTML (base path included). */
@@ -95,10 +100,15 @@ export function mapTextNodes(html, fn) {
   );
 }
 
-const stripTags = (html) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+const stripTags = (html) =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Drops elements marked data-pagefind-ignore (not nested in an element of the same tag), as Pagefind does. */
-const withoutIgnored = (html) => html.replace(/<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/gi, ' ');
+const withoutIgnored = (html) =>
+  html.replace(/<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/gi, ' ');
 
 /**
  * What Pagefind is given for one page: Thai words separated (see src/lib/thai/words.mjs), the
@@ -127,7 +137,9 @@ export function pageForIndex(html, docs = []) {
           (d.text ? `<div hidden data-pagefind-weight="0.5">${pdfTexts[i]}</div>` : ''),
       )
       .join('') +
-    (numbers.length || subwords.length ? `<div hidden data-pagefind-weight="0.5">${[...numbers, ...subwords].join(' ')}</div>` : '');
+    (numbers.length || subwords.length
+      ? `<div hidden data-pagefind-weight="0.5">${[...numbers, ...subwords].join(' ')}</div>`
+      : '');
   return `${html.slice(0, start)}${main}${extra}${html.slice(end)}`;
 }
 
@@ -188,7 +200,13 @@ export async function buildSearchIndex({ site, basePath = '/', log = console.log
           );
         }
         const indexed = status === 'indexed' ? text.slice(0, MAX_TEXT_CHARACTERS) : '';
-        documents.push({ page: url, href, file: relative(site, pdf).split(sep).join('/'), characters: indexed.length, status });
+        documents.push({
+          page: url,
+          href,
+          file: relative(site, pdf).split(sep).join('/'),
+          characters: indexed.length,
+          status,
+        });
         docs.push({ href, text: indexed });
       }
       // Pages go to the Pagefind service without waiting for each answer (one round trip per page
@@ -196,7 +214,9 @@ export async function buildSearchIndex({ site, basePath = '/', log = console.log
       const t1 = performance.now();
       const content = pageForIndex(html, docs);
       timings.words += performance.now() - t1;
-      pending.push(index.addHTMLFile({ url, content }).then((r) => errors.push(...r.errors.map((e) => `${url}: ${e}`))));
+      pending.push(
+        index.addHTMLFile({ url, content }).then((r) => errors.push(...r.errors.map((e) => `${url}: ${e}`))),
+      );
       if (pending.length >= 64) {
         const t2 = performance.now();
         await Promise.all(pending.splice(0));

@@ -6,7 +6,8 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const step = (title) => console.log(`\n=== ${title}`);
-const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
 
 function summary(passed, failed) {
   console.log(`\n${passed} passed, ${failed} failed`);
@@ -31,7 +32,13 @@ step('Running tests (vitest)');
 const report = 'node_modules/.cache/prongsai/vitest.json';
 mkdirSync('node_modules/.cache/prongsai', { recursive: true });
 rmSync(report, { force: true });
-const ok = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+const ok = run('vitest', [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+]);
 try {
   const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report, 'utf8'));
   summary(numPassedTests, numFailedTests + (ok || numFailedTests ? 0 : 1));

@@ -30,7 +30,6 @@ const measuresPlans = defineCollection({
   schema: measuresPlanSchema,
 });
 
-
 // OIT disclosure: the checklist of each ITA year, and what is published to satisfy it.
 const oitFrameworks = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml,json}', base: `${base}/oit/frameworks` }),
@@ -58,4 +57,14 @@ const guide = defineCollection({
   schema: guidePageSchema,
 });
 
-export const collections = { organization, itaFrameworks, itaAssessments, measuresPlans, oitFrameworks, disclosures, documents, procurement, guide };
+export const collections = {
+  organization,
+  itaFrameworks,
+  itaAssessments,
+  measuresPlans,
+  oitFrameworks,
+  disclosures,
+  documents,
+  procurement,
+  guide,
+};

@@ -24,7 +24,8 @@ export function readContentDir(root: string, publicDir = 'public'): ContentSourc
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.(?:ya?ml|json)$/.test(entry.name)) files[relative(root, path).split(sep).join('/')] = readFileSync(path, 'utf8');
+      else if (/\.(?:ya?ml|json)$/.test(entry.name))
+        files[relative(root, path).split(sep).join('/')] = readFileSync(path, 'utf8');
     }
   };
   walk(root);

@@ -114,7 +114,9 @@ export async function drawChartsOnPage() {
   if (!figures.length) return;
   // Thai labels drawn before the web font arrives would stay in a fallback font.
   const fontFamily = getComputedStyle(document.body).fontFamily;
-  await Promise.all([document.fonts.load(`400 14px ${fontFamily}`, 'กขค'), document.fonts.ready]).catch(() => undefined);
+  await Promise.all([document.fonts.load(`400 14px ${fontFamily}`, 'กขค'), document.fonts.ready]).catch(
+    () => undefined,
+  );
   Chart.defaults.font.family = fontFamily;
   Chart.defaults.font.size = 14;
   Chart.defaults.color = '#1b1f24';

@@ -22,7 +22,7 @@ export interface OitData {
   today: Date;
 }
 
-const entries = <T,>(list: { id: string; filePath?: string; data: T }[], folder: string): Entry<T>[] =>
+const entries = <T>(list: { id: string; filePath?: string; data: T }[], folder: string): Entry<T>[] =>
   list.map((e) => ({ id: e.id, file: e.filePath ?? `content/${folder}/${e.id}.yaml`, data: e.data }));
 
 let cache: Promise<OitData> | undefined;
@@ -40,7 +40,16 @@ export function getOitData(): Promise<OitData> {
     const evidence = collectEvidence({ disclosures, documents, procurement, measures }, frameworks);
     const today = coverageDate();
     const coverage = new Map(frameworks.map((fw) => [fw.year, frameworkCoverage(fw, evidence, today)]));
-    return { frameworks, current: currentFramework(frameworks), coverage, evidence, disclosures, documents, procurement, today };
+    return {
+      frameworks,
+      current: currentFramework(frameworks),
+      coverage,
+      evidence,
+      disclosures,
+      documents,
+      procurement,
+      today,
+    };
   })();
   return cache;
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { beYear, slug, text } from './common';
 
-const toolCode = z.string().regex(/^[A-Z]{2,5}$/, { error: 'รหัสเครื่องมือ เช่น IIT, EIT, OIT / expected a tool code such as IIT' });
+const toolCode = z
+  .string()
+  .regex(/^[A-Z]{2,5}$/, { error: 'รหัสเครื่องมือ เช่น IIT, EIT, OIT / expected a tool code such as IIT' });
 
 const score = z
   .number({ error: 'คะแนนต้องเป็นตัวเลข / expected a number' })
@@ -58,17 +60,29 @@ export const itaFrameworkSchema = z
         });
       }
       if (seen.number.has(ind.number)) {
-        ctx.addIssue({ code: 'custom', path: ['indicators', i, 'number'], message: `ตัวชี้วัดที่ ${ind.number} ซ้ำ / duplicate indicator number ${ind.number}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicators', i, 'number'],
+          message: `ตัวชี้วัดที่ ${ind.number} ซ้ำ / duplicate indicator number ${ind.number}`,
+        });
       }
       if (seen.slug.has(ind.slug)) {
-        ctx.addIssue({ code: 'custom', path: ['indicators', i, 'slug'], message: `slug "${ind.slug}" ซ้ำ / duplicate indicator slug "${ind.slug}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicators', i, 'slug'],
+          message: `slug "${ind.slug}" ซ้ำ / duplicate indicator slug "${ind.slug}"`,
+        });
       }
       seen.number.add(ind.number);
       seen.slug.add(ind.slug);
     });
     for (const code of codes) {
       if (!fw.indicators.some((ind) => ind.tool === code)) {
-        ctx.addIssue({ code: 'custom', path: ['tools'], message: `เครื่องมือ ${code} ไม่มีตัวชี้วัด / tool ${code} has no indicator` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tools'],
+          message: `เครื่องมือ ${code} ไม่มีตัวชี้วัด / tool ${code} has no indicator`,
+        });
       }
     }
   });
@@ -103,7 +117,11 @@ export const itaAssessmentSchema = z
     const seen = new Set<number>();
     a.scores.forEach((s, i) => {
       if (seen.has(s.indicator)) {
-        ctx.addIssue({ code: 'custom', path: ['scores', i, 'indicator'], message: `ตัวชี้วัดที่ ${s.indicator} มีคะแนนซ้ำ / duplicate score for indicator ${s.indicator}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scores', i, 'indicator'],
+          message: `ตัวชี้วัดที่ ${s.indicator} มีคะแนนซ้ำ / duplicate score for indicator ${s.indicator}`,
+        });
       }
       seen.add(s.indicator);
     });

@@ -14,7 +14,8 @@ const evidenceUrl = z
   .string()
   .trim()
   .regex(/^(\/[^\s]*|https?:\/\/[^\s]+)$/, {
-    error: 'ลิงก์หลักฐานต้องขึ้นต้นด้วย / (หน้าในเว็บไซต์นี้) หรือ https:// / expected a site path starting with "/" or an http(s) URL',
+    error:
+      'ลิงก์หลักฐานต้องขึ้นต้นด้วย / (หน้าในเว็บไซต์นี้) หรือ https:// / expected a site path starting with "/" or an http(s) URL',
   });
 
 const steps = z.array(text).min(1, { error: 'ต้องมีขั้นตอนอย่างน้อย 1 ขั้นตอน / expected at least one step' });
@@ -47,15 +48,21 @@ export const topicSchema = z.object({
   /** Stable ASCII slug: the topic's anchor (#transparent-efficient-service). */
   slug,
   title: text,
-  measures: z.array(measureSchema).min(1, { error: 'หัวข้อต้องมีมาตรการ/กิจกรรมอย่างน้อย 1 รายการ / expected at least one measure' }),
+  measures: z
+    .array(measureSchema)
+    .min(1, { error: 'หัวข้อต้องมีมาตรการ/กิจกรรมอย่างน้อย 1 รายการ / expected at least one measure' }),
   units: z.object({
-    responsible: z.array(text).min(1, { error: 'ต้องมีผู้รับผิดชอบอย่างน้อย 1 หน่วยงาน / expected at least one responsible unit' }),
+    responsible: z
+      .array(text)
+      .min(1, { error: 'ต้องมีผู้รับผิดชอบอย่างน้อย 1 หน่วยงาน / expected at least one responsible unit' }),
     related: z.array(text).default([]),
   }),
   /** Steps shared by all the topic's measures, in order. */
   steps: steps.optional(),
   timeframe: thaiDateRange,
-  indicators: z.array(indicatorRef).min(1, { error: 'ต้องระบุตัวชี้วัด ITA ที่หัวข้อนี้แก้ไขอย่างน้อย 1 ตัว / expected at least one ITA indicator' }),
+  indicators: z
+    .array(indicatorRef)
+    .min(1, { error: 'ต้องระบุตัวชี้วัด ITA ที่หัวข้อนี้แก้ไขอย่างน้อย 1 ตัว / expected at least one ITA indicator' }),
 });
 
 /** The organization's measures plan of one fiscal year, based on the ITA results of the year before. */
@@ -77,13 +84,25 @@ export const measuresPlanSchema = z
     const ids = new Set<string>(plan.topics.map((t) => t.slug));
     plan.topics.forEach((topic, t) => {
       if (numbers.has(topic.number)) {
-        ctx.addIssue({ code: 'custom', path: ['topics', t, 'number'], message: `หัวข้อที่ ${topic.number} ซ้ำ / duplicate topic number ${topic.number}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['topics', t, 'number'],
+          message: `หัวข้อที่ ${topic.number} ซ้ำ / duplicate topic number ${topic.number}`,
+        });
       }
       if (t > 0 && topic.number <= plan.topics[t - 1]!.number) {
-        ctx.addIssue({ code: 'custom', path: ['topics', t, 'number'], message: `หัวข้อต้องเรียงตามลำดับเลข / expected topics in ascending order of number` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['topics', t, 'number'],
+          message: `หัวข้อต้องเรียงตามลำดับเลข / expected topics in ascending order of number`,
+        });
       }
       if (slugs.has(topic.slug)) {
-        ctx.addIssue({ code: 'custom', path: ['topics', t, 'slug'], message: `slug "${topic.slug}" ซ้ำ / duplicate topic slug "${topic.slug}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['topics', t, 'slug'],
+          message: `slug "${topic.slug}" ซ้ำ / duplicate topic slug "${topic.slug}"`,
+        });
       }
       numbers.add(topic.number);
       slugs.add(topic.slug);
@@ -100,7 +119,8 @@ export const measuresPlanSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['topics', t, 'measures', m, 'steps'],
-            message: 'ต้องมีขั้นตอนของหัวข้อ (topics[].steps) หรือของมาตรการนี้ (steps) / expected steps on the topic or on this measure',
+            message:
+              'ต้องมีขั้นตอนของหัวข้อ (topics[].steps) หรือของมาตรการนี้ (steps) / expected steps on the topic or on this measure',
           });
         }
       });

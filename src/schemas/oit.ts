@@ -5,8 +5,12 @@ import { beYear, example, slug, text, thaiDate } from './common';
 export const TIME_RULES = ['fiscal-year', 'monthly', 'updated-in-year', 'none'] as const;
 export type TimeRule = (typeof TIME_RULES)[number];
 
-const itemCode = z.string().regex(/^O\d{1,3}$/, { error: 'รหัสรายการต้องเป็น O ตามด้วยตัวเลข เช่น O20 / expected an item code such as O20' });
-const subIndicatorCode = z.string().regex(/^\d{1,2}\.\d{1,2}$/, { error: 'ตัวชี้วัดย่อยต้องเป็นเลข เช่น "9.1" / expected a sub-indicator such as "9.1"' });
+const itemCode = z
+  .string()
+  .regex(/^O\d{1,3}$/, { error: 'รหัสรายการต้องเป็น O ตามด้วยตัวเลข เช่น O20 / expected an item code such as O20' });
+const subIndicatorCode = z
+  .string()
+  .regex(/^\d{1,2}\.\d{1,2}$/, { error: 'ตัวชี้วัดย่อยต้องเป็นเลข เช่น "9.1" / expected a sub-indicator such as "9.1"' });
 
 /**
  * The OIT checklist of one ITA year. The NACC renumbers items between years; the slug is what stays:
@@ -29,7 +33,8 @@ export const oitFrameworkSchema = z
           /** What the assessor looks for in the evidence. */
           evidence: text,
           timeRule: z.enum(TIME_RULES, {
-            error: 'ต้องเป็น fiscal-year, monthly, updated-in-year หรือ none / expected fiscal-year, monthly, updated-in-year or none',
+            error:
+              'ต้องเป็น fiscal-year, monthly, updated-in-year หรือ none / expected fiscal-year, monthly, updated-in-year or none',
           }),
           /** -1 when the evidence is of the fiscal year before the assessed one (annual reports). */
           fiscalYearOffset: z.number().int().min(-1).max(0).default(0),
@@ -42,11 +47,19 @@ export const oitFrameworkSchema = z
     const seen = { code: new Set<string>(), slug: new Set<string>() };
     fw.items.forEach((item, i) => {
       if (!subs.has(item.subIndicator)) {
-        ctx.addIssue({ code: 'custom', path: ['items', i, 'subIndicator'], message: `ไม่มีตัวชี้วัดย่อย ${item.subIndicator} ใน subIndicators / expected one of ${[...subs].join(', ')}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'subIndicator'],
+          message: `ไม่มีตัวชี้วัดย่อย ${item.subIndicator} ใน subIndicators / expected one of ${[...subs].join(', ')}`,
+        });
       }
       for (const key of ['code', 'slug'] as const) {
         if (seen[key].has(item[key])) {
-          ctx.addIssue({ code: 'custom', path: ['items', i, key], message: `${key} ซ้ำ: ${item[key]} / expected each ${key} once` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', i, key],
+            message: `${key} ซ้ำ: ${item[key]} / expected each ${key} once`,
+          });
         }
         seen[key].add(item[key]);
       }
@@ -64,7 +77,9 @@ const link = z.object({
   }),
 });
 
-const itemSlugs = z.array(slug).min(1, { error: 'ต้องระบุรายการ OIT อย่างน้อยหนึ่งรายการ / expected at least one OIT item slug' });
+const itemSlugs = z
+  .array(slug)
+  .min(1, { error: 'ต้องระบุรายการ OIT อย่างน้อยหนึ่งรายการ / expected at least one OIT item slug' });
 
 /** One published piece of information that evidences one or more OIT items. */
 export const disclosureSchema = z.object({
@@ -77,10 +92,23 @@ export const disclosureSchema = z.object({
   summary: text,
   body: z.array(text).default([]),
   people: z
-    .array(z.object({ name: text, position: text, side: text.optional(), phone: text.optional(), email: text.optional(), photo: z.string().startsWith('/').optional() }))
+    .array(
+      z.object({
+        name: text,
+        position: text,
+        side: text.optional(),
+        phone: text.optional(),
+        email: text.optional(),
+        photo: z.string().startsWith('/').optional(),
+      }),
+    )
     .default([]),
   table: z
-    .object({ caption: text, headers: z.array(text).min(1), rows: z.array(z.array(z.union([z.string(), z.number()]))).min(1) })
+    .object({
+      caption: text,
+      headers: z.array(text).min(1),
+      rows: z.array(z.array(z.union([z.string(), z.number()]))).min(1),
+    })
     .optional(),
   links: z.array(link).default([]),
 });
@@ -95,7 +123,8 @@ export const documentSchema = z.object({
   example,
   unit: text.optional(),
   file: z.string().regex(/^\/documents\/[A-Za-z0-9/_.-]+\.[a-z0-9]+$/, {
-    error: 'ไฟล์ต้องอยู่ในโฟลเดอร์ public/documents/ เช่น /documents/plan-2568.pdf / expected a path such as /documents/plan-2568.pdf',
+    error:
+      'ไฟล์ต้องอยู่ในโฟลเดอร์ public/documents/ เช่น /documents/plan-2568.pdf / expected a path such as /documents/plan-2568.pdf',
   }),
   /** The summary in HTML, so the content is never "PDF only". */
   summary: z.array(text).min(1, { error: 'ต้องมีสรุปเนื้อหาอย่างน้อยหนึ่งย่อหน้า / expected at least one paragraph of summary' }),
@@ -108,7 +137,9 @@ const bid = z.object({ name: text, price: money });
 /** The monthly procurement summary (แบบ สขร.1): one file per month. */
 export const procurementMonthSchema = z.object({
   fiscalYear: beYear,
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'เดือนต้องเขียนเป็น ค.ศ.-เดือน เช่น 2024-10 / expected a month such as 2024-10' }),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
+    error: 'เดือนต้องเขียนเป็น ค.ศ.-เดือน เช่น 2024-10 / expected a month such as 2024-10',
+  }),
   date: thaiDate,
   example,
   unit: text.optional(),

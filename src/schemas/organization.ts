@@ -14,11 +14,15 @@ export const organizationSchema = z.object({
   email: exampleText,
   website: z.url().optional(),
   social: z
-    .array(z.object({ label: text, url: z.url({ error: 'ต้องเป็นลิงก์เต็ม เช่น https://… / expected a full URL' }), example }))
+    .array(
+      z.object({ label: text, url: z.url({ error: 'ต้องเป็นลิงก์เต็ม เช่น https://… / expected a full URL' }), example }),
+    )
     .default([]),
   logo: z
     .object({
-      src: z.string().startsWith('/', { error: 'ต้องขึ้นต้นด้วย / (ไฟล์ในโฟลเดอร์ public) / expected a path under public/, starting with /' }),
+      src: z.string().startsWith('/', {
+        error: 'ต้องขึ้นต้นด้วย / (ไฟล์ในโฟลเดอร์ public) / expected a path under public/, starting with /',
+      }),
       alt: text,
       example,
     })

@@ -118,7 +118,14 @@ describe('under the Content-Security-Policy of the deploy recipes', () => {
     });
     const response = await page.goto(`${server.url}${path.slice(1)}`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'sha256-");
-    return { page, context, violations: async () => [...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)), ...console] };
+    return {
+      page,
+      context,
+      violations: async () => [
+        ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
+        ...console,
+      ],
+    };
   }
 
   it('the indicator page draws its chart with no violation', async () => {

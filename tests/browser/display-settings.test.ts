@@ -41,7 +41,12 @@ describe('display settings', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(server.url);
-    expect(await htmlState(page)).toEqual({ size: 'md', contrast: null, fontSize: '16px', pressed: ['false', 'true', 'false', 'false'] });
+    expect(await htmlState(page)).toEqual({
+      size: 'md',
+      contrast: null,
+      fontSize: '16px',
+      pressed: ['false', 'true', 'false', 'false'],
+    });
 
     await tabTo(page, 'A+ ตัวอักษรใหญ่');
     // Focus is visible on the button.
@@ -49,13 +54,25 @@ describe('display settings', () => {
     await page.keyboard.press('Enter');
     await tabTo(page, 'ความคมชัดสูง');
     await page.keyboard.press('Space');
-    expect(await htmlState(page)).toEqual({ size: 'lg', contrast: 'high', fontSize: '20px', pressed: ['false', 'false', 'true', 'true'] });
+    expect(await htmlState(page)).toEqual({
+      size: 'lg',
+      contrast: 'high',
+      fontSize: '20px',
+      pressed: ['false', 'false', 'true', 'true'],
+    });
 
     // Another page: applied from storage, the buttons show the state.
     await page.click('nav a[href="/ita/"]');
     await page.waitForURL(`${server.url}ita/`);
-    expect(await htmlState(page)).toEqual({ size: 'lg', contrast: 'high', fontSize: '20px', pressed: ['false', 'false', 'true', 'true'] });
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor)).toBe('rgb(0, 0, 0)');
+    expect(await htmlState(page)).toEqual({
+      size: 'lg',
+      contrast: 'high',
+      fontSize: '20px',
+      pressed: ['false', 'false', 'true', 'true'],
+    });
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor)).toBe(
+      'rgb(0, 0, 0)',
+    );
 
     // Back to normal, again by keyboard; the setting is remembered off too.
     await tabTo(page, 'A− ตัวอักษรเล็ก');
@@ -63,13 +80,20 @@ describe('display settings', () => {
     await tabTo(page, 'ความคมชัดสูง');
     await page.keyboard.press('Enter');
     await page.reload();
-    expect(await htmlState(page)).toEqual({ size: 'sm', contrast: null, fontSize: '14px', pressed: ['true', 'false', 'false', 'false'] });
+    expect(await htmlState(page)).toEqual({
+      size: 'sm',
+      contrast: null,
+      fontSize: '14px',
+      pressed: ['true', 'false', 'false', 'false'],
+    });
     await context.close();
   });
 
   it('high contrast has no axe-core violations on any page', async () => {
     const context = await browser.newContext();
-    await context.addInitScript(() => localStorage.setItem('prongsai-display', JSON.stringify({ contrast: true, size: 'lg' })));
+    await context.addInitScript(() =>
+      localStorage.setItem('prongsai-display', JSON.stringify({ contrast: true, size: 'lg' })),
+    );
     const page = await context.newPage();
     const failures: string[] = [];
     for (const path of sitePaths(DIST)) {
@@ -97,10 +121,19 @@ describe('display settings', () => {
     await page.goto(`${server.url}ita/2566/`);
     await page.waitForSelector('#indicators-chart[data-chart-ready=true]');
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.display-settings', '.site-header nav', '#indicators-chart .chart-canvas', '.chart-data']) {
+    for (const selector of [
+      '.display-settings',
+      '.site-header nav',
+      '#indicators-chart .chart-canvas',
+      '.chart-data',
+    ]) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
-    expect(await page.locator('#indicators-chart tbody tr[data-row]').evaluateAll((rows) => rows.filter((r) => (r as HTMLElement).offsetHeight > 0).length)).toBe(10);
+    expect(
+      await page
+        .locator('#indicators-chart tbody tr[data-row]')
+        .evaluateAll((rows) => rows.filter((r) => (r as HTMLElement).offsetHeight > 0).length),
+    ).toBe(10);
     await page.close();
   });
 

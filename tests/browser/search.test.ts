@@ -9,7 +9,14 @@ import { axeViolations, describeViolations, launchBrowser } from '../helpers/bro
 import { serve, type StaticServer } from '../helpers/server';
 import { sitePaths } from '../helpers/pages';
 import { DIST } from '../helpers/site';
-import { DOCUMENTS, documentSite, fileHref, pageHref, pageWithMain, type DocumentSite } from '../helpers/search-documents';
+import {
+  DOCUMENTS,
+  documentSite,
+  fileHref,
+  pageHref,
+  pageWithMain,
+  type DocumentSite,
+} from '../helpers/search-documents';
 
 /** Queries a citizen types, and the page that must be among the first three results. Extend freely. */
 const QUERIES: { query: string; expected: string; site?: 'documents'; why: string }[] = [
@@ -25,7 +32,11 @@ const QUERIES: { query: string; expected: string; site?: 'documents'; why: strin
   { query: 'โครงสร้าง', expected: '/oit/items/structure/', why: 'an O-item title' },
   { query: 'มาตรการ', expected: '/measures/2567/', why: 'the measures plan' },
   { query: 'E-Service', expected: '/oit/items/e-service/', why: 'an English O-item title' },
-  { query: 'water truck', expected: '/documents/procurement-plan-2568/', why: "words only in the example document's PDF" },
+  {
+    query: 'water truck',
+    expected: '/documents/procurement-plan-2568/',
+    why: "words only in the example document's PDF",
+  },
   { query: 'การสื่อสาร', expected: '/ita/2566/communication-efficiency/', why: 'inside ประสิทธิภาพการสื่อสาร' },
   { query: 'เปิดเผยข้อมูล', expected: '/ita/2566/information-disclosure/', why: 'inside การเปิดเผยข้อมูล' },
   { query: 'คุณภาพ', expected: '/ita/2566/service-quality/', why: 'inside คุณภาพการดำเนินงาน' },
@@ -38,7 +49,12 @@ const QUERIES: { query: string; expected: string; site?: 'documents'; why: strin
   { query: 'Use of public assets', expected: '/ita/2566/use-of-public-assets/', why: "an indicator's English name" },
   { query: 'waterworks', expected: pageHref(DOCUMENTS[0]!), site: 'documents', why: 'a word only inside a PDF' },
   { query: 'E-Service kiosk', expected: pageHref(DOCUMENTS[0]!), site: 'documents', why: 'English words inside a PDF' },
-  { query: 'ประปา ๒๕๖๗', expected: pageHref(DOCUMENTS[0]!), site: 'documents', why: 'inside ปรับปรุงประปาหมู่บ้าน, with Thai digits' },
+  {
+    query: 'ประปา ๒๕๖๗',
+    expected: pageHref(DOCUMENTS[0]!),
+    site: 'documents',
+    why: 'inside ปรับปรุงประปาหมู่บ้าน, with Thai digits',
+  },
   { query: 'ประชุมสภา', expected: pageHref(DOCUMENTS[1]!), site: 'documents', why: 'a scanned PDF, found by its page' },
 ];
 
@@ -51,7 +67,11 @@ let docsServer: StaticServer;
 const NEWS = Object.fromEntries(
   Array.from({ length: 45 }, (_, i) => [
     `news/allowance-${i + 1}`,
-    pageWithMain(DIST, `ข่าว ${i + 1}`, `<h1>เงินสงเคราะห์ฌาปนกิจ ครั้งที่ ${i + 1}</h1><p>จ่ายเงินสงเคราะห์ฌาปนกิจแก่สมาชิก ครั้งที่ ${i + 1}</p>`),
+    pageWithMain(
+      DIST,
+      `ข่าว ${i + 1}`,
+      `<h1>เงินสงเคราะห์ฌาปนกิจ ครั้งที่ ${i + 1}</h1><p>จ่ายเงินสงเคราะห์ฌาปนกิจแก่สมาชิก ครั้งที่ ${i + 1}</p>`,
+    ),
   ]),
 );
 
@@ -71,11 +91,19 @@ afterAll(async () => {
 async function results(page: Page, first = 3): Promise<[string, string][]> {
   // Results load one by one: wait until the first three (or all, if fewer) are no longer placeholders.
   await page.waitForFunction((first) => {
-    const items = [...document.querySelectorAll('pagefind-results li.search-result, pagefind-results li[aria-hidden=true]')].slice(0, first);
+    const items = [
+      ...document.querySelectorAll('pagefind-results li.search-result, pagefind-results li[aria-hidden=true]'),
+    ].slice(0, first);
     return items.length > 0 && items.every((li) => li.classList.contains('search-result'));
   }, first);
   return page.$$eval('pagefind-results .pf-result-link', (as) =>
-    as.map((a) => [new URL((a as HTMLAnchorElement).href).pathname, (a.textContent ?? '').replace(/\u200b/g, '').trim()] as [string, string]),
+    as.map(
+      (a) =>
+        [new URL((a as HTMLAnchorElement).href).pathname, (a.textContent ?? '').replace(/\u200b/g, '').trim()] as [
+          string,
+          string,
+        ],
+    ),
   );
 }
 
@@ -95,7 +123,9 @@ describe('Thai queries find the page a person expects', () => {
   // แผนปฏิบัติการป้องกันการทุจริต for การป้องกันการทุจริต) can rank above it in Pagefind's list, so a
   // name typed in full is answered first, above the list, with its own page (src/lib/search/names.ts).
   it("each indicator's full name is answered first with its own page, and is among the first five results", async () => {
-    const framework = parse(readFileSync('content/ita/frameworks/2566.yaml', 'utf8')) as { indicators: { slug: string; name: string }[] };
+    const framework = parse(readFileSync('content/ita/frameworks/2566.yaml', 'utf8')) as {
+      indicators: { slug: string; name: string }[];
+    };
     expect(framework.indicators.length).toBe(10);
     // Pagefind fills in results as they scroll into view: a tall window shows the first five.
     const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
@@ -107,11 +137,13 @@ describe('Thai queries find the page a person expects', () => {
       expect(await best.innerText(), name).toBe(`ตรงกับชื่อ ${name} (ตัวชี้วัด ITA)`);
       expect(new URL((await best.locator('a').getAttribute('href'))!, server.url).pathname).toBe(`/ita/2566/${slug}/`);
       // It comes before the ranked results.
-      expect(await page.evaluate(() => {
-        const b = document.querySelector('[data-search-best]')!;
-        const list = document.querySelector('pagefind-results')!;
-        return Boolean(b.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
-      })).toBe(true);
+      expect(
+        await page.evaluate(() => {
+          const b = document.querySelector('[data-search-best]')!;
+          const list = document.querySelector('pagefind-results')!;
+          return Boolean(b.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
+        }),
+      ).toBe(true);
     }
     await page.close();
   });
@@ -209,12 +241,20 @@ describe('many results', () => {
     expect(await items.count()).toBe(30);
     expect((await page.locator('pagefind-summary').innerText()).replace(/\u200b/g, '')).toContain('45');
     await more.click();
-    await page.waitForFunction(() => document.querySelectorAll('pagefind-results li.search-result, pagefind-results li[aria-hidden=true]').length === 45);
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('pagefind-results li.search-result, pagefind-results li[aria-hidden=true]').length ===
+        45,
+    );
     expect(await more.isVisible()).toBe(false);
     // A new query starts again from the first page.
     await page.locator('pagefind-input input').fill('สงเคราะห์');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'สงเคราะห์');
-    await page.waitForFunction(() => document.querySelectorAll('pagefind-results li.search-result, pagefind-results li[aria-hidden=true]').length === 30);
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('pagefind-results li.search-result, pagefind-results li[aria-hidden=true]').length ===
+        30,
+    );
     expect(await more.isVisible()).toBe(true);
     await page.close();
   });
@@ -240,10 +280,16 @@ describe('documents in the results', () => {
     await page.getByLabel('เรียงผลการค้นหา').selectOption('date:desc');
     // The example document (15 Oct 2024), then the fixtures (14 Feb 2024, 20 Oct 2023); undated pages drop out.
     const newestFirst = ['/documents/procurement-plan-2568/', pageHref(DOCUMENTS[1]!), pageHref(DOCUMENTS[0]!)];
-    await page.waitForFunction((first) => document.querySelector('pagefind-results .pf-result-link')?.getAttribute('href') === first, newestFirst[0]);
+    await page.waitForFunction(
+      (first) => document.querySelector('pagefind-results .pf-result-link')?.getAttribute('href') === first,
+      newestFirst[0],
+    );
     expect((await results(page)).map(([p]) => p)).toEqual(newestFirst);
     await page.getByLabel('เรียงผลการค้นหา').selectOption('date:asc');
-    await page.waitForFunction((first) => document.querySelector('pagefind-results .pf-result-link')?.getAttribute('href') === first, newestFirst[2]);
+    await page.waitForFunction(
+      (first) => document.querySelector('pagefind-results .pf-result-link')?.getAttribute('href') === first,
+      newestFirst[2],
+    );
     expect((await results(page)).map(([p]) => p)).toEqual([...newestFirst].reverse());
     await page.close();
   });
@@ -253,13 +299,20 @@ describe('documents in the results', () => {
     await page.goto(`${docsServer.url}search/?q=${encodeURIComponent('2567')}`);
     await results(page);
     await page.locator('.pf-filter-group[data-filter-name="ประเภท"] summary').click();
-    expect(await page.locator('.pf-filter-group[data-filter-name="ประเภท"] input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toContain('เอกสาร');
+    expect(
+      await page
+        .locator('.pf-filter-group[data-filter-name="ประเภท"] input')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+    ).toContain('เอกสาร');
     const violations = await axeViolations(page);
     expect(describeViolations(violations)).toBe('');
     await page.locator('.pf-filter-group[data-filter-name="ประเภท"] input[value="เอกสาร"]').check();
     await page.waitForFunction(() => document.querySelectorAll('pagefind-results .pf-result-link').length === 2);
     // Documents mentioning 2567: the fixture plan (its text) and the example document (dated ต.ค. 2567).
-    expect((await results(page)).map(([p]) => p).sort()).toEqual([pageHref(DOCUMENTS[0]!), '/documents/procurement-plan-2568/']);
+    expect((await results(page)).map(([p]) => p).sort()).toEqual([
+      pageHref(DOCUMENTS[0]!),
+      '/documents/procurement-plan-2568/',
+    ]);
     await page.close();
   });
 });

@@ -48,7 +48,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 
 /** A readable summary of violations for a failing assertion. */
 export const describeViolations = (violations: AxeViolation[]) =>
-  violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
+  violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
+    .join('\n');
 
 /** How many pixels of a canvas have been painted: proof that a chart was drawn, not just inserted. */
 export function paintedPixels(page: Page, selector: string): Promise<number> {

@@ -51,7 +51,8 @@ async function makePdf(lines: string[]): Promise<Uint8Array> {
     lines.forEach((line, i) => page.drawText(line, { x: 50, y: 780 - i * 20, size: 12, font }));
   } else {
     // A scan: only shapes, no text layer.
-    for (let i = 0; i < 20; i++) page.drawRectangle({ x: 50, y: 780 - i * 30, width: 400, height: 12, color: rgb(0.2, 0.2, 0.2) });
+    for (let i = 0; i < 20; i++)
+      page.drawRectangle({ x: 50, y: 780 - i * 30, width: 400, height: 12, color: rgb(0.2, 0.2, 0.2) });
   }
   return doc.save();
 }
@@ -62,16 +63,17 @@ function documentPage(layout: string, d: FixtureDocument): string {
     `<div hidden><span data-pagefind-filter="ประเภท:เอกสาร"></span><span data-pagefind-filter="ปีงบประมาณ:${d.fiscalYear}"></span>` +
     `<span data-pagefind-sort="date:${d.date}"></span><span data-pagefind-meta="type:เอกสาร"></span></div>` +
     `<h1>${d.title}</h1><p><a data-document-file href="${fileHref(d)}">ดาวน์โหลดไฟล์ PDF</a></p></main>`;
-  return layout
-    .replace(/<main\b[\s\S]*<\/main>/, main)
-    .replace(/<title>[^<]*<\/title>/, `<title>${d.title}</title>`);
+  return layout.replace(/<main\b[\s\S]*<\/main>/, main).replace(/<title>[^<]*<\/title>/, `<title>${d.title}</title>`);
 }
 
 /** A page of the built site's layout with `main` as its <main> content (indexed, Thai). */
 export function pageWithMain(dist: string, title: string, main: string): string {
   const layout = readFileSync(join(dist, 'ita', 'index.html'), 'utf8');
   return layout
-    .replace(/<main\b[\s\S]*<\/main>/, `<main id="main" class="container" tabindex="-1" data-pagefind-body>${main}</main>`)
+    .replace(
+      /<main\b[\s\S]*<\/main>/,
+      `<main id="main" class="container" tabindex="-1" data-pagefind-body>${main}</main>`,
+    )
     .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`);
 }
 
@@ -85,7 +87,11 @@ export interface DocumentSite {
 }
 
 /** Copies the built site `dist`, adds the documents (and `extra` pages), and rebuilds its search index. */
-export async function documentSite(dist: string, documents = DOCUMENTS, extra: Record<string, string> = {}): Promise<DocumentSite> {
+export async function documentSite(
+  dist: string,
+  documents = DOCUMENTS,
+  extra: Record<string, string> = {},
+): Promise<DocumentSite> {
   const dir = mkdtempSync(join(tmpdir(), 'prongsai-search-'));
   cpSync(dist, dir, { recursive: true });
   rmSync(join(dir, 'pagefind'), { recursive: true, force: true });

@@ -8,7 +8,9 @@ import { IMPORT_SCENARIOS, SCENARIOS } from '../../src/lib/content-check/error-c
 
 const headings = (path: string, level = 'h2') => {
   const $ = loadPage(path);
-  return $(`main ${level}`).toArray().map((h) => text($(h).text()));
+  return $(`main ${level}`)
+    .toArray()
+    .map((h) => text($(h).text()));
 };
 
 describe('/guide/ — the staff guide', () => {
@@ -25,13 +27,17 @@ describe('/guide/ — the staff guide', () => {
       '6. เผยแพร่',
       'หน้าในคู่มือ',
     ]);
-    expect($('main pre').first().text()).toBe('๑. การปฏิบัติหน้าที่ .....๗๘.๓๑..... คะแนน\n4.การใช้ทรัพย์สินของราชการ 66.20 คะแนน');
+    expect($('main pre').first().text()).toBe(
+      '๑. การปฏิบัติหน้าที่ .....๗๘.๓๑..... คะแนน\n4.การใช้ทรัพย์สินของราชการ 66.20 คะแนน',
+    );
     expect($('main a[href="errors/"]').first().text()).toBe('ข้อความแจ้งข้อผิดพลาดและวิธีแก้');
   });
 
   it('shows screenshots of the pages staff review, as optimised images with their description', () => {
     const $ = loadPage('/guide/');
-    const images = $('article img').toArray().map((img) => [$(img).attr('alt'), $(img).attr('src')]);
+    const images = $('article img')
+      .toArray()
+      .map((img) => [$(img).attr('alt'), $(img).attr('src')]);
     expect(images.map(([alt]) => alt)).toEqual([
       'หน้าผลการประเมิน ITA ปี 2566 บนโทรศัพท์: คะแนนรวม 74.58 ระดับ C และคะแนนรายเครื่องมือ',
       'หน้ามาตรการปีงบประมาณ 2567 บนโทรศัพท์: หัวข้อมาตรการ ผู้รับผิดชอบ และระยะเวลา',
@@ -51,7 +57,9 @@ describe('/guide/errors/ — every error message, generated from the checker', (
     expect($('h1').text()).toBe('ข้อความแจ้งข้อผิดพลาดและวิธีแก้');
     const rows = $('article table tbody tr').toArray();
     expect(rows).toHaveLength(SCENARIOS.length + IMPORT_SCENARIOS.length);
-    expect(text($(rows[0]).text())).toBe('คะแนนเกิน 100 หรือติดลบ (เช่น พิมพ์ 66.20 เป็น 662) แก้คะแนนให้ตรงกับรายงาน เป็นตัวเลข 0–100 ใช้จุดทศนิยม เช่น 66.20');
+    expect(text($(rows[0]).text())).toBe(
+      'คะแนนเกิน 100 หรือติดลบ (เช่น พิมพ์ 66.20 เป็น 662) แก้คะแนนให้ตรงกับรายงาน เป็นตัวเลข 0–100 ใช้จุดทศนิยม เช่น 66.20',
+    );
     for (const s of [...SCENARIOS, ...IMPORT_SCENARIOS]) expect($(`article h3#${s.id}`)).toHaveLength(1);
     expect($('#score-out-of-range + p + pre').text()).toBe(
       'content/ita/assessments/2566.yaml › scores.3.score: คะแนนต้องอยู่ระหว่าง 0 ถึง 100 / expected a score from 0 to 100 (พบ / found: 662)',
@@ -63,8 +71,18 @@ describe('/guide/new-organization/', () => {
   it('lists the files to change and nothing else', () => {
     const $ = loadPage('/guide/new-organization/');
     expect($('h1').text()).toBe('การตั้งค่าสำหรับหน่วยงานใหม่');
-    expect(headings('/guide/new-organization/')).toEqual(['ไฟล์ที่ต้องเปลี่ยน', 'ไฟล์ที่ใช้ร่วมกันทุกหน่วยงาน (ไม่ต้องเปลี่ยน)', 'ที่อยู่เว็บไซต์', 'ตรวจว่าตั้งค่าครบ', 'หน้าในคู่มือ']);
-    const files = $('article table').first().find('tbody tr td:first-child').toArray().map((td) => text($(td).text()));
+    expect(headings('/guide/new-organization/')).toEqual([
+      'ไฟล์ที่ต้องเปลี่ยน',
+      'ไฟล์ที่ใช้ร่วมกันทุกหน่วยงาน (ไม่ต้องเปลี่ยน)',
+      'ที่อยู่เว็บไซต์',
+      'ตรวจว่าตั้งค่าครบ',
+      'หน้าในคู่มือ',
+    ]);
+    const files = $('article table')
+      .first()
+      .find('tbody tr td:first-child')
+      .toArray()
+      .map((td) => text($(td).text()));
     expect(files).toEqual([
       'content/organization.yaml',
       'public/ (ไฟล์ตราสัญลักษณ์)',
@@ -76,7 +94,7 @@ describe('/guide/new-organization/', () => {
   });
 });
 
-describe('fixture check-errors: bad content stops the build with the checker\'s messages', () => {
+describe("fixture check-errors: bad content stops the build with the checker's messages", () => {
   it('prints every problem, Thai then English, and leaves the previous site in place', () => {
     const out = 'node_modules/.prongsai-fixtures/check-errors/dist';
     mkdirSync(out, { recursive: true });
@@ -84,9 +102,15 @@ describe('fixture check-errors: bad content stops the build with the checker\'s 
     const build = buildFixture('check-errors');
     expect(build.ok).toBe(false);
     const root = 'tests/fixtures/check-errors/content';
-    expect(build.output).toContain(`${root}/ita/assessments/2566.yaml › scores.3.score: คะแนนต้องอยู่ระหว่าง 0 ถึง 100 / expected a score from 0 to 100 (พบ / found: 662)`);
-    expect(build.output).toContain(`${root}/measures/2567.yaml › topics.0.timeframe: วันที่ "๓๑ ก.ย.๒๕๖๗" ไม่มีอยู่จริงในปฏิทิน / "๓๑ ก.ย.๒๕๖๗" is not a real calendar date`);
-    expect(build.output).toContain(`${root}/measures/2567.yaml › topics.3.indicators.0: ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี 2566`);
+    expect(build.output).toContain(
+      `${root}/ita/assessments/2566.yaml › scores.3.score: คะแนนต้องอยู่ระหว่าง 0 ถึง 100 / expected a score from 0 to 100 (พบ / found: 662)`,
+    );
+    expect(build.output).toContain(
+      `${root}/measures/2567.yaml › topics.0.timeframe: วันที่ "๓๑ ก.ย.๒๕๖๗" ไม่มีอยู่จริงในปฏิทิน / "๓๑ ก.ย.๒๕๖๗" is not a real calendar date`,
+    );
+    expect(build.output).toContain(
+      `${root}/measures/2567.yaml › topics.3.indicators.0: ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี 2566`,
+    );
     expect(build.output).toContain('การสร้างเว็บไซต์ไม่สำเร็จ');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');
   });

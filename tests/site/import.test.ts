@@ -40,7 +40,9 @@ describe('npm run import, then npm run build', () => {
     // 0.3 × 77.612 + 0.3 × 49.853 + 0.4 × 91.625 = 74.89
     expect($('[data-total]').text()).toBe('74.89');
     expect($('[data-grade]').text()).toBe('C');
-    expect(text(loadPage('/ita/2567/communication-efficiency/', dist)('[data-note]').text())).toContain('ปรับปรุงช่องทาง & เพิ่มเพจ');
+    expect(text(loadPage('/ita/2567/communication-efficiency/', dist)('[data-note]').text())).toContain(
+      'ปรับปรุงช่องทาง & เพิ่มเพจ',
+    );
   });
 
   it('publishes the FY 2568 measures with the topics of the report', () => {

@@ -20,7 +20,9 @@ describe('fixture measures-progress (today = 15 March 2024, Thai digits)', () =>
   });
 
   it('summarises 5 measures: 2 planned, 1 in progress, 1 done, 1 dropped', () => {
-    const counts = $('[data-testid=progress-summary] [data-count]').toArray().map((d) => [$(d).attr('data-count'), $(d).text()]);
+    const counts = $('[data-testid=progress-summary] [data-count]')
+      .toArray()
+      .map((d) => [$(d).attr('data-count'), $(d).text()]);
     expect(counts).toEqual([
       ['total', '๕'],
       ['planned', '๒'],
@@ -28,7 +30,9 @@ describe('fixture measures-progress (today = 15 March 2024, Thai digits)', () =>
       ['done', '๑'],
       ['dropped', '๑'],
     ]);
-    expect(text($('[data-testid=progress-summary]').text())).toBe('มาตรการทั้งหมด ๕ วางแผนไว้ ๒ กำลังดำเนินการ ๑ ดำเนินการแล้ว ๑ ยกเลิก ๑');
+    expect(text($('[data-testid=progress-summary]').text())).toBe(
+      'มาตรการทั้งหมด ๕ วางแผนไว้ ๒ กำลังดำเนินการ ๑ ดำเนินการแล้ว ๑ ยกเลิก ๑',
+    );
   });
 
   it('shows the progress of a done measure in date order, with evidence and the example badge', () => {
@@ -40,7 +44,10 @@ describe('fixture measures-progress (today = 15 March 2024, Thai digits)', () =>
       '๒๘ ก.พ. ๒๕๖๗ เผยแพร่คู่มือการปฏิบัติงานบนเว็บไซต์แล้ว หลักฐาน: คู่มือการปฏิบัติงาน ข้อมูลตัวอย่าง',
     ]);
     expect(entries.map((li) => $(li).find('time').attr('datetime'))).toEqual(['2024-01-15', '2024-02-28']);
-    expect(entries.map((li) => $(li).find('[data-evidence]').attr('href'))).toEqual(['/ita/2566/', 'https://www.example.org/manual.pdf']);
+    expect(entries.map((li) => $(li).find('[data-evidence]').attr('href'))).toEqual([
+      '/ita/2566/',
+      'https://www.example.org/manual.pdf',
+    ]);
     expect($(entries[1]).find('[data-evidence]').attr('rel')).toBe('external noopener');
   });
 
@@ -50,14 +57,17 @@ describe('fixture measures-progress (today = 15 March 2024, Thai digits)', () =>
   });
 
   it('resolves indicators written as numbers, in number order', () => {
-    expect($('#transparent-efficient-service [data-indicators] a').toArray().map((a) => $(a).attr('href'))).toEqual([
-      '/ita/2566/duty-performance/',
-      '/ita/2566/service-quality/',
-    ]);
+    expect(
+      $('#transparent-efficient-service [data-indicators] a')
+        .toArray()
+        .map((a) => $(a).attr('href')),
+    ).toEqual(['/ita/2566/duty-performance/', '/ita/2566/service-quality/']);
   });
 
   it("places each topic's bar and today's mark on the fiscal year", () => {
-    const bars = $('.timeline-bar').toArray().map((b) => [$(b).attr('data-topic'), $(b).attr('style'), $(b).hasClass('starts-before')]);
+    const bars = $('.timeline-bar')
+      .toArray()
+      .map((b) => [$(b).attr('data-topic'), $(b).attr('style'), $(b).hasClass('starts-before')]);
     expect(bars).toEqual([
       ['transparent-efficient-service', 'left:0%;width:100%', false],
       ['information-channels', 'left:25.137%;width:24.863%', false],
@@ -68,11 +78,11 @@ describe('fixture measures-progress (today = 15 March 2024, Thai digits)', () =>
     expect(text($('[data-today]').text())).toBe(
       'วันนี้คือวันที่สร้างหน้านี้: ๑๕ มีนาคม ๒๕๖๗ · วันนี้อยู่ในปีงบประมาณ ๒๕๖๗ (เส้นแนวตั้ง "วันนี้" บนแผนภาพ)',
     );
-    expect($('.timeline-table tbody tr').toArray().map((tr) => text($(tr).find('td').last().text()))).toEqual([
-      'อยู่ในระยะเวลาดำเนินงาน',
-      'อยู่ในระยะเวลาดำเนินงาน',
-      'สิ้นสุดระยะเวลาแล้ว',
-    ]);
+    expect(
+      $('.timeline-table tbody tr')
+        .toArray()
+        .map((tr) => text($(tr).find('td').last().text())),
+    ).toEqual(['อยู่ในระยะเวลาดำเนินงาน', 'อยู่ในระยะเวลาดำเนินงาน', 'สิ้นสุดระยะเวลาแล้ว']);
   });
 
   it('marks FY 2567 as the current fiscal year on /measures/', () => {
@@ -82,7 +92,11 @@ describe('fixture measures-progress (today = 15 March 2024, Thai digits)', () =>
 
   it('shows the status of measures on the indicator page', () => {
     const page = loadPage('/ita/2566/corruption-prevention/', build.dist);
-    expect(page('[data-testid=indicator-measures] [data-measure]').toArray().map((li) => text(page(li).text()))).toEqual([
+    expect(
+      page('[data-testid=indicator-measures] [data-measure]')
+        .toArray()
+        .map((li) => text(page(li).text())),
+    ).toEqual([
       'จัดทำมาตรการดำเนินการจัดการความเสี่ยงการทุจริตประจำปี วางแผนไว้',
       'จัดให้มีการแต่งตั้งคณะกรรมการขับเคลื่อนเรื่องจริยธรรม ยกเลิก',
     ]);
@@ -97,7 +111,9 @@ describe('fixture measures-bad-date', () => {
     const build = buildFixture('measures-bad-date');
     expect(build.ok).toBe(false);
     expect(build.output).toContain('tests/fixtures/measures-bad-date/content/measures/2567.yaml');
-    expect(build.output).toContain('topics.0.timeframe: วันที่ "31 ก.ย. 2567" ไม่มีอยู่จริงในปฏิทิน / "31 ก.ย. 2567" is not a real calendar date');
+    expect(build.output).toContain(
+      'topics.0.timeframe: วันที่ "31 ก.ย. 2567" ไม่มีอยู่จริงในปฏิทิน / "31 ก.ย. 2567" is not a real calendar date',
+    );
     expect(build.output).toContain('Build failed');
   });
 });
@@ -106,8 +122,12 @@ describe('fixture measures-bad-indicator', () => {
   it('stops the build on an indicator the ITA 2566 framework does not have, naming the file and field', () => {
     const build = buildFixture('measures-bad-indicator');
     expect(build.ok).toBe(false);
-    expect(build.output).toContain('tests/fixtures/measures-bad-indicator/content/measures/2567.yaml › topics.0.indicators.1');
+    expect(build.output).toContain(
+      'tests/fixtures/measures-bad-indicator/content/measures/2567.yaml › topics.0.indicators.1',
+    );
     expect(build.output).toContain('ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี 2566');
-    expect(build.output).toContain('expected an indicator number or slug of the ITA 2566 framework (พบ / found: "public-assets")');
+    expect(build.output).toContain(
+      'expected an indicator number or slug of the ITA 2566 framework (พบ / found: "public-assets")',
+    );
   });
 });

@@ -20,7 +20,9 @@ describe('/measures/2567/ — the whole plan', () => {
     expect(text($('h1').text())).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ 2567');
     expect($('.lead a').attr('href')).toBe('/ita/2566/');
     expect(text($('.lead').text())).toBe('กำหนดจากการวิเคราะห์ผลการประเมิน ITA ปี 2566 · 7 หัวข้อ 13 มาตรการ/กิจกรรม');
-    expect(text($('[data-testid=meeting]').text())).toBe('วันที่ประชุม 30 ธันวาคม 2566 ผู้ร่วมพิจารณา ผู้บริหารและเจ้าหน้าที่ องค์การบริหารส่วนตำบลโคกก่อ');
+    expect(text($('[data-testid=meeting]').text())).toBe(
+      'วันที่ประชุม 30 ธันวาคม 2566 ผู้ร่วมพิจารณา ผู้บริหารและเจ้าหน้าที่ องค์การบริหารส่วนตำบลโคกก่อ',
+    );
     expect($('[data-testid=meeting] time').attr('datetime')).toBe('2023-12-30');
     expect(text($('[data-meeting-text]').text())).toBe(
       'จากการประชุมองค์การปกครองส่วนท้องถิ่น เมื่อวันที่ ๓๐ ธันวาคม ๒๕๖๖ ผู้บริหารและเจ้าหน้าที่ ได้ร่วมกันพิจารณาเพื่อกำหนดมาตรการในการส่งเสริมคุณธรรมและความโปร่งใส องค์การบริหารส่วนตำบล โคกก่อ ดังนี้',
@@ -28,13 +30,26 @@ describe('/measures/2567/ — the whole plan', () => {
   });
 
   it('has the seven topics in order, each with a stable anchor', () => {
-    expect($('section.topic').toArray().map((s) => [$(s).attr('id'), text($(s).find('h2').text())])).toEqual(TOPICS);
-    expect($('[data-testid=topic-index] a').toArray().map((a) => $(a).attr('href'))).toEqual(TOPICS.map(([slug]) => `#${slug}`));
+    expect(
+      $('section.topic')
+        .toArray()
+        .map((s) => [$(s).attr('id'), text($(s).find('h2').text())]),
+    ).toEqual(TOPICS);
+    expect(
+      $('[data-testid=topic-index] a')
+        .toArray()
+        .map((a) => $(a).attr('href')),
+    ).toEqual(TOPICS.map(([slug]) => `#${slug}`));
   });
 
   it('shows the measures, units, timeframe and steps of a topic with the seed wording', () => {
     const t = $('#anti-corruption');
-    expect(t.find('.measure-text').toArray().map((p) => $(p).text())).toEqual([
+    expect(
+      t
+        .find('.measure-text')
+        .toArray()
+        .map((p) => $(p).text()),
+    ).toEqual([
       'จัดทำมาตรการป้องกันและมีระบบการติดตามตรวจสอบพฤติกรรมกรรมการทุจริตอย่างชัดเจนและเปิดเผย รวมทั้งนำผลการประเมิน ITA ไปปรับปรุงการทำงาน',
       'จัดทำข้อมูล กิจกรรม/โครงการให้ครบถ้วนและสอดคล้องตามมาตรการ',
       'จัดทำมาตรการดำเนินการจัดการความเสี่ยงการทุจริตประจำปี',
@@ -42,7 +57,12 @@ describe('/measures/2567/ — the whole plan', () => {
     ]);
     expect(t.find('[data-units=responsible]').text()).toBe('สำนักปลัด');
     expect(text(t.find('[data-timeframe]').text())).toBe('1 ต.ค. 2566 – 30 ก.ย. 2567');
-    expect(t.find('[data-timeframe] time').toArray().map((el) => $(el).attr('datetime'))).toEqual(['2023-10-01', '2024-09-30']);
+    expect(
+      t
+        .find('[data-timeframe] time')
+        .toArray()
+        .map((el) => $(el).attr('datetime')),
+    ).toEqual(['2023-10-01', '2024-09-30']);
     expect(t.find('[data-steps] li').eq(2).text()).toBe(
       "แต่งตั้งคณะกรรมการขับเคลื่อนเรื่องจริยธรรม และจัดทำมาตรฐานทางจริยธรรม และ Dos & Don'ts เพื่อเผยแพร่ให้บุคลากรภายในรับทราบและถือเป็นแนวปฏิบัติ",
     );
@@ -56,7 +76,9 @@ describe('/measures/2567/ — the whole plan', () => {
   });
 
   it('gives topic 1 its steps per measure', () => {
-    const steps = $('#transparent-efficient-service .measure').toArray().map((m) => $(m).find('.steps li').length);
+    const steps = $('#transparent-efficient-service .measure')
+      .toArray()
+      .map((m) => $(m).find('.steps li').length);
     expect(steps).toEqual([3, 2, 2]);
     expect($('#transparent-efficient-service [data-steps]')).toHaveLength(0);
   });
@@ -64,7 +86,12 @@ describe('/measures/2567/ — the whole plan', () => {
   it('links each topic to the indicator pages it addresses', () => {
     const links = $('section.topic')
       .toArray()
-      .map((s) => $(s).find('[data-indicators] a').toArray().map((a) => $(a).attr('href')!.split('/')[3]));
+      .map((s) =>
+        $(s)
+          .find('[data-indicators] a')
+          .toArray()
+          .map((a) => $(a).attr('href')!.split('/')[3]),
+      );
     expect(links).toEqual([
       ['duty-performance', 'service-quality', 'work-improvement'],
       ['service-quality', 'work-improvement'],
@@ -78,7 +105,11 @@ describe('/measures/2567/ — the whole plan', () => {
   });
 
   it('shows all 13 measures as planned, with no progress yet', () => {
-    expect($('.measure [data-status]').toArray().map((s) => $(s).attr('data-status'))).toEqual(Array(13).fill('planned'));
+    expect(
+      $('.measure [data-status]')
+        .toArray()
+        .map((s) => $(s).attr('data-status')),
+    ).toEqual(Array(13).fill('planned'));
     expect($('.measure [data-status]').first().text()).toBe('วางแผนไว้');
     expect($('[data-progress]')).toHaveLength(0);
     expect($('[data-progress-empty]')).toHaveLength(13);
@@ -86,7 +117,9 @@ describe('/measures/2567/ — the whole plan', () => {
   });
 
   it('summarises progress: 13 measures, 13 planned, 0 in progress, 0 done', () => {
-    const counts = $('[data-testid=progress-summary] [data-count]').toArray().map((d) => [$(d).attr('data-count'), $(d).text()]);
+    const counts = $('[data-testid=progress-summary] [data-count]')
+      .toArray()
+      .map((d) => [$(d).attr('data-count'), $(d).text()]);
     expect(counts).toEqual([
       ['total', '13'],
       ['planned', '13'],
@@ -96,14 +129,30 @@ describe('/measures/2567/ — the whole plan', () => {
   });
 
   it('draws each topic over the whole fiscal year, with a table as its text form', () => {
-    const bars = $('.timeline-bar').toArray().map((b) => [$(b).attr('data-start'), $(b).attr('data-width'), $(b).attr('style')]);
+    const bars = $('.timeline-bar')
+      .toArray()
+      .map((b) => [$(b).attr('data-start'), $(b).attr('data-width'), $(b).attr('style')]);
     expect(bars).toEqual(Array(7).fill(['0.0000', '1.0000', 'left:0%;width:100%']));
     expect($('.timeline-chart').attr('aria-hidden')).toBe('true');
-    expect(text($('#timeline figcaption').text())).toBe('ระยะเวลาดำเนินงานของแต่ละหัวข้อในปีงบประมาณ 2567 (1 ต.ค. 2566 – 30 ก.ย. 2567)');
-    const rows = $('.timeline-table tbody tr').toArray().map((tr) => $(tr).find('th, td').toArray().slice(0, 3).map((c) => text($(c).text())));
+    expect(text($('#timeline figcaption').text())).toBe(
+      'ระยะเวลาดำเนินงานของแต่ละหัวข้อในปีงบประมาณ 2567 (1 ต.ค. 2566 – 30 ก.ย. 2567)',
+    );
+    const rows = $('.timeline-table tbody tr')
+      .toArray()
+      .map((tr) =>
+        $(tr)
+          .find('th, td')
+          .toArray()
+          .slice(0, 3)
+          .map((c) => text($(c).text())),
+      );
     expect(rows[0]).toEqual(['1. กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ', '1 ต.ค. 2566', '30 ก.ย. 2567']);
     expect(rows).toHaveLength(7);
-    expect($('.timeline-months span').toArray().map((s) => $(s).text())).toEqual(['ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.']);
+    expect(
+      $('.timeline-months span')
+        .toArray()
+        .map((s) => $(s).text()),
+    ).toEqual(['ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.']);
   });
 
   it('states the build date it measured today from', () => {
@@ -112,8 +161,16 @@ describe('/measures/2567/ — the whole plan', () => {
   });
 
   it('is indexed as a measure of FY 2567 with its units as filters', () => {
-    const filters = $('[data-pagefind-filter]').toArray().map((s) => $(s).attr('data-pagefind-filter'));
-    expect(filters).toEqual(['ประเภท:มาตรการ', 'ปีงบประมาณ:2567', 'หน่วยงานที่รับผิดชอบ:สำนักปลัด', 'หน่วยงานที่รับผิดชอบ:งานพัสดุ', 'หน่วยงานที่รับผิดชอบ:กองคลัง']);
+    const filters = $('[data-pagefind-filter]')
+      .toArray()
+      .map((s) => $(s).attr('data-pagefind-filter'));
+    expect(filters).toEqual([
+      'ประเภท:มาตรการ',
+      'ปีงบประมาณ:2567',
+      'หน่วยงานที่รับผิดชอบ:สำนักปลัด',
+      'หน่วยงานที่รับผิดชอบ:งานพัสดุ',
+      'หน่วยงานที่รับผิดชอบ:กองคลัง',
+    ]);
     expect($('[data-pagefind-sort]').attr('data-pagefind-sort')).toBe('date:2023-12-30');
   });
 });
@@ -126,9 +183,16 @@ describe('/measures/ — every plan', () => {
     const card = $('[data-plan=2567]');
     expect(card.find('h2 a').attr('href')).toBe('/measures/2567/');
     expect(text(card.find('h2 a').text())).toBe('ปีงบประมาณ 2567');
-    expect(text(card.find('h2 + p').text())).toBe('กำหนดในการประชุมวันที่ 30 ธันวาคม 2566 จากผลการประเมิน ITA ปี 2566 · 7 หัวข้อ');
+    expect(text(card.find('h2 + p').text())).toBe(
+      'กำหนดในการประชุมวันที่ 30 ธันวาคม 2566 จากผลการประเมิน ITA ปี 2566 · 7 หัวข้อ',
+    );
     expect(card.find('[data-count=planned]').text()).toBe('13');
-    expect(card.find('.topic-links a').toArray().map((a) => $(a).attr('href'))).toEqual(TOPICS.map(([slug]) => `/measures/2567/#${slug}`));
+    expect(
+      card
+        .find('.topic-links a')
+        .toArray()
+        .map((a) => $(a).attr('href')),
+    ).toEqual(TOPICS.map(([slug]) => `/measures/2567/#${slug}`));
   });
 
   it('is in the main menu and on the home page as มาตรการ', () => {
@@ -158,19 +222,27 @@ describe('indicator pages and the ITA overview point to the measures', () => {
       const slug = plan(section).attr('id')!;
       for (const a of plan(section).find('[data-indicators] a').toArray()) {
         const $ = loadPage(plan(a).attr('href')!);
-        const back = $('[data-testid=indicator-measures] > li > a').toArray().map((l) => $(l).attr('href'));
+        const back = $('[data-testid=indicator-measures] > li > a')
+          .toArray()
+          .map((l) => $(l).attr('href'));
         expect(back).toContain(`/measures/2567/#${slug}`);
       }
     }
     const $ = loadPage('/ita/2566/budget-use/');
-    expect($('[data-testid=indicator-measures] > li > a').toArray().map((l) => $(l).attr('href'))).toEqual(['/measures/2567/#budget-procurement']);
+    expect(
+      $('[data-testid=indicator-measures] > li > a')
+        .toArray()
+        .map((l) => $(l).attr('href')),
+    ).toEqual(['/measures/2567/#budget-procurement']);
   });
 
   it('/ita/2566/ points from the weakest indicator to topic 7', () => {
     const $ = loadPage('/ita/2566/');
     const first = $('[data-testid=weakest] > li').first();
     expect(text(first.find('[data-weak-indicator]').text())).toBe('การแก้ไขปัญหาการทุจริต 59.01 คะแนน');
-    expect(text(first.find('.weak-measures').text())).toBe('มาตรการ: ปีงบประมาณ 2567 หัวข้อที่ 7 กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน');
+    expect(text(first.find('.weak-measures').text())).toBe(
+      'มาตรการ: ปีงบประมาณ 2567 หัวข้อที่ 7 กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน',
+    );
     expect(first.find('.weak-measures a').attr('href')).toBe('/measures/2567/#anti-corruption');
   });
 });

@@ -49,14 +49,20 @@ describe('npm run oit', () => {
 
   it('judges the 2567 checklist with --year, where the real measures plan is ok', () => {
     const r = oit(['--year=2567', '--today=2026-11-25'], 'content');
-    expect(r.out).toContain('  ✓ O38  ครบถ้วน: มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (integrity-measures) — เผยแพร่ข้อมูลปีงบประมาณ 2567 แล้ว');
-    expect(r.out).toContain('  ✗ O20  ยังไม่มีข้อมูล: สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน (procurement-monthly-summary) — มีเฉพาะข้อมูลตัวอย่าง ยังไม่มีข้อมูลจริงของหน่วยงาน');
+    expect(r.out).toContain(
+      '  ✓ O38  ครบถ้วน: มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (integrity-measures) — เผยแพร่ข้อมูลปีงบประมาณ 2567 แล้ว',
+    );
+    expect(r.out).toContain(
+      '  ✗ O20  ยังไม่มีข้อมูล: สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน (procurement-monthly-summary) — มีเฉพาะข้อมูลตัวอย่าง ยังไม่มีข้อมูลจริงของหน่วยงาน',
+    );
   });
 
   it('names the file and field of an unknown item slug and exits 2', () => {
     const r = oit([], 'tests/fixtures/oit-bad-slug/content');
     expect(r.status).toBe(2);
-    expect(r.err).toContain('tests/fixtures/oit-bad-slug/content/disclosures/structure.yaml › items.0: ไม่มีรายการ OIT นี้ในกรอบการประเมินใด');
+    expect(r.err).toContain(
+      'tests/fixtures/oit-bad-slug/content/disclosures/structure.yaml › items.0: ไม่มีรายการ OIT นี้ในกรอบการประเมินใด',
+    );
     expect(r.err).toContain('(พบ / found: "structur")');
   });
 });
@@ -76,14 +82,20 @@ describe('the built fixture site', () => {
     const $ = loadPage('/oit/', build.dist);
     const rows = $('tr[data-item]')
       .toArray()
-      .map((tr) => [$(tr).attr('data-code'), $(tr).find('[data-status]').attr('data-status'), text($(tr).find('[data-reason]').text())]);
+      .map((tr) => [
+        $(tr).attr('data-code'),
+        $(tr).find('[data-status]').attr('data-status'),
+        text($(tr).find('[data-reason]').text()),
+      ]);
     expect(rows).toEqual([
       ['O1', 'ok', 'เผยแพร่แล้ว'],
       ['O2', 'missing', 'ยังไม่มีข้อมูลที่เผยแพร่'],
       ['O3', 'missing', 'มีเฉพาะข้อมูลตัวอย่าง ยังไม่มีข้อมูลจริงของหน่วยงาน'],
       ['O21', 'stale', 'ขาดข้อมูลเดือน ธ.ค. 2567'],
     ]);
-    expect(text($('.note').first().text())).toBe('สถานะตรวจสอบ ณ วันที่ 15 มกราคม 2568 รายการที่มีเฉพาะข้อมูลตัวอย่างนับเป็น "ยังไม่มีข้อมูล"');
+    expect(text($('.note').first().text())).toBe(
+      'สถานะตรวจสอบ ณ วันที่ 15 มกราคม 2568 รายการที่มีเฉพาะข้อมูลตัวอย่างนับเป็น "ยังไม่มีข้อมูล"',
+    );
   });
 
   it('says on a missing item page that nothing is published yet', () => {
@@ -93,7 +105,9 @@ describe('the built fixture site', () => {
 
   it('quotes CSV cells with commas and quotes, and lists months not yet published', () => {
     const csv = readFileSync(join(build.dist, 'procurement/2568/2024-10.csv'), 'utf8');
-    expect(csv.split('\r\n')[1]).toBe('1,จัดซื้อวัสดุสำนักงาน,1234.50,เฉพาะเจาะจง,"ร้าน ""ก"" พาณิชย์, สาขา 1 1200.00","ร้าน ""ก"" พาณิชย์, สาขา 1",1200.00,ราคาต่ำสุด,1/2568,2024-10-10');
+    expect(csv.split('\r\n')[1]).toBe(
+      '1,จัดซื้อวัสดุสำนักงาน,1234.50,เฉพาะเจาะจง,"ร้าน ""ก"" พาณิชย์, สาขา 1 1200.00","ร้าน ""ก"" พาณิชย์, สาขา 1",1200.00,ราคาต่ำสุด,1/2568,2024-10-10',
+    );
     const $ = loadPage('/procurement/2568/', build.dist);
     expect(text($('nav[aria-label="เดือนในปีงบประมาณ"] li').eq(2).text())).toBe('ธันวาคม 2567 (ยังไม่ได้เผยแพร่)');
   });

@@ -29,7 +29,11 @@ describe('/oit/ — the index of the current ITA year', () => {
     expect(text($('h1').text())).toBe('การเปิดเผยข้อมูลสาธารณะ (OIT) ปี 2568');
     const rows = $('tr[data-item]')
       .toArray()
-      .map((tr) => [$(tr).attr('data-item'), text($(tr).find('th[scope=row]').text()), text($(tr).find('[data-item-page]').text())]);
+      .map((tr) => [
+        $(tr).attr('data-item'),
+        text($(tr).find('th[scope=row]').text()),
+        text($(tr).find('[data-item-page]').text()),
+      ]);
     expect(rows).toEqual(fw.items.map((i) => [i.slug, i.code, i.title]));
     expect(rows).toHaveLength(40);
   });
@@ -37,7 +41,12 @@ describe('/oit/ — the index of the current ITA year', () => {
   it("links every row to its item's page, and the monthly summary to its year's tables", () => {
     const row = $('tr[data-item=procurement-monthly-summary]');
     expect(row.find('th[scope=row]').text()).toBe('O21');
-    expect(row.find('a').toArray().map((a) => [text($(a).text()), $(a).attr('href')])).toEqual([
+    expect(
+      row
+        .find('a')
+        .toArray()
+        .map((a) => [text($(a).text()), $(a).attr('href')]),
+    ).toEqual([
       ['สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน', '/oit/items/procurement-monthly-summary/'],
       ['สรุปผลการจัดซื้อจัดจ้างรายเดือน ปีงบประมาณ 2568', '/procurement/2568/'],
     ]);
@@ -53,7 +62,11 @@ describe('/oit/ — the index of the current ITA year', () => {
     expect(measures.find('[data-status]').attr('data-status')).toBe('stale');
     expect(text(measures.find('[data-reason]').text())).toBe('มีเฉพาะข้อมูลปีงบประมาณ 2567 ต้องเป็นข้อมูลปีงบประมาณ 2568');
     expect(measures.find('a[href="/measures/2567/"]').length).toBe(1);
-    expect([$('[data-count=ok]').text(), $('[data-count=missing]').text(), $('[data-count=stale]').text()]).toEqual(['0', '39', '1']);
+    expect([$('[data-count=ok]').text(), $('[data-count=missing]').text(), $('[data-count=stale]').text()]).toEqual([
+      '0',
+      '39',
+      '1',
+    ]);
   });
 });
 
@@ -65,7 +78,11 @@ describe.each([
   const $ = loadPage(path);
 
   it('lists every item of its framework', () => {
-    expect($('tr[data-item]').toArray().map((tr) => $(tr).attr('data-code'))).toEqual(framework(year).items.map((i) => i.code));
+    expect(
+      $('tr[data-item]')
+        .toArray()
+        .map((tr) => $(tr).attr('data-code')),
+    ).toEqual(framework(year).items.map((i) => i.code));
   });
 
   it('has only internal links that resolve to a built file', () => {
@@ -79,31 +96,44 @@ describe('/oit/items/<slug>/ — one page per item, the same URL in every year',
   it('names the codes the item had in each year and its status', () => {
     const $ = loadPage('/oit/items/procurement-monthly-summary/');
     expect($('h1').text()).toBe('สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน');
-    expect(text($('[data-codes]').text())).toBe('O21 ใน ITA ปี 2568 · O20 ใน ITA ปี 2567 · ตัวชี้วัดย่อย 9.7 การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ');
-    expect($('li[data-month]').toArray().map((li) => $(li).attr('data-month'))).toHaveLength(12);
+    expect(text($('[data-codes]').text())).toBe(
+      'O21 ใน ITA ปี 2568 · O20 ใน ITA ปี 2567 · ตัวชี้วัดย่อย 9.7 การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ',
+    );
+    expect(
+      $('li[data-month]')
+        .toArray()
+        .map((li) => $(li).attr('data-month')),
+    ).toHaveLength(12);
     expect($('li[data-month=2024-10] a').attr('href')).toBe('/procurement/2568/#m-2024-10');
     expect($('li[data-month=2024-10] .example-badge').length).toBe(1);
   });
 
   it('links every item page of both years to files that exist', () => {
     const slugs = new Set([...framework(2567).items, ...framework(2568).items].map((i) => i.slug));
-    const broken = [...slugs].flatMap((slug) => internalLinks(loadPage(`/oit/items/${slug}/`)).filter((h) => !existsSync(builtFile(h))).map((h) => `${slug}: ${h}`));
+    const broken = [...slugs].flatMap((slug) =>
+      internalLinks(loadPage(`/oit/items/${slug}/`))
+        .filter((h) => !existsSync(builtFile(h)))
+        .map((h) => `${slug}: ${h}`),
+    );
     expect(broken).toEqual([]);
   });
 
   it('shows each example entry with the example badge, and photos that exist', () => {
     const $ = loadPage('/oit/items/executives/');
-    const photos = $('main img').toArray().map((img) => $(img).attr('src')!);
+    const photos = $('main img')
+      .toArray()
+      .map((img) => $(img).attr('src')!);
     expect(photos).toEqual(['/images/example-person.svg']);
     expect(photos.filter((src) => !existsSync(builtFile(src)))).toEqual([]);
     const entry = $('article[data-entry=executives]');
     expect(entry.attr('data-example')).toBe('true');
     expect(entry.find('h3 .example-badge').text()).toBe('ข้อมูลตัวอย่าง');
-    expect(entry.find('.people li').toArray().map((li) => text($(li).find('strong').text()))).toEqual([
-      'นายตัวอย่าง บริหารดี',
-      'นางตัวอย่าง ช่วยงาน',
-      'นายตัวอย่าง ประจำการ',
-    ]);
+    expect(
+      entry
+        .find('.people li')
+        .toArray()
+        .map((li) => text($(li).find('strong').text())),
+    ).toEqual(['นายตัวอย่าง บริหารดี', 'นางตัวอย่าง ช่วยงาน', 'นายตัวอย่าง ประจำการ']);
   });
 
   it('links the 10.2 items to the real measures plan', () => {
@@ -123,13 +153,21 @@ describe('/documents/<slug>/ — a document with its summary in HTML', () => {
     expect(a.attr('href')).toBe('/documents/procurement-plan-2568.pdf');
     const pdf = readFileSync(join(DIST, a.attr('href')!), 'latin1');
     expect(pdf.startsWith('%PDF-1.4')).toBe(true);
-    expect(pdf).toContain('(EXAMPLE DOCUMENT - not the organization\'s real plan) Tj');
+    expect(pdf).toContain("(EXAMPLE DOCUMENT - not the organization's real plan) Tj");
     expect($('h1 .example-badge').text()).toBe('ข้อมูลตัวอย่าง');
-    expect($('main p').toArray().map((p) => text($(p).text()))).toContain('1. จัดซื้อวัสดุสำนักงาน งบประมาณ 60,000 บาท วิธีเฉพาะเจาะจง ตลอดปีงบประมาณ');
+    expect(
+      $('main p')
+        .toArray()
+        .map((p) => text($(p).text())),
+    ).toContain('1. จัดซื้อวัสดุสำนักงาน งบประมาณ 60,000 บาท วิธีเฉพาะเจาะจง ตลอดปีงบประมาณ');
   });
 
   it('tells the search index its type, fiscal year and OIT item', () => {
-    expect($('[data-pagefind-filter]').toArray().map((el) => $(el).attr('data-pagefind-filter'))).toEqual([
+    expect(
+      $('[data-pagefind-filter]')
+        .toArray()
+        .map((el) => $(el).attr('data-pagefind-filter')),
+    ).toEqual([
       'ประเภท:เอกสาร',
       'ปีงบประมาณ:2568',
       'รายการ OIT:O19 แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ',
@@ -141,11 +179,29 @@ describe('/documents/<slug>/ — a document with its summary in HTML', () => {
 
 describe('/procurement/2568/ — monthly tables equal their YAML and CSV', () => {
   const $ = loadPage('/procurement/2568/');
-  const months = ['2024-10', '2024-11', '2024-12', '2025-01', '2025-02', '2025-03', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09'];
+  const months = [
+    '2024-10',
+    '2024-11',
+    '2024-12',
+    '2025-01',
+    '2025-02',
+    '2025-03',
+    '2025-05',
+    '2025-06',
+    '2025-07',
+    '2025-08',
+    '2025-09',
+  ];
 
   it('has a captioned table with scoped headers for every month with rows, and says when a month had none', () => {
-    expect($('table[data-procurement]').toArray().map((t) => $(t).attr('data-procurement'))).toEqual(months);
-    expect(text($('table[data-procurement=2024-10] caption').text())).toBe('สรุปผลการจัดซื้อจัดจ้าง เดือนตุลาคม 2567 (2 รายการ)');
+    expect(
+      $('table[data-procurement]')
+        .toArray()
+        .map((t) => $(t).attr('data-procurement')),
+    ).toEqual(months);
+    expect(text($('table[data-procurement=2024-10] caption').text())).toBe(
+      'สรุปผลการจัดซื้อจัดจ้าง เดือนตุลาคม 2567 (2 รายการ)',
+    );
     expect($('table[data-procurement=2024-10] thead th[scope=col]').length).toBe(10);
     expect(text($('section[data-month=2025-04]').text())).toContain('ไม่มีการจัดซื้อจัดจ้างในเดือนนี้');
   });
@@ -154,18 +210,30 @@ describe('/procurement/2568/ — monthly tables equal their YAML and CSV', () =>
     const yaml = procurementMonthSchema.parse(loadYaml(`content/procurement/2568/${m}.yaml`));
     const csv = readFileSync(join(DIST, 'procurement/2568', `${m}.csv`), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const csvRows = csv.slice(1).trimEnd().split('\r\n').slice(1).map((line) => line.split(','));
+    const csvRows = csv
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(','));
     const rows = $(`table[data-procurement=${m}] tbody tr`).toArray();
     expect(rows).toHaveLength(yaml.rows.length);
     expect(csvRows).toHaveLength(yaml.rows.length);
     rows.forEach((tr, i) => {
-      const cells = $(tr).children().toArray().map((c) => text($(c).text()));
+      const cells = $(tr)
+        .children()
+        .toArray()
+        .map((c) => text($(c).text()));
       const r = yaml.rows[i]!;
       const plain = (s: string) => s.replace(/,/g, '');
       expect(cells[1]).toBe(r.item);
       expect(Number(plain(cells[2]!))).toBe(r.budget);
       expect(cells[3]).toBe(r.method);
-      expect(cells[4]).toBe(r.bids.map((b) => `${b.name} ${new Intl.NumberFormat('th-TH', { minimumFractionDigits: 2 }).format(b.price)}`).join('; '));
+      expect(cells[4]).toBe(
+        r.bids
+          .map((b) => `${b.name} ${new Intl.NumberFormat('th-TH', { minimumFractionDigits: 2 }).format(b.price)}`)
+          .join('; '),
+      );
       expect(cells[5]).toBe(r.winner.name);
       expect(Number(plain(cells[6]!))).toBe(r.winner.price);
       expect(cells[7]).toBe(r.reason);
@@ -174,7 +242,15 @@ describe('/procurement/2568/ — monthly tables equal their YAML and CSV', () =>
       // The CSV row holds the same values, machine-readable.
       const c = csvRows[i]!;
       expect([c[0], c[1], Number(c[2]), c[3], c[5], Number(c[6]), c[7], c[8], c[9]]).toEqual([
-        String(i + 1), r.item, r.budget, r.method, r.winner.name, r.winner.price, r.reason, r.contract.number, r.contract.date.toISOString().slice(0, 10),
+        String(i + 1),
+        r.item,
+        r.budget,
+        r.method,
+        r.winner.name,
+        r.winner.price,
+        r.reason,
+        r.contract.number,
+        r.contract.date.toISOString().slice(0, 10),
       ]);
     });
   });

@@ -21,8 +21,14 @@ describe('/data/ — the open data page', () => {
 
   it('lists every dataset with both downloads', () => {
     expect(text($('h1').text())).toBe('ข้อมูลเปิด');
-    expect($('[data-dataset]').toArray().map((s) => $(s).attr('data-dataset'))).toEqual(['ita-scores', 'measures', 'oit-coverage', 'documents', 'procurement']);
-    const links = $('[data-dataset=ita-scores] .downloads a').toArray().map((a) => [text($(a).text()), $(a).attr('href')]);
+    expect(
+      $('[data-dataset]')
+        .toArray()
+        .map((s) => $(s).attr('data-dataset')),
+    ).toEqual(['ita-scores', 'measures', 'oit-coverage', 'documents', 'procurement']);
+    const links = $('[data-dataset=ita-scores] .downloads a')
+      .toArray()
+      .map((a) => [text($(a).text()), $(a).attr('href')]);
     expect(links).toEqual([
       ['ดาวน์โหลด CSV', '/data/ita-scores.csv'],
       ['ดาวน์โหลด JSON', '/data/ita-scores.json'],
@@ -34,7 +40,10 @@ describe('/data/ — the open data page', () => {
     const label = (key: string) => text($(`[data-dataset=ita-scores] [data-field=${key}] dt`).text());
     expect([label('first_year_of_data'), field('first_year_of_data')]).toEqual(['ปีข้อมูลที่เริ่มต้นจัดทำ (พ.ศ.)', '2566']);
     expect([label('last_year_of_data'), field('last_year_of_data')]).toEqual(['ปีข้อมูลล่าสุดที่เผยแพร่ (พ.ศ.)', '2566']);
-    expect([label('update_frequency_unit'), field('update_frequency_unit')]).toEqual(['หน่วยความถี่ของการปรับปรุงข้อมูล', 'ปี']);
+    expect([label('update_frequency_unit'), field('update_frequency_unit')]).toEqual([
+      'หน่วยความถี่ของการปรับปรุงข้อมูล',
+      'ปี',
+    ]);
     expect([label('data_language'), field('data_language')]).toEqual(['ภาษาที่ใช้', 'ไทย']);
     expect([label('data_format'), field('data_format')]).toEqual(['รูปแบบการเก็บข้อมูล', 'CSV, JSON']);
     expect([label('license_id'), field('license_id')]).toEqual(['สัญญาอนุญาต', 'Open Data Common']);
@@ -59,7 +68,11 @@ describe('/data/ — the open data page', () => {
   it('describes each dataset as schema.org JSON-LD', () => {
     const ld = JSON.parse($('script[type="application/ld+json"]').text());
     expect(ld).toHaveLength(5);
-    expect(ld[0]).toMatchObject({ '@type': 'Dataset', name: 'คะแนนการประเมินคุณธรรมและความโปร่งใส (ITA) รายปี', inLanguage: 'th' });
+    expect(ld[0]).toMatchObject({
+      '@type': 'Dataset',
+      name: 'คะแนนการประเมินคุณธรรมและความโปร่งใส (ITA) รายปี',
+      inLanguage: 'th',
+    });
     expect(ld[0].distribution[0].contentUrl).toBe(`${SITE}/data/ita-scores.csv`);
   });
 });
@@ -70,15 +83,27 @@ describe('the dataset files', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(bytes.toString('utf8'));
     expect(rows).toHaveLength(15);
-    expect(rows[5]).toEqual(['2566', 'indicator', 'IIT', '5', 'corruption-problem-solving', 'การแก้ไขปัญหาการทุจริต', '59.01', '', '85', 'false', '']);
+    expect(rows[5]).toEqual([
+      '2566',
+      'indicator',
+      'IIT',
+      '5',
+      'corruption-problem-solving',
+      'การแก้ไขปัญหาการทุจริต',
+      '59.01',
+      '',
+      '85',
+      'false',
+      '',
+    ]);
     expect(rows[14]).toEqual(['2566', 'total', '', '', '', 'คะแนนรวม', '74.58', '100', '85', 'false', 'C']);
   });
 
   it('the JSON holds the same figures', () => {
     const json = JSON.parse(readFileSync(join(DIST, 'data/ita-scores.json'), 'utf8'));
-    expect(json.rows.filter((r: { level: string }) => r.level === 'indicator').map((r: { score: number }) => r.score)).toEqual([
-      78.31, 67.28, 71.44, 66.2, 59.01, 72.37, 76.67, 72.89, 85.5, 73.75,
-    ]);
+    expect(
+      json.rows.filter((r: { level: string }) => r.level === 'indicator').map((r: { score: number }) => r.score),
+    ).toEqual([78.31, 67.28, 71.44, 66.2, 59.01, 72.37, 76.67, 72.89, 85.5, 73.75]);
   });
 });
 
@@ -87,13 +112,51 @@ describe('the measures dataset', () => {
 
   it('has one row per measure of the 2567 plan, with its topic, indicators, units and timeframe', () => {
     expect(rows[0]).toEqual([
-      'fiscal_year', 'assessment_year', 'topic_number', 'topic_slug', 'topic', 'measure_id', 'measure', 'indicators', 'responsible',
-      'related', 'start', 'end', 'status', 'status_th', 'progress_count', 'last_progress_date', 'last_progress', 'example',
+      'fiscal_year',
+      'assessment_year',
+      'topic_number',
+      'topic_slug',
+      'topic',
+      'measure_id',
+      'measure',
+      'indicators',
+      'responsible',
+      'related',
+      'start',
+      'end',
+      'status',
+      'status_th',
+      'progress_count',
+      'last_progress_date',
+      'last_progress',
+      'example',
     ]);
     expect(rows).toHaveLength(1 + 13);
     const first = rows[1]!;
-    expect([first[0], first[1], first[2], first[3], first[5], first[7], first[8], first[10], first[11], first[12], first[13]]).toEqual([
-      '2567', '2566', '1', 'transparent-efficient-service', 'service-manual', '1;6;8', 'สำนักปลัด', '2023-10-01', '2024-09-30', 'planned', 'วางแผนไว้',
+    expect([
+      first[0],
+      first[1],
+      first[2],
+      first[3],
+      first[5],
+      first[7],
+      first[8],
+      first[10],
+      first[11],
+      first[12],
+      first[13],
+    ]).toEqual([
+      '2567',
+      '2566',
+      '1',
+      'transparent-efficient-service',
+      'service-manual',
+      '1;6;8',
+      'สำนักปลัด',
+      '2023-10-01',
+      '2024-09-30',
+      'planned',
+      'วางแผนไว้',
     ]);
     expect(new Set(rows.slice(1).map((r) => r[5])).size).toBe(13);
   });
@@ -101,7 +164,12 @@ describe('the measures dataset', () => {
   it('is described on /data/ with its years', () => {
     const $ = loadPage('/data/');
     const field = (key: string) => text($(`[data-dataset=measures] [data-field=${key}] dd`).text());
-    expect([field('first_year_of_data'), field('last_year_of_data'), field('data_type'), field('num_rows')]).toEqual(['2567', '2567', 'ข้อมูลระเบียน', '13']);
+    expect([field('first_year_of_data'), field('last_year_of_data'), field('data_type'), field('num_rows')]).toEqual([
+      '2567',
+      '2567',
+      'ข้อมูลระเบียน',
+      '13',
+    ]);
   });
 
   it('is linked under the plan timeline', () => {
@@ -115,20 +183,43 @@ describe('the OIT datasets', () => {
 
   it('procurement: one row per contract of every published month, amounts with two decimals', () => {
     const rows = csv('procurement');
-    expect(rows[0]).toEqual(['fiscal_year', 'month', 'order', 'item', 'budget', 'method', 'bids', 'winner', 'price', 'reason', 'contract_number', 'contract_date', 'example']);
-    const months = readdirSync('content/procurement/2568').map((f) => parseYaml(readFileSync(`content/procurement/2568/${f}`, 'utf8')) as { rows?: { item: string; budget: number }[] });
+    expect(rows[0]).toEqual([
+      'fiscal_year',
+      'month',
+      'order',
+      'item',
+      'budget',
+      'method',
+      'bids',
+      'winner',
+      'price',
+      'reason',
+      'contract_number',
+      'contract_date',
+      'example',
+    ]);
+    const months = readdirSync('content/procurement/2568').map(
+      (f) =>
+        parseYaml(readFileSync(`content/procurement/2568/${f}`, 'utf8')) as {
+          rows?: { item: string; budget: number }[];
+        },
+    );
     const expected = months.flatMap((m) => m.rows ?? []);
     expect(rows).toHaveLength(1 + expected.length);
     expect(rows.slice(1).map((r) => [r[3], r[4]])).toEqual(expected.map((r) => [r.item, r.budget.toFixed(2)]));
   });
 
   it('the document register and OIT coverage list every piece of evidence and every checklist item', () => {
-    const frameworks = readdirSync('content/oit/frameworks').map((f) => parseYaml(readFileSync(`content/oit/frameworks/${f}`, 'utf8')) as { items: unknown[] });
+    const frameworks = readdirSync('content/oit/frameworks').map(
+      (f) => parseYaml(readFileSync(`content/oit/frameworks/${f}`, 'utf8')) as { items: unknown[] },
+    );
     expect(csv('oit-coverage')).toHaveLength(1 + frameworks.reduce((n, fw) => n + fw.items.length, 0));
     const register = csv('documents');
     const kinds = new Set(register.slice(1).map((r) => r[0]));
     expect([...kinds].sort()).toEqual(['disclosure', 'document', 'measures-plan', 'procurement-month']);
-    expect(register.slice(1).filter((r) => r[0] === 'procurement-month')).toHaveLength(readdirSync('content/procurement/2568').length);
+    expect(register.slice(1).filter((r) => r[0] === 'procurement-month')).toHaveLength(
+      readdirSync('content/procurement/2568').length,
+    );
   });
 
   it('datasets holding example rows carry the example badge and say how many', () => {
@@ -169,12 +260,22 @@ describe('sitemap, robots.txt and the organization', () => {
     const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
     expect(index).toContain(`<loc>${SITE}/sitemap-0.xml</loc>`);
     const $ = cheerio.load(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8'), { xml: true });
-    const locs = $('loc').toArray().map((l) => $(l).text()).sort();
-    expect(locs).toEqual(sitePaths(DIST).filter((p) => p !== '/404.html').map((p) => `${SITE}${p}`).sort());
+    const locs = $('loc')
+      .toArray()
+      .map((l) => $(l).text())
+      .sort();
+    expect(locs).toEqual(
+      sitePaths(DIST)
+        .filter((p) => p !== '/404.html')
+        .map((p) => `${SITE}${p}`)
+        .sort(),
+    );
   });
 
   it('robots.txt allows everything and names the sitemap', () => {
-    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap-index.xml\n`);
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toBe(
+      `User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap-index.xml\n`,
+    );
   });
 
   it('the home page describes the organization as a GovernmentOrganization', () => {
@@ -190,16 +291,23 @@ describe('the RSS feed of news and announcements', () => {
 
   it('lists every news and procurement announcement, newest first, each linked to its entry', () => {
     const disclosures = readdirSync('content/disclosures')
-      .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parseYaml(readFileSync(`content/disclosures/${f}`, 'utf8')) as { items: string[] }) }))
+      .map((f) => ({
+        id: f.replace(/\.yaml$/, ''),
+        ...(parseYaml(readFileSync(`content/disclosures/${f}`, 'utf8')) as { items: string[] }),
+      }))
       .filter((d) => d.items.includes('news') || d.items.includes('procurement-announcements'));
-    const links = $('item > link').toArray().map((l) => $(l).text());
+    const links = $('item > link')
+      .toArray()
+      .map((l) => $(l).text());
     expect(links).toHaveLength(disclosures.length);
     expect(links.map((l) => l.split('#')[1]).sort()).toEqual(disclosures.map((d) => d.id).sort());
     for (const link of links) {
       const [path, anchor] = link.replace(SITE, '').split('#');
       expect(loadPage(path!)(`article#${anchor}`).length, link).toBe(1);
     }
-    const dates = $('item > pubDate').toArray().map((d) => Date.parse($(d).text()));
+    const dates = $('item > pubDate')
+      .toArray()
+      .map((d) => Date.parse($(d).text()));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     expect($('item > title').first().text()).toMatch(/\(ข้อมูลตัวอย่าง\)$/);
   });
@@ -240,7 +348,9 @@ describe('display settings and JavaScript budget', () => {
 
   it('the header has A− A A+ and high-contrast buttons with Thai names and pressed states', () => {
     const $ = loadPage('/');
-    const buttons = $('.display-settings button').toArray().map((b) => [text($(b).text()), $(b).attr('aria-pressed')]);
+    const buttons = $('.display-settings button')
+      .toArray()
+      .map((b) => [text($(b).text()), $(b).attr('aria-pressed')]);
     expect(buttons).toEqual([
       ['A− ตัวอักษรเล็ก', 'false'],
       ['A ตัวอักษรปกติ', 'true'],
@@ -263,7 +373,10 @@ describe('mourning theme (fixture: display.mourning: true)', () => {
     const paths = sitePaths(build.dist);
     expect(paths.length).toBeGreaterThan(10);
     for (const path of paths) expect(loadPage(path, build.dist)('html').attr('class'), path).toBe('mourning');
-    const css = loadPage('/', build.dist)('link[rel=stylesheet]')
+    const css = loadPage(
+      '/',
+      build.dist,
+    )('link[rel=stylesheet]')
       .toArray()
       .map((l) => readFileSync(join(build.dist, l.attribs.href!), 'utf8'))
       .join('');

@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import { DIST, loadPage, text } from '../helpers/site';
 import { sitePaths } from '../helpers/pages';
 import { DOCUMENTS, documentSite, fileHref, pageHref, type DocumentSite } from '../helpers/search-documents';
-import { arabicFormsOfThaiNumbers, documentFile, documentLinks, hasText, pageUrl } from '../../scripts/search-index.mjs';
+import {
+  arabicFormsOfThaiNumbers,
+  documentFile,
+  documentLinks,
+  hasText,
+  pageUrl,
+} from '../../scripts/search-index.mjs';
 
 describe('the header search box', () => {
   it('is a plain GET form to /search/ with a labelled input on every page, and loads no script', () => {
@@ -30,7 +36,9 @@ describe('the header search box', () => {
     for (const path of sitePaths(DIST)) {
       const page = readFileSync(join(DIST, path === '/404.html' ? '404.html' : join(path, 'index.html')), 'utf8');
       // Bundled scripts are files (never inlined, for the CSP): read the page's own scripts too.
-      const scripts = [...page.matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1]!), 'utf8'));
+      const scripts = [...page.matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)].map((m) =>
+        readFileSync(join(DIST, m[1]!), 'utf8'),
+      );
       const html = [page, ...scripts].join('\n');
       const refersToBundle = /pagefind-component-ui|pagefind\.js|pagefind-ui/.test(html);
       expect(refersToBundle, path).toBe(path === '/search/');
@@ -43,8 +51,12 @@ describe('/search/', () => {
 
   it('says in Thai that searching needs JavaScript, and offers the browsable sections', () => {
     // Inside <noscript> the parser keeps markup as text: strip it as a browser without JavaScript would render it.
-    const noscript = $('noscript').text().replace(/<[^>]+>/g, '');
-    expect(text(noscript)).toBe('การค้นหาต้องใช้ JavaScript ซึ่งปิดอยู่ในเบราว์เซอร์นี้ เลือกดูข้อมูลตามหมวดด้านล่างได้โดยไม่ต้องใช้ JavaScript');
+    const noscript = $('noscript')
+      .text()
+      .replace(/<[^>]+>/g, '');
+    expect(text(noscript)).toBe(
+      'การค้นหาต้องใช้ JavaScript ซึ่งปิดอยู่ในเบราว์เซอร์นี้ เลือกดูข้อมูลตามหมวดด้านล่างได้โดยไม่ต้องใช้ JavaScript',
+    );
     const links = $('.search-browse a')
       .toArray()
       .map((a) => [text($(a).text()), $(a).attr('href')]);
@@ -61,11 +73,11 @@ describe('/search/', () => {
     expect($('pagefind-config').attr('lang')).toBe('th');
     expect($('pagefind-config').attr('bundle-path')).toBe('/pagefind/');
     expect($('pagefind-input').attr('placeholder')).toBe('พิมพ์คำที่ต้องการค้นหา เช่น งบประมาณ ร้องเรียน');
-    expect($('#search-sort option').toArray().map((o) => text($(o).text()))).toEqual([
-      'ตามความเกี่ยวข้อง',
-      'วันที่ล่าสุดก่อน (เฉพาะรายการที่มีวันที่)',
-      'วันที่เก่าสุดก่อน (เฉพาะรายการที่มีวันที่)',
-    ]);
+    expect(
+      $('#search-sort option')
+        .toArray()
+        .map((o) => text($(o).text())),
+    ).toEqual(['ตามความเกี่ยวข้อง', 'วันที่ล่าสุดก่อน (เฉพาะรายการที่มีวันที่)', 'วันที่เก่าสุดก่อน (เฉพาะรายการที่มีวันที่)']);
   });
 
   it('is not itself a search result', () => {
@@ -87,10 +99,11 @@ describe('the search index in dist/pagefind', () => {
 
   it('marks filters and the content type on every indexed page', () => {
     const $ = loadPage('/ita/2566/use-of-public-assets/');
-    expect($('main [data-pagefind-filter]').toArray().map((el) => $(el).attr('data-pagefind-filter'))).toEqual([
-      'ประเภท:ตัวชี้วัด ITA',
-      'ปีงบประมาณ:2566',
-    ]);
+    expect(
+      $('main [data-pagefind-filter]')
+        .toArray()
+        .map((el) => $(el).attr('data-pagefind-filter')),
+    ).toEqual(['ประเภท:ตัวชี้วัด ITA', 'ปีงบประมาณ:2566']);
     expect($('main [data-pagefind-meta]').attr('data-pagefind-meta')).toBe('type:ตัวชี้วัด ITA');
     // Filters must not sit inside data-pagefind-ignore="all", which drops them from the index.
     expect($('[data-pagefind-ignore=all] [data-pagefind-filter]').length).toBe(0);
@@ -145,7 +158,8 @@ describe('PDF documents in the index', () => {
       ['/documents/procurement-plan-2568/', '/documents/procurement-plan-2568.pdf', 'indexed'],
     ]);
     expect(site.documents[1]!.characters).toBe(
-      'Annual procurement plan, fiscal year 2567. Item 1: renovation of the Ban Nong Waeng waterworks, budget 450,000 baht. Item 2: E-Service kiosk for the subdistrict office.'.length,
+      'Annual procurement plan, fiscal year 2567. Item 1: renovation of the Ban Nong Waeng waterworks, budget 450,000 baht. Item 2: E-Service kiosk for the subdistrict office.'
+        .length,
     );
     expect(site.log).toEqual([
       `คำเตือน: ไฟล์ PDF ไม่มีข้อความให้ค้นหา (น่าจะเป็นเอกสารสแกน) ${fileHref(DOCUMENTS[1]!)} (หน้า ${pageHref(DOCUMENTS[1]!)}) ค้นหาได้เฉพาะชื่อและรายละเอียดบนหน้าเอกสาร / ` +
@@ -158,7 +172,10 @@ describe('PDF documents in the index', () => {
 
   it('stops with a Thai and English message when a document page links to a missing file', async () => {
     const layout = readFileSync(join(DIST, 'ita', 'index.html'), 'utf8');
-    const broken = layout.replace(/<main\b[\s\S]*<\/main>/, '<main data-pagefind-body><h1>x</h1><a data-document-file href="/documents/missing.pdf">x</a></main>');
+    const broken = layout.replace(
+      /<main\b[\s\S]*<\/main>/,
+      '<main data-pagefind-body><h1>x</h1><a data-document-file href="/documents/missing.pdf">x</a></main>',
+    );
     const other = await documentSite(DIST, [], { 'documents/broken': broken });
     try {
       expect(other.errors).toEqual([

@@ -16,16 +16,25 @@ beforeAll(() => {
 describe('two assessment years', () => {
   it('/ita/ lists both years, newest first, and draws the trend oldest first', () => {
     const $ = page('/ita/');
-    expect($('[data-testid=years-table] tbody tr').toArray().map((tr) => text($(tr).text()))).toEqual([
-      'ITA ๒๕๖๗ ๘๖.๖๓ A ผ่านเกณฑ์',
-      'ITA ๒๕๖๖ ๗๔.๕๘ C ไม่ผ่านเกณฑ์',
-    ]);
-    expect($('#trend-chart tbody tr').toArray().map((tr) => cells($, tr))).toEqual([
+    expect(
+      $('[data-testid=years-table] tbody tr')
+        .toArray()
+        .map((tr) => text($(tr).text())),
+    ).toEqual(['ITA ๒๕๖๗ ๘๖.๖๓ A ผ่านเกณฑ์', 'ITA ๒๕๖๖ ๗๔.๕๘ C ไม่ผ่านเกณฑ์']);
+    expect(
+      $('#trend-chart tbody tr')
+        .toArray()
+        .map((tr) => cells($, tr)),
+    ).toEqual([
       ['ITA ๒๕๖๖', '๗๔.๕๘', 'C', 'ต่ำกว่าเกณฑ์'],
       ['ITA ๒๕๖๗', '๘๖.๖๓', 'A', 'ผ่านเกณฑ์'],
     ]);
     // The chart script reads machine values, whatever digits the reader sees.
-    expect($('#trend-chart td[data-value]').toArray().map((td) => $(td).attr('data-value'))).toEqual(['74.58', '86.63']);
+    expect(
+      $('#trend-chart td[data-value]')
+        .toArray()
+        .map((td) => $(td).attr('data-value')),
+    ).toEqual(['74.58', '86.63']);
   });
 
   it('the newest year shows its total, grade and change from the year before in Thai digits', () => {
@@ -38,20 +47,33 @@ describe('two assessment years', () => {
 
   it('the reference average is a second series, marked as example data, with gaps shown as dashes', () => {
     const $ = page('/ita/2567/');
-    expect($('#indicators-chart thead th[data-series]').toArray().map((th) => $(th).text())).toEqual(['คะแนน', 'ค่าเฉลี่ยระดับประเทศ']);
+    expect(
+      $('#indicators-chart thead th[data-series]')
+        .toArray()
+        .map((th) => $(th).text()),
+    ).toEqual(['คะแนน', 'ค่าเฉลี่ยระดับประเทศ']);
     expect(cells($, '#indicators-chart tr[data-row="๔. การใช้ทรัพย์สินของราชการ"]')).toEqual([
       '๔. การใช้ทรัพย์สินของราชการ',
       '๗๙.๙๐',
       '๘๕.๒๕',
       'ต่ำกว่าเกณฑ์',
     ]);
-    expect(cells($, '#indicators-chart tr[data-row="๒. การใช้งบประมาณ"]')).toEqual(['๒. การใช้งบประมาณ', '๘๐.๐๐', '–', 'ต่ำกว่าเกณฑ์']);
+    expect(cells($, '#indicators-chart tr[data-row="๒. การใช้งบประมาณ"]')).toEqual([
+      '๒. การใช้งบประมาณ',
+      '๘๐.๐๐',
+      '–',
+      'ต่ำกว่าเกณฑ์',
+    ]);
     expect(text($('main').text())).toContain('ค่าเฉลี่ยระดับประเทศ: ข้อมูลทดสอบ (ข้อมูลตัวอย่าง)');
   });
 
   it('an indicator page compares the same indicator across both years and shows its note', () => {
     const $ = page('/ita/2567/use-of-public-assets/');
-    expect($('#indicator-chart tbody tr').toArray().map((tr) => cells($, tr))).toEqual([
+    expect(
+      $('#indicator-chart tbody tr')
+        .toArray()
+        .map((tr) => cells($, tr)),
+    ).toEqual([
       ['ITA ๒๕๖๖', '๖๖.๒๐', 'ต่ำกว่าเกณฑ์'],
       ['ITA ๒๕๖๗', '๗๙.๙๐', 'ต่ำกว่าเกณฑ์'],
     ]);

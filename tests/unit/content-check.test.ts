@@ -10,7 +10,11 @@ import { renderErrorGuide } from '../../src/lib/content-check/error-guide';
 import { z } from 'zod';
 
 const source = readContentDir('content');
-const messages = (id: string) => scenarioMessages(SCENARIOS.find((s) => s.id === id)!, source);
+const messages = (id: string) =>
+  scenarioMessages(
+    SCENARIOS.find((s) => s.id === id)!,
+    source,
+  );
 
 describe('the example content', { timeout: 30_000 }, () => {
   it('passes every rule', () => {
@@ -51,7 +55,9 @@ describe('each error class of the issue, worded exactly', { timeout: 30_000 }, (
   it('a measure pointing at a missing indicator', () => {
     const [message, ...rest] = messages('measure-unknown-indicator')!;
     expect(rest).toEqual([]);
-    expect(message).toMatch(/^content\/measures\/2567\.yaml › topics\.3\.indicators\.0: ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี 2566 ต้องเป็นเลขหรือ slug ของตัวชี้วัด \(1 duty-performance, .*, 10 corruption-prevention\) \/ expected an indicator number or slug of the ITA 2566 framework \(พบ \/ found: "use-of-public-asset"\)$/);
+    expect(message).toMatch(
+      /^content\/measures\/2567\.yaml › topics\.3\.indicators\.0: ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี 2566 ต้องเป็นเลขหรือ slug ของตัวชี้วัด \(1 duty-performance, .*, 10 corruption-prevention\) \/ expected an indicator number or slug of the ITA 2566 framework \(พบ \/ found: "use-of-public-asset"\)$/,
+    );
   });
 
   it('an impossible date', () => {
@@ -82,7 +88,9 @@ describe('each error class of the issue, worded exactly', { timeout: 30_000 }, (
   });
 
   it('a required field that is missing, a wrong type, an unknown status, a month in the wrong fiscal year', () => {
-    expect(messages('missing-field')).toEqual(['content/ita/assessments/2566.yaml › source: ต้องมีช่องนี้ (ข้อความ) / required: expected text']);
+    expect(messages('missing-field')).toEqual([
+      'content/ita/assessments/2566.yaml › source: ต้องมีช่องนี้ (ข้อความ) / required: expected text',
+    ]);
     expect(messages('score-not-number')).toEqual([
       'content/ita/assessments/2566.yaml › scores.0.score: คะแนนต้องเป็นตัวเลข / expected a number (พบ / found: "78,31")',
     ]);
@@ -110,7 +118,8 @@ describe('each error class of the issue, worded exactly', { timeout: 30_000 }, (
 });
 
 describe('Thai-first messages for zod issues without a message of their own', () => {
-  const issue = (schema: z.ZodType, value: unknown) => schema.safeParse(value, { error: thaiErrorMap }).error!.issues[0]!.message;
+  const issue = (schema: z.ZodType, value: unknown) =>
+    schema.safeParse(value, { error: thaiErrorMap }).error!.issues[0]!.message;
 
   it('covers the common codes', () => {
     expect(issue(z.number().max(10), 11)).toBe('ต้องไม่เกิน 10 / expected a number no greater than 10');
@@ -119,10 +128,19 @@ describe('Thai-first messages for zod issues without a message of their own', ()
     expect(issue(z.string().min(1), '')).toBe('ต้องไม่เว้นว่าง / expected non-empty text');
     expect(issue(z.object({ a: z.string() }), {})).toBe('ต้องมีช่องนี้ (ข้อความ) / required: expected text');
     expect(issue(z.string(), 5)).toBe('ต้องเป็นข้อความ แต่พบจำนวนเต็ม / expected text, found a whole number');
-    expect(issue(z.strictObject({ a: z.string() }), { a: 'x', titel: 'y' })).toBe('ไม่รู้จักช่อง titel (สะกดผิดหรือไม่?) / unknown field titel (a typo?)');
+    expect(issue(z.strictObject({ a: z.string() }), { a: 'x', titel: 'y' })).toBe(
+      'ไม่รู้จักช่อง titel (สะกดผิดหรือไม่?) / unknown field titel (a typo?)',
+    );
     expect(issue(z.enum(['a', 'b']), 'c')).toBe('ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: "a", "b" / expected one of "a", "b"');
-    expect(issue(z.url(), 'www.example.go.th')).toBe('รูปแบบไม่ถูกต้อง ต้องเป็นลิงก์เต็ม เช่น https://… / expected a full URL such as https://…');
-    expect(issue(z.string().refine(() => false), 'x')).toBe('ค่าไม่ถูกต้อง / invalid value');
+    expect(issue(z.url(), 'www.example.go.th')).toBe(
+      'รูปแบบไม่ถูกต้อง ต้องเป็นลิงก์เต็ม เช่น https://… / expected a full URL such as https://…',
+    );
+    expect(
+      issue(
+        z.string().refine(() => false),
+        'x',
+      ),
+    ).toBe('ค่าไม่ถูกต้อง / invalid value');
   });
 
   it('writes paths as Astro does', () => {

@@ -6,14 +6,22 @@ import { itaAssessmentSchema, itaFrameworkSchema } from '../../src/schemas/ita';
 import { organizationSchema } from '../../src/schemas/organization';
 import { evaluateAssessment } from '../../src/lib/ita/scoring';
 
-const yamlFiles = (dir: string) => readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => `${dir}/${f}`);
+const yamlFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => `${dir}/${f}`);
 
 describe('content/', () => {
   it('has a valid organization file with no organization name in code', () => {
     const org = organizationSchema.parse(loadYaml('content/organization.yaml'));
     expect(org.name).toBe('องค์การบริหารส่วนตำบลโคกก่อ');
     // Facts the seed does not give are flagged as examples, never passed off as real.
-    expect([org.address.example, org.phone.example, org.email.example, org.logo?.example]).toEqual([true, true, true, true]);
+    expect([org.address.example, org.phone.example, org.email.example, org.logo?.example]).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it.each(yamlFiles('content/ita/frameworks'))('%s is a valid ITA framework of the year in its name', (file) => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { DATASETS, bangkokDay, datasetCsv, datasetJson, itaScores, measures, publishDataset, type SiteFacts } from '../../src/lib/open-data/datasets';
+import {
+  DATASETS,
+  bangkokDay,
+  datasetCsv,
+  datasetJson,
+  itaScores,
+  measures,
+  publishDataset,
+  type SiteFacts,
+} from '../../src/lib/open-data/datasets';
 import { resolvePlan } from '../../src/lib/ita/measures';
 import { measuresPlanSchema } from '../../src/schemas/measures';
 import { parseCsv } from '../../src/lib/open-data/csv';
@@ -15,8 +24,18 @@ import { loadYaml } from './load';
 const framework = itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml'));
 const result = evaluateAssessment(framework, itaAssessmentSchema.parse(loadYaml('content/ita/assessments/2566.yaml')));
 const organization = organizationSchema.parse(loadYaml('content/organization.yaml'));
-const plan = resolvePlan(measuresPlanSchema.parse(loadYaml('content/measures/2567.yaml')), framework, 'content/measures/2567.yaml');
-const facts: SiteFacts = { organization, results: [result], plans: [plan], oit: { evidence: [], procurement: [], coverage: [] }, updated: new Date('2026-11-25T18:30:00Z') };
+const plan = resolvePlan(
+  measuresPlanSchema.parse(loadYaml('content/measures/2567.yaml')),
+  framework,
+  'content/measures/2567.yaml',
+);
+const facts: SiteFacts = {
+  organization,
+  results: [result],
+  plans: [plan],
+  oit: { evidence: [], procurement: [], coverage: [] },
+  updated: new Date('2026-11-25T18:30:00Z'),
+};
 
 describe('the dataset registry', () => {
   it('gives every dataset a unique ASCII id, a Thai title and columns with Thai titles', () => {
@@ -35,10 +54,46 @@ describe('the ITA scores dataset', () => {
   const rows = parseCsv(datasetCsv(published));
 
   it('has one row per indicator, per tool and the total of each year', () => {
-    expect(rows[0]).toEqual(['year', 'level', 'tool', 'indicator', 'slug', 'name', 'score', 'weight', 'pass_mark', 'passed', 'grade']);
+    expect(rows[0]).toEqual([
+      'year',
+      'level',
+      'tool',
+      'indicator',
+      'slug',
+      'name',
+      'score',
+      'weight',
+      'pass_mark',
+      'passed',
+      'grade',
+    ]);
     expect(rows).toHaveLength(1 + 10 + 3 + 1);
-    expect(rows[1]).toEqual(['2566', 'indicator', 'IIT', '1', 'duty-performance', 'การปฏิบัติหน้าที่', '78.31', '', '85', 'false', '']);
-    expect(rows[9]).toEqual(['2566', 'indicator', 'OIT', '9', rows[9]![4], 'การเปิดเผยข้อมูล', '85.50', '', '85', 'true', '']);
+    expect(rows[1]).toEqual([
+      '2566',
+      'indicator',
+      'IIT',
+      '1',
+      'duty-performance',
+      'การปฏิบัติหน้าที่',
+      '78.31',
+      '',
+      '85',
+      'false',
+      '',
+    ]);
+    expect(rows[9]).toEqual([
+      '2566',
+      'indicator',
+      'OIT',
+      '9',
+      rows[9]![4],
+      'การเปิดเผยข้อมูล',
+      '85.50',
+      '',
+      '85',
+      'true',
+      '',
+    ]);
     expect(rows.slice(11).map((r) => [r[1], r[2], r[6], r[7], r[9], r[10]])).toEqual([
       ['tool', 'IIT', '68.45', '30', '', ''],
       ['tool', 'EIT', '73.98', '30', '', ''],
@@ -71,7 +126,19 @@ describe('the ITA scores dataset', () => {
     const json = JSON.parse(datasetJson(published));
     expect(json.dataset.name).toBe('ita-scores');
     expect(json.rows).toHaveLength(14);
-    expect(json.rows[13]).toEqual({ year: 2566, level: 'total', tool: '', indicator: null, slug: '', name: 'คะแนนรวม', score: 74.58, weight: 100, pass_mark: 85, passed: false, grade: 'C' });
+    expect(json.rows[13]).toEqual({
+      year: 2566,
+      level: 'total',
+      tool: '',
+      indicator: null,
+      slug: '',
+      name: 'คะแนนรวม',
+      score: 74.58,
+      weight: 100,
+      pass_mark: 85,
+      passed: false,
+      grade: 'C',
+    });
   });
 
   it('formats days in Thailand time', () => {
@@ -86,7 +153,16 @@ describe('the measures dataset', () => {
     expect(published.catalog.first_year_of_data).toBe(2567);
     expect(published.rows).toHaveLength(plan.topics.reduce((n, t) => n + t.measures.length, 0));
     const json = JSON.parse(datasetJson(published));
-    expect(json.rows[0]).toMatchObject({ fiscal_year: 2567, topic_number: 1, measure_id: 'service-manual', start: '2023-10-01', end: '2024-09-30', progress_count: 0, last_progress: null, example: false });
+    expect(json.rows[0]).toMatchObject({
+      fiscal_year: 2567,
+      topic_number: 1,
+      measure_id: 'service-manual',
+      start: '2023-10-01',
+      end: '2024-09-30',
+      progress_count: 0,
+      last_progress: null,
+      example: false,
+    });
   });
 
   it('reports the latest progress entry and marks example entries', () => {
@@ -115,22 +191,35 @@ describe('JSON-LD', () => {
 
   it('describes a dataset with its two downloads and its years in the common era', () => {
     const entry = publishDataset(itaScores, facts).catalog;
-    const ld = datasetJsonLd(entry, 'https://x.go.th/data/', { csv: 'https://x.go.th/data/ita-scores.csv', json: 'https://x.go.th/data/ita-scores.json' }, organization);
+    const ld = datasetJsonLd(
+      entry,
+      'https://x.go.th/data/',
+      { csv: 'https://x.go.th/data/ita-scores.csv', json: 'https://x.go.th/data/ita-scores.json' },
+      organization,
+    );
     expect(ld.temporalCoverage).toBe('2023/2023');
     expect(ld.distribution).toEqual([
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: 'https://x.go.th/data/ita-scores.csv' },
-      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: 'https://x.go.th/data/ita-scores.json' },
+      {
+        '@type': 'DataDownload',
+        encodingFormat: 'application/json',
+        contentUrl: 'https://x.go.th/data/ita-scores.json',
+      },
     ]);
   });
 
   it('cannot close its script element', () => {
-    expect(jsonLdScript({ name: '</script><script>alert(1)</script>' })).toBe('{"name":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}');
+    expect(jsonLdScript({ name: '</script><script>alert(1)</script>' })).toBe(
+      '{"name":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}',
+    );
   });
 });
 
 describe('security headers in the deployment recipes', () => {
   it('allow the inline display-settings script by its hash and Pagefind WebAssembly, nothing inline else', () => {
-    expect(contentSecurityPolicy()).toContain(`script-src 'self' ${scriptHash(DISPLAY_SETTINGS_SCRIPT)} 'wasm-unsafe-eval';`);
+    expect(contentSecurityPolicy()).toContain(
+      `script-src 'self' ${scriptHash(DISPLAY_SETTINGS_SCRIPT)} 'wasm-unsafe-eval';`,
+    );
     expect(contentSecurityPolicy()).not.toContain("'unsafe-eval'");
     expect(DISPLAY_SETTINGS_SCRIPT.length).toBeLessThan(800);
   });
@@ -141,11 +230,14 @@ describe('security headers in the deployment recipes', () => {
     ['deploy/.htaccess', (k: string, v: string) => `  Header always set ${k} "${v}"`],
   ])('%s sends exactly the headers of src/lib/site/csp.ts', (file, line) => {
     const text = readFileSync(file, 'utf8');
-    for (const [k, v] of SECURITY_HEADERS) expect(text.split('\n'), `${file} should have the line:\n${line(k, v)}`).toContain(line(k, v));
+    for (const [k, v] of SECURITY_HEADERS)
+      expect(text.split('\n'), `${file} should have the line:\n${line(k, v)}`).toContain(line(k, v));
   });
 
   it('deploy/nginx.conf keeps the standard MIME types when it adds CSV (a bare types block would serve HTML as a download)', () => {
-    const lines = readFileSync('deploy/nginx.conf', 'utf8').split('\n').map((l) => l.trim());
+    const lines = readFileSync('deploy/nginx.conf', 'utf8')
+      .split('\n')
+      .map((l) => l.trim());
     const types = lines.indexOf('types {');
     expect(types).toBeGreaterThan(0);
     expect(lines.slice(0, types)).toContain('include mime.types;');

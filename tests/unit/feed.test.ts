@@ -10,7 +10,13 @@ const feed = rssFeed({
   limit: 2,
   entries: [
     { title: 'ประกาศเก่า', url: 'https://www.example.go.th/news/a/', date: new Date('2023-10-01T00:00:00Z') },
-    { title: 'ประชุม "สภา" & <ประกาศ>', url: 'https://www.example.go.th/news/b/?x=1&y=2', date: new Date('2023-12-30T00:00:00Z'), description: 'รายละเอียด', category: 'ประกาศ' },
+    {
+      title: 'ประชุม "สภา" & <ประกาศ>',
+      url: 'https://www.example.go.th/news/b/?x=1&y=2',
+      date: new Date('2023-12-30T00:00:00Z'),
+      description: 'รายละเอียด',
+      category: 'ประกาศ',
+    },
     { title: 'ข่าวกลาง', url: 'https://www.example.go.th/news/c/', date: new Date('2023-11-15T00:00:00Z') },
   ],
 });
@@ -26,7 +32,11 @@ describe('RSS feed', () => {
   });
 
   it('lists the newest entries first, up to the limit, with RFC 822 dates', () => {
-    expect($('item > title').toArray().map((t) => $(t).text())).toEqual(['ประชุม "สภา" & <ประกาศ>', 'ข่าวกลาง']);
+    expect(
+      $('item > title')
+        .toArray()
+        .map((t) => $(t).text()),
+    ).toEqual(['ประชุม "สภา" & <ประกาศ>', 'ข่าวกลาง']);
     expect($('item > pubDate').first().text()).toBe('Sat, 30 Dec 2023 00:00:00 GMT');
     expect($('channel > lastBuildDate').text()).toBe('Sat, 30 Dec 2023 00:00:00 GMT');
     expect($('item > link').first().text()).toBe('https://www.example.go.th/news/b/?x=1&y=2');
@@ -41,8 +51,14 @@ describe('RSS feed', () => {
 
 describe('news entries from disclosures', () => {
   it('keeps news and procurement announcements, links each to its entry, marks examples', () => {
-    const d = (id: string, items: string[], example = false) => ({ id, data: { title: `เรื่อง ${id}`, items, date: new Date('2025-01-20T00:00:00Z'), summary: 'สรุป', example } });
-    const entries = newsEntries([d('a', ['news'], true), d('b', ['structure']), d('c', ['procurement-announcements'])], (item, anchor) => `https://x.go.th/oit/items/${item}/#${anchor}`);
+    const d = (id: string, items: string[], example = false) => ({
+      id,
+      data: { title: `เรื่อง ${id}`, items, date: new Date('2025-01-20T00:00:00Z'), summary: 'สรุป', example },
+    });
+    const entries = newsEntries(
+      [d('a', ['news'], true), d('b', ['structure']), d('c', ['procurement-announcements'])],
+      (item, anchor) => `https://x.go.th/oit/items/${item}/#${anchor}`,
+    );
     expect(entries.map((e) => [e.title, e.url, e.category])).toEqual([
       ['เรื่อง a (ข้อมูลตัวอย่าง)', 'https://x.go.th/oit/items/news/#a', 'ข่าวประชาสัมพันธ์'],
       ['เรื่อง c', 'https://x.go.th/oit/items/procurement-announcements/#c', 'ประกาศจัดซื้อจัดจ้าง'],

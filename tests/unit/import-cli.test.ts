@@ -37,7 +37,9 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const before = listing(content);
     const r = run('import', content, SEED, '--dry-run');
     expect(r.status).toBe(0);
-    expect(r.out).toContain(`--- ${content}/ita/assessments/2566.yaml\n# ผลการประเมิน ITA ปี 2566 ขององค์การบริหารส่วนตำบลโคกก่อ`);
+    expect(r.out).toContain(
+      `--- ${content}/ita/assessments/2566.yaml\n# ผลการประเมิน ITA ปี 2566 ขององค์การบริหารส่วนตำบลโคกก่อ`,
+    );
     expect(r.out).toContain(`--- ${content}/measures/2567.yaml\n`);
     expect(r.out).toContain('ทดลองเท่านั้น ไม่ได้เขียนไฟล์ / dry run: nothing was written.');
     expect(listing(content)).toEqual(before);
@@ -48,8 +50,12 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const r = run('import', content, SEED);
     expect(r.status).toBe(0);
     expect(r.out).toContain('รายงาน ' + SEED + ': ผลการประเมิน ITA ปี 2566, มาตรการปีงบประมาณ 2567');
-    expect(r.out).toContain(`เขียน / wrote ${content}/ita/assessments/2566.yaml\nเขียน / wrote ${content}/measures/2567.yaml\n`);
-    expect(readFileSync(join(content, 'ita/assessments/2566.yaml'), 'utf8')).toBe(readFileSync('content/ita/assessments/2566.yaml', 'utf8'));
+    expect(r.out).toContain(
+      `เขียน / wrote ${content}/ita/assessments/2566.yaml\nเขียน / wrote ${content}/measures/2567.yaml\n`,
+    );
+    expect(readFileSync(join(content, 'ita/assessments/2566.yaml'), 'utf8')).toBe(
+      readFileSync('content/ita/assessments/2566.yaml', 'utf8'),
+    );
     const plan = measuresPlanSchema.parse(parse(readFileSync(join(content, 'measures/2567.yaml'), 'utf8')));
     expect([plan.fiscalYear, plan.assessmentYear, plan.topics.length]).toEqual([2567, 2566, 7]);
     const check = run('check', content);
@@ -61,11 +67,15 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const content = freshContent('overwrite');
     expect(run('import', content, SEED).status).toBe(0);
     const planFile = join(content, 'measures/2567.yaml');
-    const edited = readFileSync(planFile, 'utf8').replace('slug: topic-2', 'slug: e-service').replace('status: planned', 'status: done');
+    const edited = readFileSync(planFile, 'utf8')
+      .replace('slug: topic-2', 'slug: e-service')
+      .replace('status: planned', 'status: done');
     writeFileSync(planFile, edited);
     const refused = run('import', content, SEED);
     expect(refused.status).toBe(1);
-    expect(refused.err).toContain(`มีไฟล์ ${content}/ita/assessments/2566.yaml อยู่แล้ว / ${content}/ita/assessments/2566.yaml already exists`);
+    expect(refused.err).toContain(
+      `มีไฟล์ ${content}/ita/assessments/2566.yaml อยู่แล้ว / ${content}/ita/assessments/2566.yaml already exists`,
+    );
     expect(refused.err).toContain('ไม่ได้เขียนไฟล์ใด / nothing was written.');
     expect(readFileSync(planFile, 'utf8')).toBe(edited);
     const forced = run('import', content, SEED, '--force');
@@ -89,7 +99,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(listing(content)).toEqual(before);
   });
 
-  it('a report of another year needs that year\'s framework first, then imports', () => {
+  it("a report of another year needs that year's framework first, then imports", () => {
     const content = freshContent('other-year');
     rmSync(join(content, 'ita/frameworks/2567.yaml'));
     const missing = run('import', content, VARIANT);
@@ -118,10 +128,18 @@ describe('npm run import', { timeout: 60_000 }, () => {
   it('reads a report saved by Word as UTF-16 text', () => {
     const content = freshContent('utf16');
     const utf16 = join(work, 'utf16.txt');
-    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SEED, 'utf8').replace(/\n/g, '\r\n'), 'utf16le')]));
+    writeFileSync(
+      utf16,
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(readFileSync(SEED, 'utf8').replace(/\n/g, '\r\n'), 'utf16le'),
+      ]),
+    );
     const r = run('import', content, utf16);
     expect(r.status).toBe(0);
-    expect(readFileSync(join(content, 'ita/assessments/2566.yaml'), 'utf8')).toBe(readFileSync('content/ita/assessments/2566.yaml', 'utf8'));
+    expect(readFileSync(join(content, 'ita/assessments/2566.yaml'), 'utf8')).toBe(
+      readFileSync('content/ita/assessments/2566.yaml', 'utf8'),
+    );
   });
 });
 
@@ -130,12 +148,19 @@ describe('npm run check', { timeout: 60_000 }, () => {
     const content = freshContent('broken');
     cpSync('content/ita/assessments', join(content, 'ita/assessments'), { recursive: true });
     const file = join(content, 'ita/assessments/2566.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('score: 66.20', 'score: 662').replace('indicator: 7,', 'indicator: 17,'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('score: 66.20', 'score: 662').replace('indicator: 7,', 'indicator: 17,'),
+    );
     const r = run('check', content);
     expect(r.status).toBe(1);
-    expect(r.err).toContain(`${content}/ita/assessments/2566.yaml › scores.3.score: คะแนนต้องอยู่ระหว่าง 0 ถึง 100 / expected a score from 0 to 100 (พบ / found: 662)`);
+    expect(r.err).toContain(
+      `${content}/ita/assessments/2566.yaml › scores.3.score: คะแนนต้องอยู่ระหว่าง 0 ถึง 100 / expected a score from 0 to 100 (พบ / found: 662)`,
+    );
     // The cross-checks still run on a file whose schema failed: both problems in one run.
-    expect(r.err).toContain(`${content}/ita/assessments/2566.yaml › scores.6.indicator: ไม่มีตัวชี้วัดนี้ในกรอบการประเมินปี 2566`);
+    expect(r.err).toContain(
+      `${content}/ita/assessments/2566.yaml › scores.6.indicator: ไม่มีตัวชี้วัดนี้ในกรอบการประเมินปี 2566`,
+    );
     expect(r.err).toContain(`${content}/ita/assessments/2566.yaml › scores: ไม่มีคะแนนของตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร`);
     expect(r.err).toContain(`พบปัญหา 3 รายการใน ${content}/`);
   });

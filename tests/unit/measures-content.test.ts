@@ -98,7 +98,8 @@ describe('content/measures/2567.yaml', () => {
   });
 
   it('runs every topic over the whole of FY 2567: ๑ ต.ค.๒๕๖๖ - ๓๐ ก.ย.๒๕๖๗', () => {
-    for (const t of plan.topics) expect([iso(t.timeframe.start), iso(t.timeframe.end)]).toEqual(['2023-10-01', '2024-09-30']);
+    for (const t of plan.topics)
+      expect([iso(t.timeframe.start), iso(t.timeframe.end)]).toEqual(['2023-10-01', '2024-09-30']);
   });
 
   it('links each topic to the indicators a reader of the report would', () => {
@@ -115,13 +116,18 @@ describe('content/measures/2567.yaml', () => {
 });
 
 describe('content/measures/', () => {
-  const files = readdirSync('content/measures').filter((f) => /\.ya?ml$/.test(f)).map((f) => `content/measures/${f}`);
+  const files = readdirSync('content/measures')
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => `content/measures/${f}`);
 
-  it.each(files)('%s is named for its fiscal year and its indicators exist in the framework of its assessment year', (file) => {
-    const p = measuresPlanSchema.parse(loadYaml(file));
-    expect(file).toBe(`content/measures/${p.fiscalYear}.yaml`);
-    const framework = itaFrameworkSchema.parse(loadYaml(`content/ita/frameworks/${p.assessmentYear}.yaml`));
-    expect(() => resolvePlan(p, framework, file)).not.toThrow();
-    expect(JSON.stringify(p)).not.toContain('"example":true');
-  });
+  it.each(files)(
+    '%s is named for its fiscal year and its indicators exist in the framework of its assessment year',
+    (file) => {
+      const p = measuresPlanSchema.parse(loadYaml(file));
+      expect(file).toBe(`content/measures/${p.fiscalYear}.yaml`);
+      const framework = itaFrameworkSchema.parse(loadYaml(`content/ita/frameworks/${p.assessmentYear}.yaml`));
+      expect(() => resolvePlan(p, framework, file)).not.toThrow();
+      expect(JSON.stringify(p)).not.toContain('"example":true');
+    },
+  );
 });

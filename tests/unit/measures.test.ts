@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { loadYaml } from './load';
 import { measuresPlanSchema } from '../../src/schemas/measures';
 import { itaFrameworkSchema } from '../../src/schemas/ita';
-import { measuresForIndicator, orderPlans, planUnits, resolvePlan, statusCounts, STATUS_LABELS } from '../../src/lib/ita/measures';
+import {
+  measuresForIndicator,
+  orderPlans,
+  planUnits,
+  resolvePlan,
+  statusCounts,
+  STATUS_LABELS,
+} from '../../src/lib/ita/measures';
 import { parseThaiDate } from '../../src/lib/thai/date';
 import { formatThaiDate } from '../../src/lib/thai/format';
 import { ContentError } from '../../src/lib/content-check/error';
@@ -41,7 +48,9 @@ describe('dates as staff write them', () => {
     const r = measuresPlanSchema.safeParse(bad);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['topics', 2, 'timeframe']);
-    expect(r.error?.issues[0]?.message).toBe('วันที่ "31 ก.ย. 2567" ไม่มีอยู่จริงในปฏิทิน / "31 ก.ย. 2567" is not a real calendar date');
+    expect(r.error?.issues[0]?.message).toBe(
+      'วันที่ "31 ก.ย. 2567" ไม่มีอยู่จริงในปฏิทิน / "31 ก.ย. 2567" is not a real calendar date',
+    );
   });
 
   it('rejects a progress entry dated 29 February of a year without it', () => {
@@ -106,7 +115,9 @@ describe('indicator references, checked against the framework of the assessment 
     bad.topics[3]!.indicators = ['use-of-public-assets', 'public-assets'];
     const run = () => resolvePlan(measuresPlanSchema.parse(bad), framework, FILE);
     expect(run).toThrow(ContentError);
-    expect(run).toThrow(/^content\/measures\/2567\.yaml › topics\.3\.indicators\.1: ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี 2566 .* \(พบ \/ found: "public-assets"\)$/);
+    expect(run).toThrow(
+      /^content\/measures\/2567\.yaml › topics\.3\.indicators\.1: ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี 2566 .* \(พบ \/ found: "public-assets"\)$/,
+    );
     const outOfRange = raw();
     outOfRange.topics[0]!.indicators = [11];
     expect(() => resolvePlan(measuresPlanSchema.parse(outOfRange), framework, FILE)).toThrow(
@@ -179,11 +190,22 @@ describe('status counts, units and plan order', () => {
     ms[1]!.status = 'in-progress';
     ms[2]!.status = 'in-progress';
     ms[12]!.status = 'dropped';
-    expect(statusCounts(measuresPlanSchema.parse(p))).toEqual({ planned: 9, 'in-progress': 2, done: 1, dropped: 1, total: 13 });
+    expect(statusCounts(measuresPlanSchema.parse(p))).toEqual({
+      planned: 9,
+      'in-progress': 2,
+      done: 1,
+      dropped: 1,
+      total: 13,
+    });
   });
 
   it('labels statuses in Thai', () => {
-    expect(STATUS_LABELS).toEqual({ planned: 'วางแผนไว้', 'in-progress': 'กำลังดำเนินการ', done: 'ดำเนินการแล้ว', dropped: 'ยกเลิก' });
+    expect(STATUS_LABELS).toEqual({
+      planned: 'วางแผนไว้',
+      'in-progress': 'กำลังดำเนินการ',
+      done: 'ดำเนินการแล้ว',
+      dropped: 'ยกเลิก',
+    });
   });
 
   it('lists the units once each, for the search filter', () => {

@@ -36,7 +36,13 @@ const evidence = (over: Partial<Evidence> = {}): Evidence => ({
 const month = (m: string, example = false): Evidence =>
   evidence({ kind: 'procurement-month', items: [PROCUREMENT_MONTHLY_SLUG], month: m, example, date: day(`${m}-28`) });
 
-const monthly = item({ code: 'O21', slug: PROCUREMENT_MONTHLY_SLUG, title: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน', subIndicator: '9.7', timeRule: 'monthly' });
+const monthly = item({
+  code: 'O21',
+  slug: PROCUREMENT_MONTHLY_SLUG,
+  title: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน',
+  subIndicator: '9.7',
+  timeRule: 'monthly',
+});
 
 describe('monthsDue', () => {
   it('lists the months of the fiscal year that have ended, October first', () => {
@@ -52,7 +58,12 @@ describe('itemCoverage', () => {
 
   it('reports an item with no entry as missing', () => {
     const c = itemCoverage(item(), [evidence({ items: ['contact'] })], 2568, today);
-    expect([c.status, c.reason, c.exampleOnly, c.lastUpdated]).toEqual(['missing', 'ยังไม่มีข้อมูลที่เผยแพร่', false, undefined]);
+    expect([c.status, c.reason, c.exampleOnly, c.lastUpdated]).toEqual([
+      'missing',
+      'ยังไม่มีข้อมูลที่เผยแพร่',
+      false,
+      undefined,
+    ]);
   });
 
   it('counts an item evidenced only by examples as missing, and says so', () => {
@@ -62,7 +73,12 @@ describe('itemCoverage', () => {
   });
 
   it('reports a monthly summary with a passed month unpublished as stale, naming the month', () => {
-    const c = itemCoverage(monthly, ['2024-10', '2024-11', '2024-12', '2025-01'].map((m) => month(m)), 2568, today);
+    const c = itemCoverage(
+      monthly,
+      ['2024-10', '2024-11', '2024-12', '2025-01'].map((m) => month(m)),
+      2568,
+      today,
+    );
     expect(c.status).toBe('stale');
     expect(c.missingMonths).toEqual(['2025-02']);
     expect(c.reason).toBe('ขาดข้อมูลเดือน ก.พ. 2568');
@@ -75,8 +91,14 @@ describe('itemCoverage', () => {
 
   it('is ok when every passed month is published, and missing when none is', () => {
     const all = ['2024-10', '2024-11', '2024-12', '2025-01', '2025-02'].map((m) => month(m));
-    expect(itemCoverage(monthly, all, 2568, today)).toMatchObject({ status: 'ok', reason: 'ครบทุกเดือนที่ผ่านมาแล้วของปีงบประมาณ 2568 (5 เดือน)' });
-    expect(itemCoverage(monthly, [], 2568, today)).toMatchObject({ status: 'missing', missingMonths: ['2024-10', '2024-11', '2024-12', '2025-01', '2025-02'] });
+    expect(itemCoverage(monthly, all, 2568, today)).toMatchObject({
+      status: 'ok',
+      reason: 'ครบทุกเดือนที่ผ่านมาแล้วของปีงบประมาณ 2568 (5 เดือน)',
+    });
+    expect(itemCoverage(monthly, [], 2568, today)).toMatchObject({
+      status: 'missing',
+      missingMonths: ['2024-10', '2024-11', '2024-12', '2025-01', '2025-02'],
+    });
   });
 
   it('needs the fiscal year of the assessment (or the one before, for annual reports)', () => {
@@ -87,7 +109,10 @@ describe('itemCoverage', () => {
       reason: 'มีเฉพาะข้อมูลปีงบประมาณ 2567 ต้องเป็นข้อมูลปีงบประมาณ 2568',
     });
     expect(itemCoverage(plan, [of2567], 2567, today).status).toBe('ok');
-    expect(itemCoverage({ ...plan, fiscalYearOffset: -1 }, [of2567], 2568, today)).toMatchObject({ status: 'ok', targetYear: 2567 });
+    expect(itemCoverage({ ...plan, fiscalYearOffset: -1 }, [of2567], 2568, today)).toMatchObject({
+      status: 'ok',
+      targetYear: 2567,
+    });
   });
 
   it("shows the entries of the year's target fiscal year when there are any, else all", () => {
@@ -102,8 +127,13 @@ describe('itemCoverage', () => {
   it('needs an update dated within the fiscal year for updated-in-year items', () => {
     const news = item({ slug: 'news', timeRule: 'updated-in-year' });
     const old = evidence({ items: ['news'], date: day('2024-09-30') });
-    expect(itemCoverage(news, [old], 2568, today)).toMatchObject({ status: 'stale', reason: 'ยังไม่ได้ปรับปรุงข้อมูลในปีงบประมาณ 2568' });
-    expect(itemCoverage(news, [old, evidence({ items: ['news'], date: day('2024-10-01') })], 2568, today).status).toBe('ok');
+    expect(itemCoverage(news, [old], 2568, today)).toMatchObject({
+      status: 'stale',
+      reason: 'ยังไม่ได้ปรับปรุงข้อมูลในปีงบประมาณ 2568',
+    });
+    expect(itemCoverage(news, [old, evidence({ items: ['news'], date: day('2024-10-01') })], 2568, today).status).toBe(
+      'ok',
+    );
   });
 });
 
@@ -135,7 +165,10 @@ describe('frameworks across years', () => {
     bad.items[1]!.slug = bad.items[0]!.slug;
     const r = oitFrameworkSchema.safeParse(bad);
     expect(r.success).toBe(false);
-    expect(r.error!.issues[0]).toMatchObject({ path: ['items', 1, 'slug'], message: 'slug ซ้ำ: structure / expected each slug once' });
+    expect(r.error!.issues[0]).toMatchObject({
+      path: ['items', 1, 'slug'],
+      message: 'slug ซ้ำ: structure / expected each slug once',
+    });
   });
 });
 
@@ -144,19 +177,50 @@ describe('collectEvidence', () => {
   const monthData = procurementMonthSchema.parse(loadYaml('content/procurement/2568/2024-10.yaml'));
 
   it('stops on an item slug that no framework has, naming the file and field', () => {
-    const d = { title: 't', items: ['structure', 'structur'], date: day('2024-10-01'), example: false, summary: 's', body: [], people: [], links: [] };
-    const run = () => collectEvidence({ disclosures: [{ id: 'x', file: 'content/disclosures/x.yaml', data: d }], documents: [], procurement: [] }, [fw]);
+    const d = {
+      title: 't',
+      items: ['structure', 'structur'],
+      date: day('2024-10-01'),
+      example: false,
+      summary: 's',
+      body: [],
+      people: [],
+      links: [],
+    };
+    const run = () =>
+      collectEvidence(
+        { disclosures: [{ id: 'x', file: 'content/disclosures/x.yaml', data: d }], documents: [], procurement: [] },
+        [fw],
+      );
     expect(run).toThrow(ContentError);
-    expect(run).toThrow(/^content\/disclosures\/x\.yaml › items\.1: ไม่มีรายการ OIT นี้ในกรอบการประเมินใด .* \(พบ \/ found: "structur"\)$/);
+    expect(run).toThrow(
+      /^content\/disclosures\/x\.yaml › items\.1: ไม่มีรายการ OIT นี้ในกรอบการประเมินใด .* \(พบ \/ found: "structur"\)$/,
+    );
   });
 
   it('stops on a monthly summary whose file name is not its month', () => {
-    const run = () => collectEvidence({ disclosures: [], documents: [], procurement: [{ id: '2568/2024-11', file: 'content/procurement/2568/2024-11.yaml', data: monthData }] }, [fw]);
+    const run = () =>
+      collectEvidence(
+        {
+          disclosures: [],
+          documents: [],
+          procurement: [{ id: '2568/2024-11', file: 'content/procurement/2568/2024-11.yaml', data: monthData }],
+        },
+        [fw],
+      );
     expect(run).toThrow('content/procurement/2568/2024-11.yaml › month: ชื่อไฟล์ต้องเป็นเดือนของข้อมูล (2024-10.yaml)');
   });
 
   it('links a monthly summary to its fiscal year page', () => {
-    const [e] = collectEvidence({ disclosures: [], documents: [], procurement: [{ id: '2568/2024-10', file: 'f', data: monthData }] }, [fw]);
-    expect(e).toMatchObject({ month: '2024-10', fiscalYear: 2568, example: true, links: [{ path: '/procurement/2568/' }] });
+    const [e] = collectEvidence(
+      { disclosures: [], documents: [], procurement: [{ id: '2568/2024-10', file: 'f', data: monthData }] },
+      [fw],
+    );
+    expect(e).toMatchObject({
+      month: '2024-10',
+      fiscalYear: 2568,
+      example: true,
+      links: [{ path: '/procurement/2568/' }],
+    });
   });
 });

@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { cellItems, parseReport, ReportError } from '../../src/lib/import/report';
-import { assessmentFile, measuresFile, proposeIndicators, splitUnits, type ExistingPlan } from '../../src/lib/import/report-content';
+import {
+  assessmentFile,
+  measuresFile,
+  proposeIndicators,
+  splitUnits,
+  type ExistingPlan,
+} from '../../src/lib/import/report-content';
 import { measuresPlanSchema } from '../../src/schemas/measures';
 import { itaFrameworkSchema } from '../../src/schemas/ita';
 import { toArabicDigits } from '../../src/lib/thai/format';
@@ -52,7 +58,9 @@ describe('the seed report (ITA 2566, อบต.โคกก่อ)', () => {
   });
 
   it('reads the seven topics, their rows, and the row that continues after the page break', () => {
-    expect(report.topics.map((t) => [t.number, t.measures.length, t.measures.flatMap((m) => m.activities).length])).toEqual([
+    expect(
+      report.topics.map((t) => [t.number, t.measures.length, t.measures.flatMap((m) => m.activities).length]),
+    ).toEqual([
       [1, 3, 3],
       [2, 1, 1],
       [3, 1, 1],
@@ -87,10 +95,21 @@ describe('the seed report (ITA 2566, อบต.โคกก่อ)', () => {
     // What the report does not say: slugs, ids and the indicators each topic answers.
     const strip = (plan: typeof hand) => ({
       ...plan,
-      topics: plan.topics.map(({ slug: _slug, indicators: _ind, ...t }) => ({ ...t, measures: t.measures.map(({ id: _id, ...m }) => m) })),
+      topics: plan.topics.map(({ slug: _slug, indicators: _ind, ...t }) => ({
+        ...t,
+        measures: t.measures.map(({ id: _id, ...m }) => m),
+      })),
     });
     expect(strip(imported)).toEqual(strip(hand));
-    expect(imported.topics.map((t) => t.slug)).toEqual(['topic-1', 'topic-2', 'topic-3', 'topic-4', 'topic-5', 'topic-6', 'topic-7']);
+    expect(imported.topics.map((t) => t.slug)).toEqual([
+      'topic-1',
+      'topic-2',
+      'topic-3',
+      'topic-4',
+      'topic-5',
+      'topic-6',
+      'topic-7',
+    ]);
     expect(imported.topics.map((t) => t.indicators)).toEqual([
       ['duty-performance'],
       ['service-quality'],
@@ -113,8 +132,12 @@ describe('the seed report (ITA 2566, อบต.โคกก่อ)', () => {
 
   it('marks what it proposed for review in Thai', () => {
     const text = measuresFile(report, ORG, framework2566.indicators).text;
-    expect(text).toContain('    # ตรวจสอบ: รายงานไม่ได้ระบุตัวชี้วัด ระบบเสนอจากชื่อหัวข้อ แก้ให้ตรงกับที่หน่วยงานตั้งใจ\n    indicators: [duty-performance]');
-    expect(text).toContain('    # รายงานเขียนว่า "งานพัสดุ/ กองคลัง" ในช่อง "ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง"\n    units:\n      responsible: [งานพัสดุ]\n      related: [กองคลัง]');
+    expect(text).toContain(
+      '    # ตรวจสอบ: รายงานไม่ได้ระบุตัวชี้วัด ระบบเสนอจากชื่อหัวข้อ แก้ให้ตรงกับที่หน่วยงานตั้งใจ\n    indicators: [duty-performance]',
+    );
+    expect(text).toContain(
+      '    # รายงานเขียนว่า "งานพัสดุ/ กองคลัง" ในช่อง "ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง"\n    units:\n      responsible: [งานพัสดุ]\n      related: [กองคลัง]',
+    );
   });
 });
 
@@ -136,7 +159,11 @@ describe('variants people really produce', () => {
     expect(r.title).toBe(
       'รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2567 องค์การบริหารส่วนตำบลตัวอย่าง',
     );
-    expect(r.topics.map((t) => t.title)).toEqual(['การเปิดเผยข้อมูลข่าวสาร', 'การใช้งบประมาณและการจัดซื้อจัดจ้าง', 'การป้องกันการทุจริต']);
+    expect(r.topics.map((t) => t.title)).toEqual([
+      'การเปิดเผยข้อมูลข่าวสาร',
+      'การใช้งบประมาณและการจัดซื้อจัดจ้าง',
+      'การป้องกันการทุจริต',
+    ]);
     expect(r.topics[0]!.measures[0]!.steps).toEqual(['สำรวจข้อมูล', 'จัดทำข้อมูล', 'เผยแพร่']);
     // A second row of the same topic (empty topic cell, its own timeframe) is a measure of the topic above.
     expect(r.topics[1]!.measures.map((m) => [m.activities, iso(m.start)])).toEqual([
@@ -151,13 +178,24 @@ describe('variants people really produce', () => {
 
   it('uses the report title as the assessment source and writes a valid FY 2568 plan', () => {
     const r = parseReport(VARIANT);
-    expect(assessmentFile(r, 'x').text).toContain('source: รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2567 องค์การบริหารส่วนตำบลตัวอย่าง\n');
+    expect(assessmentFile(r, 'x').text).toContain(
+      'source: รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2567 องค์การบริหารส่วนตำบลตัวอย่าง\n',
+    );
     expect(assessmentFile(r, 'x').text).toContain('  - { indicator: 4, score: 66.00, note: "" }\n');
-    const plan = measuresPlanSchema.parse(parse(measuresFile(r, 'องค์การบริหารส่วนตำบลตัวอย่าง', framework2566.indicators).text));
-    expect([plan.fiscalYear, plan.assessmentYear, plan.title]).toEqual([2568, 2567, 'การกำหนดแนวทางในการพัฒนาการประเมินคุณธรรมและความโปร่งใสในปีงบประมาณ พ.ศ. 2568']);
+    const plan = measuresPlanSchema.parse(
+      parse(measuresFile(r, 'องค์การบริหารส่วนตำบลตัวอย่าง', framework2566.indicators).text),
+    );
+    expect([plan.fiscalYear, plan.assessmentYear, plan.title]).toEqual([
+      2568,
+      2567,
+      'การกำหนดแนวทางในการพัฒนาการประเมินคุณธรรมและความโปร่งใสในปีงบประมาณ พ.ศ. 2568',
+    ]);
     expect(plan.meeting.body).toBe('ผู้บริหารและพนักงาน องค์การบริหารส่วนตำบลตัวอย่าง');
     expect(plan.topics[1]!.units).toEqual({ responsible: ['กองคลัง'], related: ['งานพัสดุ'] });
-    expect(plan.topics[1]!.measures.map((m) => m.steps)).toEqual([['จัดทำแบบ สขร.1 ทุกเดือน', 'ลงเว็บไซต์ภายในวันที่ 10 ของเดือน'], ['สรุปการเบิกจ่ายรายไตรมาส']]);
+    expect(plan.topics[1]!.measures.map((m) => m.steps)).toEqual([
+      ['จัดทำแบบ สขร.1 ทุกเดือน', 'ลงเว็บไซต์ภายในวันที่ 10 ของเดือน'],
+      ['สรุปการเบิกจ่ายรายไตรมาส'],
+    ]);
   });
 
   it('splits cells into items: lists, paragraphs, inline numbering', () => {
@@ -167,7 +205,9 @@ describe('variants people really produce', () => {
     expect(cellItems('<li>● ประชาสัมพันธ์</li>')).toEqual(['ประชาสัมพันธ์']);
     expect(cellItems('ข้อความเดียว 2.5 เท่า')).toEqual(['ข้อความเดียว 2.5 เท่า']);
     expect(splitUnits('งานพัสดุ/ กองคลัง')).toEqual({ responsible: ['งานพัสดุ'], related: ['กองคลัง'] });
-    expect(proposeIndicators('กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ', framework2566.indicators).map((i) => i.number)).toEqual([4]);
+    expect(
+      proposeIndicators('กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ', framework2566.indicators).map((i) => i.number),
+    ).toEqual([4]);
   });
 });
 
@@ -197,7 +237,9 @@ describe('what it cannot read stops it, quoting the line', () => {
 
   it('a date it cannot parse', () => {
     const e = parseError(SEED.replace('๓๐ ก.ย.๒๕๖๗\n๒.', '๓๑ ก.ย.๒๕๖๗\n๒.'));
-    expect(e.message).toMatch(/^อ่านระยะเวลาดำเนินงาน "๑ ต\.ค\.๒๕๖๖ - ๓๑ ก\.ย\.๒๕๖๗" ไม่ได้: วันที่ "๓๑ ก\.ย\.๒๕๖๗" ไม่มีอยู่จริงในปฏิทิน \/ could not read the timeframe/);
+    expect(e.message).toMatch(
+      /^อ่านระยะเวลาดำเนินงาน "๑ ต\.ค\.๒๕๖๖ - ๓๑ ก\.ย\.๒๕๖๗" ไม่ได้: วันที่ "๓๑ ก\.ย\.๒๕๖๗" ไม่มีอยู่จริงในปฏิทิน \/ could not read the timeframe/,
+    );
     expect(e.line).toBe(29);
   });
 
@@ -253,15 +295,24 @@ describe('a whole fiscal year as the timeframe', () => {
   it('reads "ตลอดปีงบประมาณ พ.ศ. ๒๕๖๗" as 1 Oct 2566 – 30 Sep 2567 and notes the wording in the file', () => {
     const r = parseReport(SEED.replace('๑ ต.ค.๒๕๖๖ - ๓๐ ก.ย.๒๕๖๗\n๒.', 'ตลอดปีงบประมาณ พ.ศ. ๒๕๖๗\n๒.'));
     const m = r.topics[0]!.measures[2]!;
-    expect([iso(m.start), iso(m.end), m.timeframeText, m.writtenAs]).toEqual(['2023-10-01', '2024-09-30', '1 ต.ค. 2566 - 30 ก.ย. 2567', 'ตลอดปีงบประมาณ พ.ศ. ๒๕๖๗']);
+    expect([iso(m.start), iso(m.end), m.timeframeText, m.writtenAs]).toEqual([
+      '2023-10-01',
+      '2024-09-30',
+      '1 ต.ค. 2566 - 30 ก.ย. 2567',
+      'ตลอดปีงบประมาณ พ.ศ. ๒๕๖๗',
+    ]);
     const all = parseReport(SEED.replace(/๑ ต\.ค\.๒๕๖๖ - ๓๐ ก\.ย\.๒๕๖๗/g, 'ตลอดปีงบประมาณ ๒๕๖๗'));
     const text = measuresFile(all, ORG, framework2566.indicators).text;
     expect(text).toContain('    # รายงานเขียนว่า "ตลอดปีงบประมาณ ๒๕๖๗"\n    timeframe: "1 ต.ค. 2566 - 30 ก.ย. 2567"\n');
-    expect(measuresPlanSchema.parse(parse(text)).topics.map((t) => iso(t.timeframe.end))).toEqual(Array(7).fill('2024-09-30'));
+    expect(measuresPlanSchema.parse(parse(text)).topics.map((t) => iso(t.timeframe.end))).toEqual(
+      Array(7).fill('2024-09-30'),
+    );
   });
 
   it('still refuses a timeframe with no dates', () => {
-    expect(parseError(SEED.replace('๑ ต.ค.๒๕๖๖ - ๓๐ ก.ย.๒๕๖๗\n๒.', 'ตลอดปี\n๒.')).message).toContain('อ่านระยะเวลาดำเนินงาน "ตลอดปี" ไม่ได้');
+    expect(parseError(SEED.replace('๑ ต.ค.๒๕๖๖ - ๓๐ ก.ย.๒๕๖๗\n๒.', 'ตลอดปี\n๒.')).message).toContain(
+      'อ่านระยะเวลาดำเนินงาน "ตลอดปี" ไม่ได้',
+    );
   });
 });
 
@@ -275,6 +326,8 @@ describe('rows cut short by a page break', () => {
     expect(r.topics[1]!.measures[0]!.activities).toEqual([
       'จัดให้มีการให้บริการผ่านช่องทางออนไลน์ (E-Service) และทำการเผยแพร่ประชาสัมพันธ์การให้บริการผ่านระบบ (E-Srvce) ให้บุคคลภายนอกได้รับทราบอย่างทั่วถึง',
     ]);
-    expect(r.topics[1]!.measures[0]!.steps.at(-1)).toBe('จัดทำช่องทาง (E-Service) ให้มีขั้นตอนการวิธีการใช้งานที่สะดวก เข้าใจง่าย สามารถ');
+    expect(r.topics[1]!.measures[0]!.steps.at(-1)).toBe(
+      'จัดทำช่องทาง (E-Service) ให้มีขั้นตอนการวิธีการใช้งานที่สะดวก เข้าใจง่าย สามารถ',
+    );
   });
 });

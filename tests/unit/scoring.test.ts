@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateAssessment, gradeFor, indicatorHistory, round2, totalChange, weakestIndicators } from '../../src/lib/ita/scoring';
+import {
+  evaluateAssessment,
+  gradeFor,
+  indicatorHistory,
+  round2,
+  totalChange,
+  weakestIndicators,
+} from '../../src/lib/ita/scoring';
 import { ContentError } from '../../src/lib/content-check/error';
 import { loadYaml } from './load';
 import { itaAssessmentSchema, itaFrameworkSchema, type ItaAssessment } from '../../src/schemas/ita';
@@ -30,7 +37,11 @@ describe('evaluateAssessment on the seed (ITA 2566, อบต.โคกก่อ
   });
 
   it('lists the weakest indicators first', () => {
-    expect(weakestIndicators(result).slice(0, 3).map((i) => [i.number, i.score])).toEqual([
+    expect(
+      weakestIndicators(result)
+        .slice(0, 3)
+        .map((i) => [i.number, i.score]),
+    ).toEqual([
       [5, 59.01],
       [4, 66.2],
       [2, 67.28],
@@ -111,6 +122,8 @@ describe('content errors name the file, the field and what was expected', () => 
   });
 
   it('rejects a framework of another year', () => {
-    expect(() => evaluateAssessment({ ...framework, year: 2567 }, seed)).toThrowError('expected the framework year 2567 (พบ / found: 2566)');
+    expect(() => evaluateAssessment({ ...framework, year: 2567 }, seed)).toThrowError(
+      'expected the framework year 2567 (พบ / found: 2566)',
+    );
   });
 });

@@ -70,7 +70,9 @@ describe('zod schemas', () => {
   it('turn Thai dates into real dates and report impossible ones', () => {
     expect(isoDate(thaiDate.parse('๑ ต.ค.๒๕๖๖'))).toBe('2023-10-01');
     const bad = thaiDate.safeParse('31 ก.ย. 2567');
-    expect(bad.error?.issues[0]?.message).toBe('วันที่ "31 ก.ย. 2567" ไม่มีอยู่จริงในปฏิทิน / "31 ก.ย. 2567" is not a real calendar date');
+    expect(bad.error?.issues[0]?.message).toBe(
+      'วันที่ "31 ก.ย. 2567" ไม่มีอยู่จริงในปฏิทิน / "31 ก.ย. 2567" is not a real calendar date',
+    );
     const range = thaiDateRange.parse({ start: '1 ต.ค. 2566', end: '30 ก.ย. 2567' });
     expect(isoDate(range.end)).toBe('2024-09-30');
   });

@@ -9,7 +9,14 @@ import {
   toArabicDigits,
   toThaiDigits,
 } from '../../src/lib/thai/format';
-import { calendarDate, fiscalYearMonths, fiscalYearOf, fiscalYearRange, toBuddhistYear, toCommonYear } from '../../src/lib/thai/fiscal-year';
+import {
+  calendarDate,
+  fiscalYearMonths,
+  fiscalYearOf,
+  fiscalYearRange,
+  toBuddhistYear,
+  toCommonYear,
+} from '../../src/lib/thai/fiscal-year';
 
 describe('numbers', () => {
   it('shows scores with two decimals, in Arabic or Thai digits', () => {

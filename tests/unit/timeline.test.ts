@@ -29,7 +29,12 @@ describe('positions in the fiscal year', () => {
   });
 
   it('draws the seed timeframe ๑ ต.ค.๒๕๖๖ - ๓๐ ก.ย.๒๕๖๗ over the whole year', () => {
-    expect(timelineBar(range('2023-10-01', '2024-09-30'), 2567)).toEqual({ start: 0, width: 1, startsBefore: false, endsAfter: false });
+    expect(timelineBar(range('2023-10-01', '2024-09-30'), 2567)).toEqual({
+      start: 0,
+      width: 1,
+      startsBefore: false,
+      endsAfter: false,
+    });
   });
 
   it('draws a quarter, its last day included', () => {
@@ -52,7 +57,20 @@ describe('positions in the fiscal year', () => {
     expect(months.reduce((s, m) => s + m.width, 0)).toBeCloseTo(1, 12);
     expect(months[4]!.width).toBeCloseTo(29 / 366, 12);
     const tl = buildTimeline(2567, [], day('2024-03-15'));
-    expect(tl.months.map((m) => m.label)).toEqual(['ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.']);
+    expect(tl.months.map((m) => m.label)).toEqual([
+      'ต.ค.',
+      'พ.ย.',
+      'ธ.ค.',
+      'ม.ค.',
+      'ก.พ.',
+      'มี.ค.',
+      'เม.ย.',
+      'พ.ค.',
+      'มิ.ย.',
+      'ก.ค.',
+      'ส.ค.',
+      'ก.ย.',
+    ]);
   });
 
   it('writes fractions as CSS percentages', () => {
@@ -76,12 +94,12 @@ describe('today', () => {
 
   it('compares today with a timeframe, both ends included', () => {
     const r = range('2024-01-01', '2024-03-31');
-    expect([relationTo(day('2023-12-31'), r), relationTo(day('2024-01-01'), r), relationTo(day('2024-03-31'), r), relationTo(day('2024-04-01'), r)]).toEqual([
-      'before',
-      'during',
-      'during',
-      'after',
-    ]);
+    expect([
+      relationTo(day('2023-12-31'), r),
+      relationTo(day('2024-01-01'), r),
+      relationTo(day('2024-03-31'), r),
+      relationTo(day('2024-04-01'), r),
+    ]).toEqual(['before', 'during', 'during', 'after']);
   });
 
   it('builds rows for the items, seen from today', () => {

@@ -67,8 +67,15 @@ const salvageAssessment = (raw: any) =>
     : undefined;
 
 const salvagePlan = (raw: any) =>
-  isInt(raw?.fiscalYear) && isInt(raw.assessmentYear) && isList(raw.topics) && raw.topics.every((t: any) => isList(t?.indicators) && t.indicators.every(isRef))
-    ? { fiscalYear: raw.fiscalYear, assessmentYear: raw.assessmentYear, topics: raw.topics.map((t: any) => ({ indicators: t.indicators })) }
+  isInt(raw?.fiscalYear) &&
+  isInt(raw.assessmentYear) &&
+  isList(raw.topics) &&
+  raw.topics.every((t: any) => isList(t?.indicators) && t.indicators.every(isRef))
+    ? {
+        fiscalYear: raw.fiscalYear,
+        assessmentYear: raw.assessmentYear,
+        topics: raw.topics.map((t: any) => ({ indicators: t.indicators })),
+      }
     : undefined;
 
 const salvageItems = (raw: any) =>
@@ -85,12 +92,32 @@ const DATA = '\\.(?:ya?ml|json)$';
 export const CONTENT_KINDS: Kind[] = [
   { name: 'organization', match: new RegExp(`^organization${DATA}`), schema: organizationSchema },
   { name: 'itaFrameworks', match: new RegExp(`^ita/frameworks/[^/]+${DATA}`), schema: itaFrameworkSchema },
-  { name: 'itaAssessments', match: new RegExp(`^ita/assessments/[^/]+${DATA}`), schema: itaAssessmentSchema, salvage: salvageAssessment },
-  { name: 'measuresPlans', match: new RegExp(`^measures/[^/]+${DATA}`), schema: measuresPlanSchema, salvage: salvagePlan },
+  {
+    name: 'itaAssessments',
+    match: new RegExp(`^ita/assessments/[^/]+${DATA}`),
+    schema: itaAssessmentSchema,
+    salvage: salvageAssessment,
+  },
+  {
+    name: 'measuresPlans',
+    match: new RegExp(`^measures/[^/]+${DATA}`),
+    schema: measuresPlanSchema,
+    salvage: salvagePlan,
+  },
   { name: 'oitFrameworks', match: new RegExp(`^oit/frameworks/[^/]+${DATA}`), schema: oitFrameworkSchema },
-  { name: 'disclosures', match: new RegExp(`^disclosures/[^/]+${DATA}`), schema: disclosureSchema, salvage: salvageItems },
+  {
+    name: 'disclosures',
+    match: new RegExp(`^disclosures/[^/]+${DATA}`),
+    schema: disclosureSchema,
+    salvage: salvageItems,
+  },
   { name: 'documents', match: new RegExp(`^documents/[^/]+${DATA}`), schema: documentSchema, salvage: salvageDocument },
-  { name: 'procurement', match: new RegExp(`^procurement/[^/]+/[^/]+${DATA}`), schema: procurementMonthSchema, nested: true },
+  {
+    name: 'procurement',
+    match: new RegExp(`^procurement/[^/]+/[^/]+${DATA}`),
+    schema: procurementMonthSchema,
+    nested: true,
+  },
 ];
 
 export interface Entry<T> {
@@ -153,7 +180,13 @@ export function checkContent(source: ContentSource): CheckResult {
     if (parsed.problems.length) continue;
     const valid = validate(kind.schema, parsed.data, file);
     problems.push(...valid.problems);
-    const id = kind.nested ? path.split('/').slice(-2).join('/').replace(/\.[^.]+$/, '') : idOf(path);
+    const id = kind.nested
+      ? path
+          .split('/')
+          .slice(-2)
+          .join('/')
+          .replace(/\.[^.]+$/, '')
+      : idOf(path);
     if (!valid.problems.length) {
       entries[kind.name]!.push({ id, file, data: valid.data });
       crossEntries[kind.name]!.push({ id, file, data: valid.data });
@@ -182,9 +215,7 @@ function crossCheck(source: ContentSource, entries: CheckResult['entries'], path
     (entries.itaFrameworks as Entry<ItaFramework>[]).map((e) => [e.data.year, e.data] as const),
   );
   // A framework file that failed its schema still counts as present: its own problems are reported.
-  const frameworkYears = new Set(
-    paths.filter((p) => CONTENT_KINDS[1]!.match.test(p)).map((p) => Number(idOf(p))),
-  );
+  const frameworkYears = new Set(paths.filter((p) => CONTENT_KINDS[1]!.match.test(p)).map((p) => Number(idOf(p))));
   for (const e of entries.itaFrameworks as Entry<ItaFramework>[]) {
     frameworkYears.add(e.data.year);
     problems.push(...frameworkGradeProblems(e.data, e.file));
@@ -194,9 +225,7 @@ function crossCheck(source: ContentSource, entries: CheckResult['entries'], path
     const framework = frameworks.get(e.data.year);
     if (framework) problems.push(...assessmentProblems(framework, e.data, e.file));
   }
-  const assessmentYears = new Set(
-    paths.filter((p) => CONTENT_KINDS[2]!.match.test(p)).map((p) => Number(idOf(p))),
-  );
+  const assessmentYears = new Set(paths.filter((p) => CONTENT_KINDS[2]!.match.test(p)).map((p) => Number(idOf(p))));
   for (const e of entries.itaAssessments as Entry<ItaAssessment>[]) assessmentYears.add(e.data.year);
   for (const e of entries.measuresPlans as Entry<MeasuresPlan>[]) {
     problems.push(...planFileProblems(e.id, e.data, frameworkYears, assessmentYears, e.file));
@@ -208,7 +237,11 @@ function crossCheck(source: ContentSource, entries: CheckResult['entries'], path
   const documents = entries.documents as Entry<OitDocument>[];
   problems.push(
     ...oitEvidenceProblems(
-      { disclosures: entries.disclosures as Entry<Disclosure>[], documents, procurement: entries.procurement as Entry<ProcurementMonth>[] },
+      {
+        disclosures: entries.disclosures as Entry<Disclosure>[],
+        documents,
+        procurement: entries.procurement as Entry<ProcurementMonth>[],
+      },
       oitFrameworks.map((e) => e.data),
     ),
   );

@@ -39,11 +39,36 @@ export function renderErrorGuide(source: ContentSource, seedReport: string): str
   for (const s of SCENARIOS) {
     const messages = scenarioMessages(s, source);
     if (!messages) continue;
-    out.push('', `<h3 id="${s.id}">${s.title}</h3>`, '', `แก้ไฟล์ \`content/${s.file}\` ให้ผิดแบบนี้ ระบบจะแจ้งว่า`, '', '```text', ...messages, '```', '', `**วิธีแก้:** ${s.fix}`);
+    out.push(
+      '',
+      `<h3 id="${s.id}">${s.title}</h3>`,
+      '',
+      `แก้ไฟล์ \`content/${s.file}\` ให้ผิดแบบนี้ ระบบจะแจ้งว่า`,
+      '',
+      '```text',
+      ...messages,
+      '```',
+      '',
+      `**วิธีแก้:** ${s.fix}`,
+    );
   }
-  out.push('', '## ข้อความจาก npm run import', '', 'เมื่ออ่านรายงานได้ไม่ครบ การนำเข้าจะหยุด ไม่เขียนไฟล์ใดเลย และยกบรรทัดของรายงานที่มีปัญหามาให้ดู');
+  out.push(
+    '',
+    '## ข้อความจาก npm run import',
+    '',
+    'เมื่ออ่านรายงานได้ไม่ครบ การนำเข้าจะหยุด ไม่เขียนไฟล์ใดเลย และยกบรรทัดของรายงานที่มีปัญหามาให้ดู',
+  );
   for (const s of IMPORT_SCENARIOS) {
-    out.push('', `<h3 id="${s.id}">${s.title}</h3>`, '', '```text', importScenarioMessage(s, seedReport), '```', '', `**วิธีแก้:** ${s.fix}`);
+    out.push(
+      '',
+      `<h3 id="${s.id}">${s.title}</h3>`,
+      '',
+      '```text',
+      importScenarioMessage(s, seedReport),
+      '```',
+      '',
+      `**วิธีแก้:** ${s.fix}`,
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -18,7 +18,10 @@ export class ContentError extends Error {
   /** The error for a checker problem, worded exactly as `npm run check` prints it. */
   static fromProblem(p: Problem, total = 1): ContentError {
     const error = new ContentError(p.file, p.field, p.thai, p.english);
-    const more = total > 1 ? `\n  (และอีก ${total - 1} ปัญหา: ดูทั้งหมดด้วย npm run check / and ${total - 1} more: run npm run check)` : '';
+    const more =
+      total > 1
+        ? `\n  (และอีก ${total - 1} ปัญหา: ดูทั้งหมดด้วย npm run check / and ${total - 1} more: run npm run check)`
+        : '';
     error.message = `${formatProblem(p)}${more}`;
     return error;
   }

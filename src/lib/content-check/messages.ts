@@ -94,12 +94,18 @@ function sizeMessage(kind: 'max' | 'min', s: Size): string {
       : `ต้องมีอย่างน้อย ${n} รายการ / expected at least ${n} entries`;
   }
   if (s.origin === 'date') {
-    return kind === 'max' ? `วันที่ต้องไม่เกิน ${n} / expected a date no later than ${n}` : `วันที่ต้องไม่ก่อน ${n} / expected a date no earlier than ${n}`;
+    return kind === 'max'
+      ? `วันที่ต้องไม่เกิน ${n} / expected a date no later than ${n}`
+      : `วันที่ต้องไม่ก่อน ${n} / expected a date no earlier than ${n}`;
   }
   if (kind === 'max') {
-    return strict ? `ต้องน้อยกว่า ${n} / expected a number less than ${n}` : `ต้องไม่เกิน ${n} / expected a number no greater than ${n}`;
+    return strict
+      ? `ต้องน้อยกว่า ${n} / expected a number less than ${n}`
+      : `ต้องไม่เกิน ${n} / expected a number no greater than ${n}`;
   }
-  return strict ? `ต้องมากกว่า ${n} / expected a number greater than ${n}` : `ต้องไม่น้อยกว่า ${n} / expected a number no less than ${n}`;
+  return strict
+    ? `ต้องมากกว่า ${n} / expected a number greater than ${n}`
+    : `ต้องไม่น้อยกว่า ${n} / expected a number no less than ${n}`;
 }
 
 const FORMAT_NAMES: Record<string, [string, string]> = {
@@ -119,15 +125,26 @@ export const thaiErrorMap: z.core.$ZodErrorMap = (issue) => {
       return `ต้องเป็น${th} แต่พบ${gotTh} / expected ${en}, found ${gotEn}`;
     }
     case 'too_big':
-      return sizeMessage('max', { origin: issue.origin, bound: issue.maximum, inclusive: issue.inclusive, exact: issue.exact });
+      return sizeMessage('max', {
+        origin: issue.origin,
+        bound: issue.maximum,
+        inclusive: issue.inclusive,
+        exact: issue.exact,
+      });
     case 'too_small':
-      return sizeMessage('min', { origin: issue.origin, bound: issue.minimum, inclusive: issue.inclusive, exact: issue.exact });
+      return sizeMessage('min', {
+        origin: issue.origin,
+        bound: issue.minimum,
+        inclusive: issue.inclusive,
+        exact: issue.exact,
+      });
     case 'unrecognized_keys': {
       const keys = issue.keys.join(', ');
       return `ไม่รู้จักช่อง ${keys} (สะกดผิดหรือไม่?) / unknown field ${keys} (a typo?)`;
     }
     case 'invalid_format': {
-      if (issue.format === 'starts_with') return `ต้องขึ้นต้นด้วย "${String(issue.prefix)}" / expected text starting with "${String(issue.prefix)}"`;
+      if (issue.format === 'starts_with')
+        return `ต้องขึ้นต้นด้วย "${String(issue.prefix)}" / expected text starting with "${String(issue.prefix)}"`;
       const [th, en] = FORMAT_NAMES[issue.format] ?? [issue.format, issue.format];
       return `รูปแบบไม่ถูกต้อง ต้องเป็น${th} / expected ${en}`;
     }

@@ -131,7 +131,9 @@ export function planIndicatorProblems(plan: MeasuresPlan, framework: ItaFramewor
     const seen = new Set<number>();
     topic.indicators.forEach((ref, i) => {
       const field = `topics.${t}.indicators.${i}`;
-      const found = framework.indicators.find((ind) => (typeof ref === 'number' ? ind.number === ref : ind.slug === ref));
+      const found = framework.indicators.find((ind) =>
+        typeof ref === 'number' ? ind.number === ref : ind.slug === ref,
+      );
       if (!found) {
         problems.push({
           file,
@@ -235,7 +237,10 @@ export function oitEvidenceProblems(
 }
 
 /** A document's file exists under public/ (`exists` is given the path as written, e.g. "/documents/plan.pdf"). */
-export function documentFileProblems(documents: readonly OitEntry<OitDocument>[], exists: (path: string) => boolean): Problem[] {
+export function documentFileProblems(
+  documents: readonly OitEntry<OitDocument>[],
+  exists: (path: string) => boolean,
+): Problem[] {
   return documents
     .filter((d) => !exists(d.data.file))
     .map((d) => ({

@@ -95,7 +95,10 @@ export function proposeIndicators(title: string, indicators: readonly FrameworkI
 
 /** "งานพัสดุ/ กองคลัง": the first unit is responsible, the others are related. */
 export function splitUnits(cell: string): { responsible: string[]; related: string[] } {
-  const units = cell.split(/\s*[/,،]\s*|\s+และ\s+/).map((u) => u.trim()).filter(Boolean);
+  const units = cell
+    .split(/\s*[/,،]\s*|\s+และ\s+/)
+    .map((u) => u.trim())
+    .filter(Boolean);
   return { responsible: units.slice(0, 1), related: units.slice(1) };
 }
 
@@ -138,7 +141,9 @@ export function measuresFile(
 ): ContentFile {
   const fy = report.measuresYear;
   const sameYear = existing.filter((p) => Number(p.fiscalYear) === fy);
-  const others = existing.filter((p) => Number(p.fiscalYear) !== fy).sort((a, b) => Number(b.fiscalYear) - Number(a.fiscalYear));
+  const others = existing
+    .filter((p) => Number(p.fiscalYear) !== fy)
+    .sort((a, b) => Number(b.fiscalYear) - Number(a.fiscalYear));
   const used = new Set<string>();
   const unique = (wanted: string | undefined, fallback: string) => {
     const id = wanted && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(wanted) && !used.has(wanted) ? wanted : fallback;
@@ -155,7 +160,9 @@ export function measuresFile(
     const samePrevious = sameYear.flatMap((p) => p.topics ?? []).find((t) => str(t.title) === topic.title);
     const slug = unique(str(previous?.slug), `topic-${topic.number}`);
     const keptIndicators = (previous?.indicators ?? []).filter((r) => known.has(String(r))) as (string | number)[];
-    const proposed = keptIndicators.length ? keptIndicators : proposeIndicators(topic.title, indicators).map((i) => i.slug);
+    const proposed = keptIndicators.length
+      ? keptIndicators
+      : proposeIndicators(topic.title, indicators).map((i) => i.slug);
     const chosen = proposed.length ? proposed : indicators.map((i) => i.slug);
     const reviewed = keptIndicators.length > 0;
     if (!reviewed) review.push(`topic ${topic.number}`);
@@ -197,10 +204,19 @@ export function measuresFile(
   const doc = new Document({
     fiscalYear: fy,
     assessmentYear: report.assessmentYear,
-    title: (report.heading?.text ?? `มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${fy}`).replace(/^\s*[0-9\u0E50-\u0E59]+\s*[).]\s*/, ''),
+    title: (report.heading?.text ?? `มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${fy}`).replace(
+      /^\s*[0-9\u0E50-\u0E59]+\s*[).]\s*/,
+      '',
+    ),
     source: assessmentSource(report, organizationName),
     ...(meeting
-      ? { meeting: { date: /วันที่\s*([0-9\u0E50-\u0E59]{1,2}\s*\S+\s*[0-9\u0E50-\u0E59]{4})/.exec(meeting.text)?.[1] ?? '', body: meetingBody(meeting.text, organizationName), text: meeting.text } }
+      ? {
+          meeting: {
+            date: /วันที่\s*([0-9\u0E50-\u0E59]{1,2}\s*\S+\s*[0-9\u0E50-\u0E59]{4})/.exec(meeting.text)?.[1] ?? '',
+            body: meetingBody(meeting.text, organizationName),
+            text: meeting.text,
+          },
+        }
       : {}),
     topics: topics.map((t) => t.value),
   });
@@ -225,15 +241,17 @@ export function measuresFile(
       : ` ${t.names}\n ตรวจสอบ: รายงานไม่ได้ระบุตัวชี้วัด ระบบเสนอจากชื่อหัวข้อ แก้ให้ตรงกับที่หน่วยงานตั้งใจ`;
     const written = report.topics[i]!.measures[0]!.writtenAs;
     if (written) {
-      (map.items.find((p) => (p.key as Scalar).value === 'timeframe')!.key as Scalar).commentBefore = ` รายงานเขียนว่า "${written}"`;
+      (map.items.find((p) => (p.key as Scalar).value === 'timeframe')!.key as Scalar).commentBefore =
+        ` รายงานเขียนว่า "${written}"`;
     }
     const unitsText = report.topics[i]!.measures[0]!.responsible;
     if (splitUnits(unitsText).related.length) {
       (map.items.find((p) => (p.key as Scalar).value === 'units')!.key as Scalar).commentBefore =
         ` รายงานเขียนว่า "${unitsText}" ในช่อง "ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง"`;
     }
-    if (!t.reviewed) (map.items.find((p) => (p.key as Scalar).value === 'slug')!.key as Scalar).commentBefore =
-      ' ตรวจสอบ: slug และ id ตั้งให้อัตโนมัติ เปลี่ยนเป็นคำภาษาอังกฤษที่สื่อความหมายได้ก่อนเผยแพร่ครั้งแรก';
+    if (!t.reviewed)
+      (map.items.find((p) => (p.key as Scalar).value === 'slug')!.key as Scalar).commentBefore =
+        ' ตรวจสอบ: slug และ id ตั้งให้อัตโนมัติ เปลี่ยนเป็นคำภาษาอังกฤษที่สื่อความหมายได้ก่อนเผยแพร่ครั้งแรก';
   });
   if (report.heading && report.heading.year !== fy) {
     const titleKey = (doc.contents as YAMLMap).items.find((p) => (p.key as Scalar).value === 'title')!.key as Scalar;

@@ -138,7 +138,14 @@ export function cellItems(cell: string): string[] {
     } else if (text) items.push(text);
   }
   // Bullets and numbering are the list's job, not the text's.
-  return items.map((s) => s.replace(/^(?:[●•▪\-–]\s*)+/, '').replace(/^[0-9\u0E50-\u0E59]{1,2}\s*\.(?![0-9\u0E50-\u0E59])\s*/, '').trim()).filter(Boolean);
+  return items
+    .map((s) =>
+      s
+        .replace(/^(?:[●•▪\-–]\s*)+/, '')
+        .replace(/^[0-9\u0E50-\u0E59]{1,2}\s*\.(?![0-9\u0E50-\u0E59])\s*/, '')
+        .trim(),
+    )
+    .filter(Boolean);
 }
 
 const INDICATOR_LINE = new RegExp(
@@ -146,7 +153,8 @@ const INDICATOR_LINE = new RegExp(
 );
 const TOOL_LINE = /\((IIT|EIT|OIT)\)/;
 /** The measures table's header row, repeated after each page break: "หัวข้อ<TAB>…<TAB>ระยะเวลาดำเนินงาน". */
-const isHeaderRow = (text: string) => /^\s*หัวข้อ\s*\t/.test(text) || (/\t/.test(text) && /ระยะเวลา\s*ดำเนิน/.test(text.split('\t').at(-1) ?? ''));
+const isHeaderRow = (text: string) =>
+  /^\s*หัวข้อ\s*\t/.test(text) || (/\t/.test(text) && /ระยะเวลา\s*ดำเนิน/.test(text.split('\t').at(-1) ?? ''));
 const YEAR_IN = /(?:ปีงบประมาณ|ประจำปี|ปี)\s*(?:พ\s*\.\s*ศ\s*\.)?\s*(\d{4})/;
 
 /**
@@ -169,7 +177,9 @@ export function joinText(a: string, b: string): string {
  * A timeframe cell: a date range, or a whole fiscal year ("ตลอดปีงบประมาณ พ.ศ. ๒๕๖๗"), which is written
  * out as its first and last day so the measures file holds a range like every other.
  */
-export function parseTimeframe(text: string): { ok: true; value: { start: Date; end: Date; text: string } } | { ok: false; error: string } {
+export function parseTimeframe(
+  text: string,
+): { ok: true; value: { start: Date; end: Date; text: string } } | { ok: false; error: string } {
   const whole = /^(?:ตลอด)?ปีงบประมาณ\s*(?:พ\s*\.\s*ศ\s*\.)?\s*(\d{4})$/.exec(toArabicDigits(text).trim());
   if (whole) {
     const fy = Number(whole[1]);
@@ -185,7 +195,10 @@ function firstFiscalYear(dates: Date[]): number {
 }
 
 export function parseReport(text: string, options: ParseOptions = {}): ParsedReport {
-  const lines: ReportLine[] = text.replace(/\r\n?/g, '\n').split('\n').map((t, i) => ({ number: i + 1, text: t }));
+  const lines: ReportLine[] = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((t, i) => ({ number: i + 1, text: t }));
   const expected = options.indicators ?? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
   // Part 1 ends at the measures heading (a line naming a fiscal year after the scores) or the table.
@@ -243,7 +256,14 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
     if (scores.some((s) => s.indicator === number)) {
       throw new ReportError(`ตัวชี้วัดที่ ${number} ซ้ำ`, `indicator ${number} appears twice`, line);
     }
-    scores.push({ indicator: number, name, ...(tool ? { tool } : {}), score, note: cleanText(m[4] ?? ''), line: line.number });
+    scores.push({
+      indicator: number,
+      name,
+      ...(tool ? { tool } : {}),
+      score,
+      note: cleanText(m[4] ?? ''),
+      line: line.number,
+    });
   }
   if (!scores.length) {
     throw new ReportError(
@@ -287,7 +307,8 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
     const continued = topics.length > 0 && cells.length >= 2 && !cleanText(cells[0]!);
     if (cells.length < 3 && !continued) {
       const y = YEAR_IN.exec(plain);
-      if (!heading && y && !topics.length) heading = { text: cleanText(line.text), year: Number(y[1]), line: line.number };
+      if (!heading && y && !topics.length)
+        heading = { text: cleanText(line.text), year: Number(y[1]), line: line.number };
       if (!meeting && /ประชุม/.test(plain)) {
         const d = /วันที่\s*(\d{1,2}\s*[\u0E00-\u0E4F.\s]+?\s*\d{4})/.exec(plain);
         const parsed = d ? parseThaiDate(d[1]!) : undefined;
@@ -305,7 +326,11 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
     while (cells.length < 5) cells.push('');
     // หัวข้อ | มาตรการ/กิจกรรม | ผู้รับผิดชอบ | ขั้นตอน | … | ระยะเวลาดำเนินงาน (the last cell that is not empty)
     const [topicCell, activityCell, responsibleCell, stepsCell] = cells as [string, string, string, string];
-    const timeCell = cells.slice(4).reverse().find((c) => cleanText(c)) ?? '';
+    const timeCell =
+      cells
+        .slice(4)
+        .reverse()
+        .find((c) => cleanText(c)) ?? '';
     const topicText = cleanText(topicCell);
     const timeText = cleanText(timeCell);
     // A row cut by a page break: no topic, no responsible unit, no timeframe — it continues the row above.
@@ -318,9 +343,18 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
     }
     if (topicText) {
       const t = /^([0-9\u0E50-\u0E59]{1,2})\s*[.)]?\s*(.+)$/.exec(topicText);
-      topics.push({ number: t ? Number(toArabicDigits(t[1]!)) : topics.length + 1, title: t ? t[2]!.trim() : topicText, measures: [], line: line.number });
+      topics.push({
+        number: t ? Number(toArabicDigits(t[1]!)) : topics.length + 1,
+        title: t ? t[2]!.trim() : topicText,
+        measures: [],
+        line: line.number,
+      });
     } else if (!topics.length) {
-      throw new ReportError('แถวแรกของตารางมาตรการต้องมีหัวข้อ', 'expected the first row of the measures table to name its topic', line);
+      throw new ReportError(
+        'แถวแรกของตารางมาตรการต้องมีหัวข้อ',
+        'expected the first row of the measures table to name its topic',
+        line,
+      );
     }
     if (!timeText) {
       throw new ReportError(
@@ -332,7 +366,11 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
     const range = parseTimeframe(timeText);
     if (!range.ok) {
       const [thai, english] = range.error.split(' / ');
-      throw new ReportError(`อ่านระยะเวลาดำเนินงาน "${timeText}" ไม่ได้: ${thai}`, `could not read the timeframe: ${english ?? thai}`, line);
+      throw new ReportError(
+        `อ่านระยะเวลาดำเนินงาน "${timeText}" ไม่ได้: ${thai}`,
+        `could not read the timeframe: ${english ?? thai}`,
+        line,
+      );
     }
     const measure: ReportMeasure = {
       activities: cellItems(activityCell),

@@ -60,7 +60,12 @@ export function assessmentChart(result: AssessmentResult, formatNumber: (n: numb
 }
 
 /** One indicator across every assessment year present, against the pass mark. */
-export function indicatorChart(results: AssessmentResult[], slug: string, name: string, formatYear: (y: number) => string): ChartTable {
+export function indicatorChart(
+  results: AssessmentResult[],
+  slug: string,
+  name: string,
+  formatYear: (y: number) => string,
+): ChartTable {
   const history = indicatorHistory(results, slug);
   const latest = [...results].sort((a, b) => b.year - a.year).find((r) => r.indicators.some((i) => i.slug === slug));
   if (!latest) throw new RangeError(`No assessment has the indicator ${slug}`);

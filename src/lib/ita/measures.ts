@@ -67,7 +67,9 @@ export function resolvePlan(plan: MeasuresPlan, framework: ItaFramework, file: s
     ...plan,
     file,
     topics: plan.topics.map((topic, t) => {
-      const indicators = topic.indicators.map((ref, i) => resolveIndicator(ref, framework, file, `topics.${t}.indicators.${i}`));
+      const indicators = topic.indicators.map((ref, i) =>
+        resolveIndicator(ref, framework, file, `topics.${t}.indicators.${i}`),
+      );
       return {
         ...topic,
         indicators: indicators.sort((a, b) => a.number - b.number),
@@ -83,7 +85,9 @@ export function resolvePlan(plan: MeasuresPlan, framework: ItaFramework, file: s
 export type StatusCounts = Record<MeasureStatus, number> & { total: number };
 
 /** How many measures of a plan are planned, in progress, done and dropped. */
-export function statusCounts(plan: { topics: readonly { measures: readonly { status: MeasureStatus }[] }[] }): StatusCounts {
+export function statusCounts(plan: {
+  topics: readonly { measures: readonly { status: MeasureStatus }[] }[];
+}): StatusCounts {
   const counts = Object.fromEntries(MEASURE_STATUSES.map((s) => [s, 0])) as Record<MeasureStatus, number>;
   let total = 0;
   for (const topic of plan.topics) {
@@ -111,7 +115,11 @@ export interface IndicatorMeasures {
 }
 
 /** The topics (with their measures) that address one indicator of one assessment year, newest plan first. */
-export function measuresForIndicator(plans: readonly ResolvedPlan[], assessmentYear: number, slug: string): IndicatorMeasures[] {
+export function measuresForIndicator(
+  plans: readonly ResolvedPlan[],
+  assessmentYear: number,
+  slug: string,
+): IndicatorMeasures[] {
   return plans
     .filter((p) => p.assessmentYear === assessmentYear)
     .sort((a, b) => b.fiscalYear - a.fiscalYear)
@@ -127,7 +135,9 @@ export function measuresForIndicator(plans: readonly ResolvedPlan[], assessmentY
 }
 
 /** Every unit named in a plan (responsible first), once each, for the search filters. */
-export function planUnits(plan: { topics: readonly { units: { responsible: string[]; related: string[] } }[] }): string[] {
+export function planUnits(plan: {
+  topics: readonly { units: { responsible: string[]; related: string[] } }[];
+}): string[] {
   const units = plan.topics.flatMap((t) => [...t.units.responsible, ...t.units.related]);
   return [...new Set(units)];
 }

@@ -39,7 +39,7 @@ export interface AssessmentResult {
 
 /** Rounds half away from zero to two decimals, robust to binary fractions (74.575 → 74.58). */
 export function round2(value: number): number {
-  return Math.sign(value) * Math.round(Math.abs(value) * 100 + 1e-7) / 100;
+  return (Math.sign(value) * Math.round(Math.abs(value) * 100 + 1e-7)) / 100;
 }
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
@@ -94,7 +94,13 @@ export function evaluateAssessment(
     tools,
     indicators,
     ...(assessment.reference
-      ? { reference: { label: assessment.reference.label, source: assessment.reference.source, example: assessment.reference.example } }
+      ? {
+          reference: {
+            label: assessment.reference.label,
+            source: assessment.reference.source,
+            example: assessment.reference.example,
+          },
+        }
       : {}),
   };
 }

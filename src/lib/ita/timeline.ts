@@ -94,10 +94,18 @@ export function percent(fraction: number): string {
 export function calendarToday(now: Date = new Date(), override?: string): Date {
   if (override) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(override.trim());
-    if (!m) throw new Error(`PRONGSAI_TODAY ต้องเป็นวันที่แบบ YYYY-MM-DD / expected PRONGSAI_TODAY as YYYY-MM-DD, got "${override}"`);
+    if (!m)
+      throw new Error(
+        `PRONGSAI_TODAY ต้องเป็นวันที่แบบ YYYY-MM-DD / expected PRONGSAI_TODAY as YYYY-MM-DD, got "${override}"`,
+      );
     return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
   }
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit', day: '2-digit' })
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Bangkok',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
     .format(now)
     .split('-')
     .map(Number);
@@ -121,7 +129,11 @@ export interface Timeline<T> {
 }
 
 /** The timeline of a fiscal year for items with a timeframe (a plan's topics), seen from `today`. */
-export function buildTimeline<T extends { timeframe: DateRange }>(fiscalYear: number, items: readonly T[], today: Date): Timeline<T> {
+export function buildTimeline<T extends { timeframe: DateRange }>(
+  fiscalYear: number,
+  items: readonly T[],
+  today: Date,
+): Timeline<T> {
   return {
     fiscalYear,
     year: fiscalYearRange(fiscalYear),

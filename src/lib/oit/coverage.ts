@@ -59,7 +59,11 @@ export function itemCoverage(item: OitItem, all: Evidence[], assessedYear: numbe
   const target = assessedYear + item.fiscalYearOffset;
   const { start, end } = fiscalYearRange(target);
   const ofTarget = evidence.filter((e) =>
-    item.timeRule === 'none' ? true : item.timeRule === 'updated-in-year' ? e.date >= start && e.date <= end : e.fiscalYear === target,
+    item.timeRule === 'none'
+      ? true
+      : item.timeRule === 'updated-in-year'
+        ? e.date >= start && e.date <= end
+        : e.fiscalYear === target,
   );
   const shown = ofTarget.length ? ofTarget : evidence;
   const base = {
@@ -82,12 +86,18 @@ export function itemCoverage(item: OitItem, all: Evidence[], assessedYear: numbe
     case 'none':
       return { ...base, status: 'ok', reason: 'เผยแพร่แล้ว' };
     case 'fiscal-year': {
-      if (real.some((e) => e.fiscalYear === target)) return { ...base, status: 'ok', reason: `เผยแพร่ข้อมูลปีงบประมาณ ${y(target)} แล้ว` };
+      if (real.some((e) => e.fiscalYear === target))
+        return { ...base, status: 'ok', reason: `เผยแพร่ข้อมูลปีงบประมาณ ${y(target)} แล้ว` };
       const years = [...new Set(real.map((e) => e.fiscalYear))].sort((a, b) => b - a).map(y);
-      return { ...base, status: 'stale', reason: `มีเฉพาะข้อมูลปีงบประมาณ ${years.join(', ')} ต้องเป็นข้อมูลปีงบประมาณ ${y(target)}` };
+      return {
+        ...base,
+        status: 'stale',
+        reason: `มีเฉพาะข้อมูลปีงบประมาณ ${years.join(', ')} ต้องเป็นข้อมูลปีงบประมาณ ${y(target)}`,
+      };
     }
     case 'updated-in-year': {
-      if (real.some((e) => e.date >= start && e.date <= end)) return { ...base, status: 'ok', reason: `ปรับปรุงในปีงบประมาณ ${y(target)} แล้ว` };
+      if (real.some((e) => e.date >= start && e.date <= end))
+        return { ...base, status: 'ok', reason: `ปรับปรุงในปีงบประมาณ ${y(target)} แล้ว` };
       return { ...base, status: 'stale', reason: `ยังไม่ได้ปรับปรุงข้อมูลในปีงบประมาณ ${y(target)}` };
     }
     case 'monthly': {
@@ -106,7 +116,9 @@ export function itemCoverage(item: OitItem, all: Evidence[], assessedYear: numbe
       return {
         ...base,
         status: 'ok',
-        reason: due.length ? `ครบทุกเดือนที่ผ่านมาแล้วของปีงบประมาณ ${y(target)} (${due.length} เดือน)` : `ยังไม่มีเดือนที่ครบกำหนดของปีงบประมาณ ${y(target)}`,
+        reason: due.length
+          ? `ครบทุกเดือนที่ผ่านมาแล้วของปีงบประมาณ ${y(target)} (${due.length} เดือน)`
+          : `ยังไม่มีเดือนที่ครบกำหนดของปีงบประมาณ ${y(target)}`,
       };
     }
   }
@@ -130,6 +142,8 @@ export function currentFramework<T extends { year: number }>(frameworks: T[]): T
 }
 
 /** "Today" for coverage: Thailand's calendar day, or PRONGSAI_TODAY (YYYY-MM-DD) so a build can be reproduced. */
-export function coverageDate(override: string | undefined = typeof process !== 'undefined' ? process.env.PRONGSAI_TODAY : undefined): Date {
+export function coverageDate(
+  override: string | undefined = typeof process !== 'undefined' ? process.env.PRONGSAI_TODAY : undefined,
+): Date {
   return calendarToday(new Date(), override || undefined);
 }

@@ -91,11 +91,19 @@ export function collectEvidence(content: OitContent, frameworks: OitFramework[])
       fiscalYear: data.fiscalYear,
       month: data.month,
       example: data.example,
-      links: [{ label: `สรุปผลการจัดซื้อจัดจ้างรายเดือน ปีงบประมาณ ${data.fiscalYear}`, path: routes.procurementYear(data.fiscalYear) }],
+      links: [
+        {
+          label: `สรุปผลการจัดซื้อจัดจ้างรายเดือน ปีงบประมาณ ${data.fiscalYear}`,
+          path: routes.procurementYear(data.fiscalYear),
+        },
+      ],
     });
   }
   for (const { file, data } of content.measures ?? []) {
-    const link = { label: `มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ ${data.fiscalYear}`, path: routes.measuresYear(data.fiscalYear) };
+    const link = {
+      label: `มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ ${data.fiscalYear}`,
+      path: routes.measuresYear(data.fiscalYear),
+    };
     evidence.push({
       kind: 'measures-plan',
       file,

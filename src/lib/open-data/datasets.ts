@@ -34,7 +34,12 @@ export interface SiteFacts {
   updated: Date;
 }
 
-export const COLUMN_TYPES = { text: 'ข้อความ', number: 'ตัวเลข', boolean: 'จริง/เท็จ (true/false)', date: 'วันที่ (ปปปป-ดด-วว ค.ศ.)' } as const;
+export const COLUMN_TYPES = {
+  text: 'ข้อความ',
+  number: 'ตัวเลข',
+  boolean: 'จริง/เท็จ (true/false)',
+  date: 'วันที่ (ปปปป-ดด-วว ค.ศ.)',
+} as const;
 
 export interface DatasetColumn<Row> extends CsvColumn<Row> {
   /** What the column holds, in Thai, shown on /data/ and in the JSON file. */
@@ -117,7 +122,12 @@ export const CATALOG_LABELS: [keyof CatalogEntry, string][] = [
 
 /** A calendar day in Thailand's time zone, ISO (YYYY-MM-DD). */
 export function bangkokDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Bangkok',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
 }
 
 export interface PublishedDataset {
@@ -243,7 +253,12 @@ export const itaScores = defineDataset<ItaScoreRow>({
   frequency: 'ปี',
   columns: [
     { key: 'year', title: 'ปีที่ประเมิน (พ.ศ.)', type: 'number', value: (r) => r.year },
-    { key: 'level', title: 'ระดับของแถว: indicator ตัวชี้วัด, tool ค่าเฉลี่ยเครื่องมือ, total คะแนนรวม', type: 'text', value: (r) => r.level },
+    {
+      key: 'level',
+      title: 'ระดับของแถว: indicator ตัวชี้วัด, tool ค่าเฉลี่ยเครื่องมือ, total คะแนนรวม',
+      type: 'text',
+      value: (r) => r.level,
+    },
     { key: 'tool', title: 'เครื่องมือ (IIT, EIT, OIT)', type: 'text', value: (r) => r.tool },
     { key: 'indicator', title: 'ตัวชี้วัดที่', type: 'number', value: (r) => r.indicator },
     { key: 'slug', title: 'รหัสตัวชี้วัดในที่อยู่เว็บ', type: 'text', value: (r) => r.slug },
@@ -266,7 +281,6 @@ export interface MeasureRow {
   measure: ResolvedPlan['topics'][number]['measures'][number];
 }
 
-
 export function measureRows(plans: ResolvedPlan[]): MeasureRow[] {
   return [...plans]
     .sort((a, b) => a.fiscalYear - b.fiscalYear)
@@ -283,23 +297,58 @@ export const measures = defineDataset<MeasureRow>({
   frequency: 'ปี',
   columns: [
     { key: 'fiscal_year', title: 'ปีงบประมาณของแผน (พ.ศ.)', type: 'number', value: (r) => r.plan.fiscalYear },
-    { key: 'assessment_year', title: 'ปีของผลการประเมิน ITA ที่นำมากำหนดมาตรการ (พ.ศ.)', type: 'number', value: (r) => r.plan.assessmentYear },
+    {
+      key: 'assessment_year',
+      title: 'ปีของผลการประเมิน ITA ที่นำมากำหนดมาตรการ (พ.ศ.)',
+      type: 'number',
+      value: (r) => r.plan.assessmentYear,
+    },
     { key: 'topic_number', title: 'หัวข้อที่', type: 'number', value: (r) => r.topic.number },
     { key: 'topic_slug', title: 'รหัสหัวข้อในที่อยู่เว็บ (#)', type: 'text', value: (r) => r.topic.slug },
     { key: 'topic', title: 'หัวข้อ', type: 'text', value: (r) => r.topic.title },
     { key: 'measure_id', title: 'รหัสมาตรการในที่อยู่เว็บ (#)', type: 'text', value: (r) => r.measure.id },
     { key: 'measure', title: 'มาตรการ/กิจกรรม', type: 'text', value: (r) => r.measure.text },
-    { key: 'indicators', title: 'ตัวชี้วัด ITA ที่มุ่งแก้ไข (เลขตัวชี้วัด คั่นด้วย ;)', type: 'text', value: (r) => r.topic.indicators.map((i) => i.number).join(';') },
-    { key: 'responsible', title: 'ผู้รับผิดชอบ (คั่นด้วย ;)', type: 'text', value: (r) => r.topic.units.responsible.join(';') },
+    {
+      key: 'indicators',
+      title: 'ตัวชี้วัด ITA ที่มุ่งแก้ไข (เลขตัวชี้วัด คั่นด้วย ;)',
+      type: 'text',
+      value: (r) => r.topic.indicators.map((i) => i.number).join(';'),
+    },
+    {
+      key: 'responsible',
+      title: 'ผู้รับผิดชอบ (คั่นด้วย ;)',
+      type: 'text',
+      value: (r) => r.topic.units.responsible.join(';'),
+    },
     { key: 'related', title: 'หน่วยงานที่เกี่ยวข้อง (คั่นด้วย ;)', type: 'text', value: (r) => r.topic.units.related.join(';') },
     { key: 'start', title: 'วันเริ่มดำเนินงาน', type: 'date', value: (r) => isoDate(r.topic.timeframe.start) },
     { key: 'end', title: 'วันสิ้นสุดการดำเนินงาน', type: 'date', value: (r) => isoDate(r.topic.timeframe.end) },
-    { key: 'status', title: 'สถานะ (planned, in-progress, done, dropped)', type: 'text', value: (r) => r.measure.status },
+    {
+      key: 'status',
+      title: 'สถานะ (planned, in-progress, done, dropped)',
+      type: 'text',
+      value: (r) => r.measure.status,
+    },
     { key: 'status_th', title: 'สถานะ (ภาษาไทย)', type: 'text', value: (r) => STATUS_LABELS[r.measure.status] },
     { key: 'progress_count', title: 'จำนวนรายการความก้าวหน้า', type: 'number', value: (r) => r.measure.progress.length },
-    { key: 'last_progress_date', title: 'วันที่ของความก้าวหน้าล่าสุด', type: 'date', value: (r) => (r.measure.progress.at(-1) ? isoDate(r.measure.progress.at(-1)!.date) : null) },
-    { key: 'last_progress', title: 'ความก้าวหน้าล่าสุด', type: 'text', value: (r) => r.measure.progress.at(-1)?.text ?? null },
-    { key: 'example', title: 'มีข้อมูลตัวอย่าง (ไม่ใช่ข้อมูลจริง)', type: 'boolean', value: (r) => r.measure.progress.some((p) => p.example) },
+    {
+      key: 'last_progress_date',
+      title: 'วันที่ของความก้าวหน้าล่าสุด',
+      type: 'date',
+      value: (r) => (r.measure.progress.at(-1) ? isoDate(r.measure.progress.at(-1)!.date) : null),
+    },
+    {
+      key: 'last_progress',
+      title: 'ความก้าวหน้าล่าสุด',
+      type: 'text',
+      value: (r) => r.measure.progress.at(-1)?.text ?? null,
+    },
+    {
+      key: 'example',
+      title: 'มีข้อมูลตัวอย่าง (ไม่ใช่ข้อมูลจริง)',
+      type: 'boolean',
+      value: (r) => r.measure.progress.some((p) => p.example),
+    },
   ],
   rows: (facts) => measureRows(facts.plans),
   example: (r) => r.measure.progress.some((p) => p.example),
@@ -328,7 +377,12 @@ export const procurement = defineDataset<ProcurementRow>({
     { key: 'item', title: 'งานที่จัดซื้อหรือจัดจ้าง', type: 'text', value: (r) => r.record.item },
     { key: 'budget', title: 'วงเงินงบประมาณ (บาท)', type: 'number', value: (r) => r.record.budget, decimals: 2 },
     { key: 'method', title: 'วิธีซื้อหรือจ้าง', type: 'text', value: (r) => r.record.method },
-    { key: 'bids', title: 'ผู้เสนอราคาและราคาที่เสนอ (บาท) คั่นด้วย ;', type: 'text', value: (r) => r.record.bids.map((b) => `${b.name} ${b.price.toFixed(2)}`).join('; ') },
+    {
+      key: 'bids',
+      title: 'ผู้เสนอราคาและราคาที่เสนอ (บาท) คั่นด้วย ;',
+      type: 'text',
+      value: (r) => r.record.bids.map((b) => `${b.name} ${b.price.toFixed(2)}`).join('; '),
+    },
     { key: 'winner', title: 'ผู้ได้รับการคัดเลือก', type: 'text', value: (r) => r.record.winner },
     { key: 'price', title: 'ราคาที่ตกลงซื้อหรือจ้าง (บาท)', type: 'number', value: (r) => r.record.price, decimals: 2 },
     { key: 'reason', title: 'เหตุผลที่คัดเลือกโดยสรุป', type: 'text', value: (r) => r.record.reason },
@@ -363,7 +417,12 @@ export const documentRegister = defineDataset<Evidence>({
   dataType: 'ข้อมูลระเบียน',
   frequency: 'เดือน',
   columns: [
-    { key: 'kind', title: 'ประเภท (disclosure, document, procurement-month, measures-plan, measures-progress)', type: 'text', value: (r) => r.kind },
+    {
+      key: 'kind',
+      title: 'ประเภท (disclosure, document, procurement-month, measures-plan, measures-progress)',
+      type: 'text',
+      value: (r) => r.kind,
+    },
     { key: 'kind_th', title: 'ประเภท (ภาษาไทย)', type: 'text', value: (r) => EVIDENCE_KINDS[r.kind] },
     { key: 'title', title: 'ชื่อเรื่อง', type: 'text', value: (r) => r.title },
     { key: 'oit_items', title: 'รายการ OIT (slug คั่นด้วย ;)', type: 'text', value: (r) => r.items.join(';') },
@@ -374,7 +433,8 @@ export const documentRegister = defineDataset<Evidence>({
     { key: 'example', title: 'ข้อมูลตัวอย่าง (ไม่ใช่ข้อมูลจริง)', type: 'boolean', value: (r) => r.example },
   ],
   example: (r) => r.example,
-  rows: (facts) => [...facts.oit.evidence].sort((a, b) => a.date.getTime() - b.date.getTime() || a.title.localeCompare(b.title, 'th')),
+  rows: (facts) =>
+    [...facts.oit.evidence].sort((a, b) => a.date.getTime() - b.date.getTime() || a.title.localeCompare(b.title, 'th')),
   year: (r) => r.fiscalYear,
   source: (facts) => facts.organization.name,
 });
@@ -399,17 +459,34 @@ export const oitCoverage = defineDataset<CoverageRow>({
     { key: 'slug', title: 'รหัสรายการในที่อยู่เว็บ', type: 'text', value: (r) => r.coverage.item.slug },
     { key: 'title', title: 'ชื่อรายการ', type: 'text', value: (r) => r.coverage.item.title },
     { key: 'sub_indicator', title: 'ตัวชี้วัดย่อย', type: 'text', value: (r) => r.coverage.item.subIndicator },
-    { key: 'target_fiscal_year', title: 'ปีงบประมาณของหลักฐานที่ต้องมี (พ.ศ.)', type: 'number', value: (r) => r.coverage.targetYear },
+    {
+      key: 'target_fiscal_year',
+      title: 'ปีงบประมาณของหลักฐานที่ต้องมี (พ.ศ.)',
+      type: 'number',
+      value: (r) => r.coverage.targetYear,
+    },
     { key: 'status', title: 'ผล (ok, missing, stale)', type: 'text', value: (r) => r.coverage.status },
     { key: 'status_th', title: 'ผล (ภาษาไทย)', type: 'text', value: (r) => COVERAGE_LABELS[r.coverage.status] },
     { key: 'reason', title: 'เหตุผล', type: 'text', value: (r) => r.coverage.reason },
     { key: 'evidence_count', title: 'จำนวนหลักฐานที่แสดง', type: 'number', value: (r) => r.coverage.shown.length },
-    { key: 'last_updated', title: 'วันที่ปรับปรุงล่าสุด', type: 'date', value: (r) => (r.coverage.lastUpdated ? isoDate(r.coverage.lastUpdated) : null) },
-    { key: 'missing_months', title: 'เดือนที่ยังขาด (ค.ศ. ปปปป-ดด คั่นด้วย ;)', type: 'text', value: (r) => r.coverage.missingMonths.join(';') },
+    {
+      key: 'last_updated',
+      title: 'วันที่ปรับปรุงล่าสุด',
+      type: 'date',
+      value: (r) => (r.coverage.lastUpdated ? isoDate(r.coverage.lastUpdated) : null),
+    },
+    {
+      key: 'missing_months',
+      title: 'เดือนที่ยังขาด (ค.ศ. ปปปป-ดด คั่นด้วย ;)',
+      type: 'text',
+      value: (r) => r.coverage.missingMonths.join(';'),
+    },
     { key: 'example_only', title: 'มีเฉพาะข้อมูลตัวอย่าง', type: 'boolean', value: (r) => r.coverage.exampleOnly },
   ],
   rows: (facts) =>
-    [...facts.oit.coverage].sort((a, b) => a.year - b.year).flatMap((c) => c.items.map((coverage) => ({ year: c.year, coverage }))),
+    [...facts.oit.coverage]
+      .sort((a, b) => a.year - b.year)
+      .flatMap((c) => c.items.map((coverage) => ({ year: c.year, coverage }))),
   year: (r) => r.year,
   example: (r) => r.coverage.exampleOnly,
   source: (facts) => `${facts.organization.name} (ตรวจสอบตนเองจากข้อมูลที่เผยแพร่บนเว็บไซต์นี้)`,

@@ -33,7 +33,9 @@ export const escapeXml = (text: string): string =>
 export const rfc822 = (date: Date): string => date.toUTCString();
 
 export function rssFeed(feed: Feed): string {
-  const entries = [...feed.entries].sort((a, b) => b.date.getTime() - a.date.getTime()).slice(0, feed.limit ?? Infinity);
+  const entries = [...feed.entries]
+    .sort((a, b) => b.date.getTime() - a.date.getTime())
+    .slice(0, feed.limit ?? Infinity);
   const item = (e: FeedEntry) =>
     [
       '<item>',
@@ -65,7 +67,10 @@ export const NEWS_ITEM_SLUGS = ['news', 'procurement-announcements'] as const;
 
 /** Feed entries from disclosures: those evidencing a news item, each linked to its entry on the item's page. */
 export function newsEntries(
-  disclosures: { id: string; data: { title: string; items: string[]; date: Date; summary: string; example: boolean } }[],
+  disclosures: {
+    id: string;
+    data: { title: string; items: string[]; date: Date; summary: string; example: boolean };
+  }[],
   url: (itemSlug: string, anchor: string) => string,
 ): FeedEntry[] {
   return disclosures.flatMap((d) => {

@@ -21,11 +21,18 @@ export function organizationJsonLd(org: Organization, siteUrl: string, logoUrl?:
 }
 
 /** A dataset as a schema.org Dataset with its CSV and JSON distributions. */
-export function datasetJsonLd(entry: CatalogEntry, pageUrl: string, files: { csv: string; json: string }, org: Organization): JsonLd {
+export function datasetJsonLd(
+  entry: CatalogEntry,
+  pageUrl: string,
+  files: { csv: string; json: string },
+  org: Organization,
+): JsonLd {
   const coverage =
     entry.first_year_of_data === null
       ? {}
-      : { temporalCoverage: `${entry.first_year_of_data - 543}/${(entry.last_year_of_data ?? entry.first_year_of_data) - 543}` };
+      : {
+          temporalCoverage: `${entry.first_year_of_data - 543}/${(entry.last_year_of_data ?? entry.first_year_of_data) - 543}`,
+        };
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',

@@ -37,14 +37,17 @@ export function namedPages(results: AssessmentResult[], frameworks: OitFramework
     }
   }
   for (const fw of [...frameworks].sort((a, b) => b.year - a.year)) {
-    for (const item of fw.items) add({ name: item.title, path: routes.oitItem(item.slug), type: CONTENT_TYPES.oitItem });
+    for (const item of fw.items)
+      add({ name: item.title, path: routes.oitItem(item.slug), type: CONTENT_TYPES.oitItem });
   }
   return pages;
 }
 
 /** How names compare: no spaces or word breaks, Arabic digits, lower case. */
 export function nameKey(text: string): string {
-  return toArabicDigits(text).replace(/[\s\u200b]+/g, '').toLowerCase();
+  return toArabicDigits(text)
+    .replace(/[\s\u200b]+/g, '')
+    .toLowerCase();
 }
 
 /** The page whose name is exactly the query (ignoring spaces, digit set and case), if any. */

@@ -31,7 +31,9 @@ export function sortOption(value: string): Record<string, 'asc' | 'desc'> {
  * indexer adds the Arabic form of every Thai-digit number it meets, so "๒๕๖๖" and "2566" agree.
  */
 export function normalizeQuery(term: string): string {
-  return segmentThai(toArabicDigits(term).replace(/\u200b/g, ''), ' ').replace(/\s+/g, ' ').trim();
+  return segmentThai(toArabicDigits(term).replace(/\u200b/g, ''), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

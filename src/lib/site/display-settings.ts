@@ -24,4 +24,5 @@ export const DISPLAY_SETTINGS_SCRIPT =
   "b.dataset.setting=='contrast'?s.contrast=!s.contrast:s.size=b.value;try{localStorage.setItem(k,JSON.stringify(s))}catch{}a()})})()";
 
 /** A CSP source expression for an inline script: 'sha256-<base64>'. */
-export const scriptHash = (script: string): string => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+export const scriptHash = (script: string): string =>
+  `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;

@@ -82,7 +82,9 @@ export function parseThaiDate(input: string | Date): ParseResult<Date> {
     const monthKey = thai[2]!.replace(/[.\s]/g, '');
     const month = MONTH_LOOKUP.get(monthKey);
     if (!month) {
-      return fail(`ไม่รู้จักเดือน "${thai[2]!.trim()}" ใน "${original}" (ใช้ชื่อเดือนเต็มหรือตัวย่อ เช่น ต.ค.) / unknown Thai month "${thai[2]!.trim()}"`);
+      return fail(
+        `ไม่รู้จักเดือน "${thai[2]!.trim()}" ใน "${original}" (ใช้ชื่อเดือนเต็มหรือตัวย่อ เช่น ต.ค.) / unknown Thai month "${thai[2]!.trim()}"`,
+      );
     }
     const year = beYearToCe(thai[3]!, original);
     return year.ok ? buildDate(Number(thai[1]), month, year.value, original) : year;
@@ -99,9 +101,12 @@ export interface DateRange {
 export function parseThaiDateRange(input: string): ParseResult<DateRange> {
   // Spaced separators first ("a - b", "a – b", "a ถึง b"); then a bare dash between Thai dates.
   let parts = input.trim().split(/\s+[-–—]\s+|\s*[–—]\s*|\s*ถึง\s*/);
-  if (parts.length === 1 && !/^\s*\d{4}-\d{1,2}-\d{1,2}/.test(toArabicDigits(input))) parts = input.trim().split(/\s*-\s*/);
+  if (parts.length === 1 && !/^\s*\d{4}-\d{1,2}-\d{1,2}/.test(toArabicDigits(input)))
+    parts = input.trim().split(/\s*-\s*/);
   if (parts.length !== 2) {
-    return fail(`ช่วงเวลา "${input.trim()}" ต้องมีวันเริ่มและวันสิ้นสุด เช่น "1 ต.ค. 2566 - 30 ก.ย. 2567" / expected a range "start - end"`);
+    return fail(
+      `ช่วงเวลา "${input.trim()}" ต้องมีวันเริ่มและวันสิ้นสุด เช่น "1 ต.ค. 2566 - 30 ก.ย. 2567" / expected a range "start - end"`,
+    );
   }
   const start = parseThaiDate(parts[0]!);
   if (!start.ok) return start;

@@ -8,7 +8,12 @@ export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(`${base.replace(/\/+$/, '')}${path}`, site).href;
   const datasets = (await getDatasets()).map((d) => ({
     ...d.catalog,
-    resources: (['csv', 'json'] as const).map((f) => ({ format: f.toUpperCase(), url: absolute(routes.dataset(d.definition.id, f)) })),
+    resources: (['csv', 'json'] as const).map((f) => ({
+      format: f.toUpperCase(),
+      url: absolute(routes.dataset(d.definition.id, f)),
+    })),
   }));
-  return new Response(`${JSON.stringify({ datasets }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify({ datasets }, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
