@@ -1,52 +1,82 @@
-import { z } from 'zod';
-import { parseThaiDate, parseThaiDateRange } from '../lib/thai/date';
+/**
+ * The values every schema shares: years, slugs, text, dates. Messages are codes of the catalogue
+ * (src/lib/content-check/messages.ts): a built-in check is given the message's text (`fixedText`),
+ * a refinement reports the code itself (`addMessage`), so Astro and `npm run check` word it the same.
+ */
+import { z } from 'astro/zod';
+import { parseThaiDate, parseThaiDateRange, type DateRange, type ParseResult } from '../lib/thai/date';
+import { bilingual, fixedText, type CodedMessage } from '../lib/content-check/messages';
 
-/** A Buddhist-Era year as staff write it (Thai or Arabic digits accepted by the loaders). */
+/** Reports a catalogue message as a custom zod issue at `path` (relative to the refined value). */
+export function addMessage(
+  ctx: z.RefinementCtx,
+  path: PropertyKey[],
+  message: CodedMessage,
+  input?: unknown,
+): void {
+  ctx.addIssue({ code: 'custom', path, message: bilingual(message), params: message, input });
+}
+
+/** A Buddhist-Era year as staff write it, from 2500 to 2700. */
 export const beYear = z
-  .number({ error: 'ต้องเป็นปี พ.ศ. เป็นตัวเลข / expected a Buddhist-Era year as a number' })
+  .number({ error: fixedText('year.type') })
   .int()
-  .min(2500, { error: 'ปี พ.ศ. ต้องไม่น้อยกว่า 2500 / expected a Buddhist-Era year (>= 2500)' })
-  .max(2700, { error: 'ปี พ.ศ. ต้องไม่เกิน 2700 / expected a Buddhist-Era year (<= 2700)' });
+  .min(2500, { error: fixedText('year.min') })
+  .max(2700, { error: fixedText('year.max') })
+  .describe('ปี พ.ศ. เป็นตัวเลข เช่น 2567');
 
 /** Stable ASCII slugs: the part of a published URL that must never change. */
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: 'ต้องเป็นตัวอักษรภาษาอังกฤษตัวเล็ก ตัวเลข และขีดกลาง / expected an ASCII slug such as "budget-use"',
-});
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: fixedText('slug.format') })
+  .describe('ชื่อภาษาอังกฤษตัวเล็กคั่นด้วยขีดกลาง เช่น budget-use (เป็นส่วนหนึ่งของที่อยู่เว็บ เปลี่ยนไม่ได้หลังเผยแพร่)');
 
-/** A non-empty line of Thai or English text. */
-export const text = z.string().trim().min(1, { error: 'ต้องไม่เว้นว่าง / expected non-empty text' });
+/** A non-empty line of Thai or English text (surrounding spaces removed). */
+export const text = z.string().trim().min(1, { error: fixedText('text.required') });
 
-/** Marks content that is not the organization's real data but a demonstration value. */
-export const example = z.boolean().default(false);
+/** Marks content that is not the organization's real data but a demonstration value; default false. */
+export const example = z
+  .boolean()
+  .default(false)
+  .describe('true เมื่อเป็นข้อมูลตัวอย่าง ไม่ใช่ข้อมูลจริงของหน่วยงาน (แสดงป้าย "ข้อมูลตัวอย่าง")');
+
+/** A date as written, or the Date YAML makes of an unquoted ISO date. */
+const dateInput = z.union([z.string(), z.date()]);
+
+/** The parsed value, or the reader's message as an issue. */
+function parsedOrIssue<T>(r: ParseResult<T>, ctx: z.RefinementCtx, input: unknown): T {
+  if (r.ok) return r.value;
+  addMessage(ctx, [], r.error, input);
+  return z.NEVER;
+}
 
 /**
  * A date as staff write it ("๑ ต.ค.๒๕๖๖", "1 ต.ค. 66", "30 กันยายน 2567", "2023-10-01"), stored as a
  * real date. A date that does not exist stops the build with a message naming what was expected.
  */
-export const thaiDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
-  const r = parseThaiDate(value);
-  if (r.ok) return r.value;
-  ctx.addIssue({ code: 'custom', message: r.error, input: value });
-  return z.NEVER;
-});
+export const thaiDate = dateInput
+  .transform((value, ctx) => parsedOrIssue(parseThaiDate(value), ctx, value))
+  .describe('วันที่ เช่น "1 ต.ค. 2566", "๑ ต.ค.๒๕๖๖", "30 กันยายน 2567" หรือ "2023-10-01"');
+
+/** Both ends of a range written as { start, end }; the end may not come before the start. */
+function parseDateObject(value: { start: string | Date; end: string | Date }): ParseResult<DateRange> {
+  const start = parseThaiDate(value.start);
+  const end = parseThaiDate(value.end);
+  if (!start.ok) return start;
+  if (!end.ok) return end;
+  return { ok: true, value: { start: start.value, end: end.value } };
+}
 
 /** A date range "start - end" in one string, or an object { start, end }. */
 export const thaiDateRange = z
-  .union([z.string(), z.object({ start: z.union([z.string(), z.date()]), end: z.union([z.string(), z.date()]) })])
+  .union([z.string(), z.object({ start: dateInput, end: dateInput })])
   .transform((value, ctx) => {
-    const r =
-      typeof value === 'string'
-        ? parseThaiDateRange(value)
-        : (() => {
-            const start = parseThaiDate(value.start);
-            const end = parseThaiDate(value.end);
-            if (!start.ok) return start;
-            if (!end.ok) return end;
-            return end.value < start.value
-              ? { ok: false as const, error: 'วันสิ้นสุดอยู่ก่อนวันเริ่ม / the end is before the start' }
-              : { ok: true as const, value: { start: start.value, end: end.value } };
-          })();
-    if (r.ok) return r.value;
-    ctx.addIssue({ code: 'custom', message: r.error, input: value });
-    return z.NEVER;
-  });
+    if (typeof value === 'string') return parsedOrIssue(parseThaiDateRange(value), ctx, value);
+    const range = parseDateObject(value);
+    if (range.ok && range.value.end < range.value.start) {
+      addMessage(ctx, [], { code: 'date.end-before-start', params: {} }, value);
+      return z.NEVER;
+    }
+    return parsedOrIssue(range, ctx, value);
+  })
+  .describe('ช่วงวันที่ "วันเริ่ม - วันสิ้นสุด" เช่น "1 ต.ค. 2566 - 30 ก.ย. 2567"');

@@ -1,16 +1,65 @@
-import { z } from 'zod';
-import { beYear, example, slug, text, thaiDate } from './common';
+/** OIT disclosure: each year's checklist, and what is published to satisfy it. */
+import { z } from 'astro/zod';
+import { fixedText } from '../lib/content-check/messages';
+import { addMessage, beYear, example, slug, text, thaiDate } from './common';
 
 /** How recent an item's evidence must be for the assessed fiscal year. */
 export const TIME_RULES = ['fiscal-year', 'monthly', 'updated-in-year', 'none'] as const;
-export type TimeRule = (typeof TIME_RULES)[number];
 
-const itemCode = z
-  .string()
-  .regex(/^O\d{1,3}$/, { error: 'รหัสรายการต้องเป็น O ตามด้วยตัวเลข เช่น O20 / expected an item code such as O20' });
-const subIndicatorCode = z
-  .string()
-  .regex(/^\d{1,2}\.\d{1,2}$/, { error: 'ตัวชี้วัดย่อยต้องเป็นเลข เช่น "9.1" / expected a sub-indicator such as "9.1"' });
+const timeRule = z.enum(TIME_RULES, { error: fixedText('oit.time-rule') });
+export type TimeRule = z.output<typeof timeRule>;
+
+/** An item's code in that year's checklist (O1 … O43). */
+const itemCode = z.string().regex(/^O\d{1,3}$/, { error: fixedText('oit.item-code') });
+/** A sub-indicator's code ("9.1"). */
+const subIndicatorCode = z.string().regex(/^\d{1,2}\.\d{1,2}$/, { error: fixedText('oit.sub-indicator-code') });
+
+/** One item of the checklist. */
+const itemSchema = z.object({
+  /** The item's code this year (the NACC renumbers items between years). */
+  code: itemCode.describe('รหัสรายการของปีนี้ เช่น O20'),
+  /** The item's address, the same every year: /oit/<slug>/. */
+  slug: slug.describe('ชื่อภาษาอังกฤษของรายการ ใช้เหมือนกันทุกปี เช่น procurement-plan'),
+  /** The item's title as the manual words it. */
+  title: text.describe('ชื่อรายการตามคู่มือ'),
+  /** The code of the sub-indicator it belongs to. */
+  subIndicator: subIndicatorCode.describe('ตัวชี้วัดย่อยของรายการ เช่น "9.1"'),
+  /** What the assessor looks for in the evidence. */
+  evidence: text.describe('สิ่งที่ผู้ประเมินตรวจในหลักฐาน'),
+  /** How recent the evidence must be. */
+  timeRule: timeRule.describe('ความใหม่ของหลักฐาน: fiscal-year, monthly, updated-in-year หรือ none'),
+  /** -1 when the evidence is of the fiscal year before the assessed one (annual reports); default 0. */
+  fiscalYearOffset: z
+    .number()
+    .int()
+    .min(-1)
+    .max(0)
+    .default(0)
+    .describe('-1 เมื่อหลักฐานเป็นของปีงบประมาณก่อนปีที่ประเมิน (เช่น รายงานประจำปี)'),
+});
+
+/** Every item's sub-indicator exists; codes and slugs once each. */
+function checkItems(
+  fw: { subIndicators: { code: string }[]; items: z.output<typeof itemSchema>[] },
+  ctx: z.RefinementCtx,
+): void {
+  const subs = new Set(fw.subIndicators.map((s) => s.code));
+  const seen = { code: new Set<string>(), slug: new Set<string>() };
+  fw.items.forEach((item, i) => {
+    if (!subs.has(item.subIndicator)) {
+      addMessage(ctx, ['items', i, 'subIndicator'], {
+        code: 'oit.unknown-sub-indicator',
+        params: { subIndicator: item.subIndicator, known: [...subs].join(', ') },
+      });
+    }
+    for (const key of ['code', 'slug'] as const) {
+      if (seen[key].has(item[key])) {
+        addMessage(ctx, ['items', i, key], { code: 'oit.duplicate', params: { key, value: item[key] } });
+      }
+      seen[key].add(item[key]);
+    }
+  });
+}
 
 /**
  * The OIT checklist of one ITA year. The NACC renumbers items between years; the slug is what stays:
@@ -18,145 +67,182 @@ const subIndicatorCode = z
  */
 export const oitFrameworkSchema = z
   .object({
-    year: beYear,
+    /** The ITA year (Buddhist Era); the file is named after it. */
+    year: beYear.describe('ปีที่ประเมิน ITA (พ.ศ.) ชื่อไฟล์ต้องเป็นปีนี้ เช่น 2568.yaml'),
     /** Where the list comes from, and whether it was checked against the NACC's manual of that year. */
-    source: text,
-    verified: z.boolean().default(false),
-    subIndicators: z.array(z.object({ code: subIndicatorCode, name: text })).min(1),
-    items: z
+    source: text.describe('แหล่งที่มาของรายการ เช่น คู่มือการประเมินของปีนั้น'),
+    /** True once the list was checked against that year's manual; default false. */
+    verified: z.boolean().default(false).describe('true เมื่อตรวจรายการกับคู่มือของปีนั้นแล้ว'),
+    /** The sub-indicators the items belong to. */
+    subIndicators: z
       .array(
         z.object({
-          code: itemCode,
-          slug,
-          title: text,
-          subIndicator: subIndicatorCode,
-          /** What the assessor looks for in the evidence. */
-          evidence: text,
-          timeRule: z.enum(TIME_RULES, {
-            error:
-              'ต้องเป็น fiscal-year, monthly, updated-in-year หรือ none / expected fiscal-year, monthly, updated-in-year or none',
-          }),
-          /** -1 when the evidence is of the fiscal year before the assessed one (annual reports). */
-          fiscalYearOffset: z.number().int().min(-1).max(0).default(0),
+          /** The sub-indicator's code ("9.1"). */
+          code: subIndicatorCode.describe('รหัสตัวชี้วัดย่อย เช่น "9.1"'),
+          /** Its title. */
+          name: text.describe('ชื่อตัวชี้วัดย่อย'),
         }),
       )
-      .min(1),
+      .min(1)
+      .describe('ตัวชี้วัดย่อยของ OIT'),
+    /** The checklist, in code order. */
+    items: z.array(itemSchema).min(1).describe('รายการข้อมูลที่ต้องเปิดเผย'),
   })
-  .superRefine((fw, ctx) => {
-    const subs = new Set(fw.subIndicators.map((s) => s.code));
-    const seen = { code: new Set<string>(), slug: new Set<string>() };
-    fw.items.forEach((item, i) => {
-      if (!subs.has(item.subIndicator)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['items', i, 'subIndicator'],
-          message: `ไม่มีตัวชี้วัดย่อย ${item.subIndicator} ใน subIndicators / expected one of ${[...subs].join(', ')}`,
-        });
-      }
-      for (const key of ['code', 'slug'] as const) {
-        if (seen[key].has(item[key])) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['items', i, key],
-            message: `${key} ซ้ำ: ${item[key]} / expected each ${key} once`,
-          });
-        }
-        seen[key].add(item[key]);
-      }
-    });
-  });
+  .superRefine(checkItems);
 
-export type OitFramework = z.infer<typeof oitFrameworkSchema>;
-export type OitItem = OitFramework['items'][number];
+export type OitFramework = z.output<typeof oitFrameworkSchema>;
+export type OitItem = z.output<typeof itemSchema>;
 
 /** A link from a disclosure: a full URL, or a path on this site starting with "/". */
 const link = z.object({
-  label: text,
-  url: z.union([z.url(), z.string().regex(/^\/[A-Za-z0-9/_.#-]*$/)], {
-    error: 'ต้องเป็นลิงก์เต็ม (https://…) หรือที่อยู่ในเว็บไซต์นี้ที่ขึ้นต้นด้วย / / expected a full URL or a site path starting with /',
-  }),
+  /** The link's text. */
+  label: text.describe('ข้อความของลิงก์'),
+  /** "https://…", or "/…" for a page of this site. */
+  url: z
+    .union([z.url(), z.string().regex(/^\/[A-Za-z0-9/_.#-]*$/)], { error: fixedText('oit.link-url') })
+    .describe('ลิงก์เต็ม (https://…) หรือที่อยู่ในเว็บไซต์นี้ที่ขึ้นต้นด้วย "/"'),
 });
 
+/** The OIT items a piece of content evidences, by slug, at least one. */
 const itemSlugs = z
   .array(slug)
-  .min(1, { error: 'ต้องระบุรายการ OIT อย่างน้อยหนึ่งรายการ / expected at least one OIT item slug' });
+  .min(1, { error: fixedText('oit.items') })
+  .describe('slug ของรายการ OIT ที่ข้อมูลนี้เป็นหลักฐาน (ดูได้จาก npm run oit)');
+
+/** A person of the organization's structure (executives, contact points). */
+const personSchema = z.object({
+  /** Full name with title. */
+  name: text.describe('ชื่อ-นามสกุล'),
+  /** Position. */
+  position: text.describe('ตำแหน่ง'),
+  /** The side of the organization (executive, council, staff). */
+  side: text.optional().describe('ฝ่าย เช่น ฝ่ายบริหาร'),
+  /** Phone number. */
+  phone: text.optional().describe('หมายเลขโทรศัพท์'),
+  /** E-mail address. */
+  email: text.optional().describe('อีเมล'),
+  /** A photo under public/, starting with "/". */
+  photo: z.string().startsWith('/').optional().describe('รูปถ่ายในโฟลเดอร์ public ขึ้นต้นด้วย "/"'),
+});
+
+/** A table published in HTML. */
+const tableSchema = z.object({
+  /** What the table shows. */
+  caption: text.describe('คำอธิบายตาราง'),
+  /** Column headings. */
+  headers: z.array(text).min(1).describe('หัวคอลัมน์'),
+  /** Rows of cells (text or numbers). */
+  rows: z
+    .array(z.array(z.union([z.string(), z.number()])))
+    .min(1)
+    .describe('แถวของตาราง'),
+});
 
 /** One published piece of information that evidences one or more OIT items. */
 export const disclosureSchema = z.object({
-  title: text,
+  /** The disclosure's title. */
+  title: text.describe('ชื่อเรื่อง'),
+  /** The OIT items it evidences. */
   items: itemSlugs,
-  date: thaiDate,
-  fiscalYear: beYear.optional(),
+  /** The day it was published. */
+  date: thaiDate.describe('วันที่เผยแพร่'),
+  /** The fiscal year it is about; default the fiscal year of `date`. */
+  fiscalYear: beYear.optional().describe('ปีงบประมาณของข้อมูล (ถ้าไม่ระบุ ใช้ปีงบประมาณของวันที่เผยแพร่)'),
   example,
-  unit: text.optional(),
-  summary: text,
-  body: z.array(text).default([]),
-  people: z
-    .array(
-      z.object({
-        name: text,
-        position: text,
-        side: text.optional(),
-        phone: text.optional(),
-        email: text.optional(),
-        photo: z.string().startsWith('/').optional(),
-      }),
-    )
-    .default([]),
-  table: z
-    .object({
-      caption: text,
-      headers: z.array(text).min(1),
-      rows: z.array(z.array(z.union([z.string(), z.number()]))).min(1),
-    })
-    .optional(),
-  links: z.array(link).default([]),
+  /** The unit that publishes it. */
+  unit: text.optional().describe('หน่วยงานที่เผยแพร่'),
+  /** A one-paragraph summary. */
+  summary: text.describe('สรุปเนื้อหาหนึ่งย่อหน้า'),
+  /** Further paragraphs; default none. */
+  body: z.array(text).default([]).describe('ย่อหน้าเนื้อหาเพิ่มเติม'),
+  /** People (executives, contact points); default none. */
+  people: z.array(personSchema).default([]).describe('รายชื่อบุคคล เช่น ผู้บริหาร'),
+  /** A table published in HTML. */
+  table: tableSchema.optional().describe('ตารางข้อมูล (ถ้ามี)'),
+  /** Links to the information itself; default none. */
+  links: z.array(link).default([]).describe('ลิงก์ไปยังข้อมูล'),
 });
-export type Disclosure = z.infer<typeof disclosureSchema>;
+export type Disclosure = z.output<typeof disclosureSchema>;
 
 /** A published file (PDF or other) with everything a reader needs in HTML beside it. */
 export const documentSchema = z.object({
-  title: text,
+  /** The document's title. */
+  title: text.describe('ชื่อเอกสาร'),
+  /** The OIT items it evidences. */
   items: itemSlugs,
-  date: thaiDate,
-  fiscalYear: beYear,
+  /** The day it was published. */
+  date: thaiDate.describe('วันที่เผยแพร่'),
+  /** The fiscal year it is about. */
+  fiscalYear: beYear.describe('ปีงบประมาณของเอกสาร'),
   example,
-  unit: text.optional(),
-  file: z.string().regex(/^\/documents\/[A-Za-z0-9/_.-]+\.[a-z0-9]+$/, {
-    error:
-      'ไฟล์ต้องอยู่ในโฟลเดอร์ public/documents/ เช่น /documents/plan-2568.pdf / expected a path such as /documents/plan-2568.pdf',
-  }),
+  /** The unit that publishes it. */
+  unit: text.optional().describe('หน่วยงานที่เผยแพร่'),
+  /** The file under public/documents/, as linked: "/documents/plan-2568.pdf". */
+  file: z
+    .string()
+    .regex(/^\/documents\/[A-Za-z0-9/_.-]+\.[a-z0-9]+$/, { error: fixedText('document.file') })
+    .describe('ไฟล์ในโฟลเดอร์ public/documents/ เช่น /documents/plan-2568.pdf'),
   /** The summary in HTML, so the content is never "PDF only". */
-  summary: z.array(text).min(1, { error: 'ต้องมีสรุปเนื้อหาอย่างน้อยหนึ่งย่อหน้า / expected at least one paragraph of summary' }),
+  summary: z
+    .array(text)
+    .min(1, { error: fixedText('document.summary') })
+    .describe('สรุปเนื้อหาของเอกสาร อย่างน้อยหนึ่งย่อหน้า'),
 });
-export type OitDocument = z.infer<typeof documentSchema>;
+export type OitDocument = z.output<typeof documentSchema>;
 
-const money = z.number({ error: 'จำนวนเงินต้องเป็นตัวเลข (บาท) / expected an amount in baht' }).nonnegative();
-const bid = z.object({ name: text, price: money });
+/** An amount in baht. */
+const money = z.number({ error: fixedText('procurement.money') }).nonnegative();
+
+/** A bidder and the price offered. */
+const bid = z.object({
+  /** The bidder's name. */
+  name: text.describe('ชื่อผู้เสนอราคา'),
+  /** The price offered, in baht. */
+  price: money.describe('ราคาที่เสนอ (บาท)'),
+});
+
+/** One procurement of the month (a row of แบบ สขร.1). */
+const procurementRowSchema = z.object({
+  /** What was procured. */
+  item: text.describe('งานที่จัดซื้อจัดจ้าง'),
+  /** The budget, in baht. */
+  budget: money.describe('วงเงินงบประมาณ (บาท)'),
+  /** The procurement method. */
+  method: text.describe('วิธีซื้อหรือจ้าง'),
+  /** Every bid received. */
+  bids: z.array(bid).min(1).describe('รายชื่อผู้เสนอราคาและราคาที่เสนอ'),
+  /** The bid chosen. */
+  winner: bid.describe('ผู้ได้รับการคัดเลือกและราคาที่ตกลง'),
+  /** Why the winner was chosen. */
+  reason: text.describe('เหตุผลที่คัดเลือก'),
+  /** The contract signed. */
+  contract: z
+    .object({
+      /** The contract's number. */
+      number: text.describe('เลขที่สัญญา'),
+      /** The contract's date. */
+      date: thaiDate.describe('วันที่ของสัญญา'),
+    })
+    .describe('สัญญาหรือข้อตกลง'),
+});
 
 /** The monthly procurement summary (แบบ สขร.1): one file per month. */
 export const procurementMonthSchema = z.object({
-  fiscalYear: beYear,
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
-    error: 'เดือนต้องเขียนเป็น ค.ศ.-เดือน เช่น 2024-10 / expected a month such as 2024-10',
-  }),
-  date: thaiDate,
+  /** The fiscal year the month lies in. */
+  fiscalYear: beYear.describe('ปีงบประมาณของเดือนนี้ (ปีงบประมาณเริ่ม 1 ตุลาคม)'),
+  /** The month, "YYYY-MM" (Common Era); the file is named after it. */
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: fixedText('procurement.month') })
+    .describe('เดือน ค.ศ.-เดือน เช่น 2024-10 ชื่อไฟล์ต้องเป็นเดือนนี้'),
+  /** The day the summary was published. */
+  date: thaiDate.describe('วันที่เผยแพร่'),
   example,
-  unit: text.optional(),
-  rows: z
-    .array(
-      z.object({
-        item: text,
-        budget: money,
-        method: text,
-        bids: z.array(bid).min(1),
-        winner: bid,
-        reason: text,
-        contract: z.object({ number: text, date: thaiDate }),
-      }),
-    )
-    .default([]),
+  /** The unit that publishes it. */
+  unit: text.optional().describe('หน่วยงานที่เผยแพร่'),
+  /** The month's procurements; default none. */
+  rows: z.array(procurementRowSchema).default([]).describe('รายการจัดซื้อจัดจ้างของเดือน'),
   /** Said when nothing was procured in the month (the form is still published). */
-  note: text.optional(),
+  note: text.optional().describe('หมายเหตุ เช่น "ไม่มีการจัดซื้อจัดจ้างในเดือนนี้"'),
 });
-export type ProcurementMonth = z.infer<typeof procurementMonthSchema>;
+export type ProcurementMonth = z.output<typeof procurementMonthSchema>;

@@ -1,46 +1,80 @@
-import { z } from 'zod';
+/** The organization the site is about: names, contacts, logo, open-data licence and display settings. */
+import { z } from 'astro/zod';
+import { fixedText } from '../lib/content-check/messages';
 import { example, text } from './common';
 
-/** A value the site needs but the organization has not supplied yet may be flagged as an example. */
-const exampleText = z.object({ value: text, example });
-
-export const organizationSchema = z.object({
-  name: text.describe('ชื่อเต็มภาษาไทย'),
-  shortName: text.describe('ชื่อย่อ เช่น อบต.โคกก่อ'),
-  nameEn: text,
-  type: text.describe('ประเภทหน่วยงาน เช่น องค์การบริหารส่วนตำบล'),
-  address: exampleText,
-  phone: exampleText,
-  email: exampleText,
-  website: z.url().optional(),
-  social: z
-    .array(
-      z.object({ label: text, url: z.url({ error: 'ต้องเป็นลิงก์เต็ม เช่น https://… / expected a full URL' }), example }),
-    )
-    .default([]),
-  logo: z
+/** A value the site needs but the organization may not have supplied yet: flagged as an example. */
+const exampleText = (description: string) =>
+  z
     .object({
-      src: z.string().startsWith('/', {
-        error: 'ต้องขึ้นต้นด้วย / (ไฟล์ในโฟลเดอร์ public) / expected a path under public/, starting with /',
-      }),
-      alt: text,
+      /** The value as shown. */
+      value: text.describe(description),
       example,
     })
-    .optional(),
+    .describe(description);
+
+export const organizationSchema = z.object({
+  /** The full Thai name, as in the site's heading. */
+  name: text.describe('ชื่อเต็มภาษาไทย'),
+  /** The short name used in titles. */
+  shortName: text.describe('ชื่อย่อ เช่น อบต.โคกก่อ'),
+  /** The English name. */
+  nameEn: text.describe('ชื่อภาษาอังกฤษ'),
+  /** The kind of organization. */
+  type: text.describe('ประเภทหน่วยงาน เช่น องค์การบริหารส่วนตำบล'),
+  /** The postal address. */
+  address: exampleText('ที่อยู่'),
+  /** The phone number. */
+  phone: exampleText('หมายเลขโทรศัพท์'),
+  /** The e-mail address. */
+  email: exampleText('อีเมล'),
+  /** The organization's own website, if any. */
+  website: z.url().optional().describe('เว็บไซต์เดิมของหน่วยงาน (ถ้ามี) เช่น https://www.khokko.go.th'),
+  /** Social media pages; default none. */
+  social: z
+    .array(
+      z.object({
+        /** The page's name, e.g. Facebook. */
+        label: text.describe('ชื่อช่องทาง เช่น Facebook'),
+        /** The page's full address. */
+        url: z.url({ error: fixedText('organization.url') }).describe('ลิงก์เต็ม เช่น https://…'),
+        example,
+      }),
+    )
+    .default([])
+    .describe('ช่องทางสื่อสังคมออนไลน์'),
+  /** The logo under public/. */
+  logo: z
+    .object({
+      /** The file under public/, starting with "/". */
+      src: z
+        .string()
+        .startsWith('/', { error: fixedText('organization.logo') })
+        .describe('ไฟล์ตราสัญลักษณ์ในโฟลเดอร์ public ขึ้นต้นด้วย "/" เช่น /logo.svg'),
+      /** The logo's text alternative. */
+      alt: text.describe('คำอธิบายภาพตราสัญลักษณ์สำหรับผู้ที่มองไม่เห็นภาพ'),
+      example,
+    })
+    .optional()
+    .describe('ตราสัญลักษณ์ (ถ้ามี)'),
+  /** Settings of the datasets at /data/. */
   openData: z
     .object({
-      /** The licence of the datasets at /data/ (data.go.th's default licence unless the organization chooses another). */
-      licence: text.default('Open Data Common'),
+      /** The licence of the datasets (data.go.th's default licence unless the organization chooses another). */
+      licence: text.default('Open Data Common').describe('สัญญาอนุญาตของชุดข้อมูลเปิด (ค่าเริ่มต้น Open Data Common)'),
     })
-    .prefault({}),
+    .prefault({})
+    .describe('การตั้งค่าข้อมูลเปิด'),
+  /** How the site shows figures and colours. */
   display: z
     .object({
-      /** Show figures in Thai digits (๗๔.๕๘) instead of Arabic digits (74.58). */
-      thaiDigits: z.boolean().default(false),
-      /** Mourning theme: the whole site in grayscale, as agencies do on days of national mourning. */
-      mourning: z.boolean().default(false),
+      /** Show figures in Thai digits (๗๔.๕๘) instead of Arabic digits (74.58); default false. */
+      thaiDigits: z.boolean().default(false).describe('true เพื่อแสดงตัวเลขเป็นเลขไทย (๗๔.๕๘)'),
+      /** Mourning theme: the whole site in grayscale, as agencies do on days of national mourning; default false. */
+      mourning: z.boolean().default(false).describe('true เพื่อแสดงเว็บไซต์เป็นสีขาวดำในช่วงไว้ทุกข์'),
     })
-    .prefault({}),
+    .prefault({})
+    .describe('การแสดงผล'),
 });
 
-export type Organization = z.infer<typeof organizationSchema>;
+export type Organization = z.output<typeof organizationSchema>;

@@ -4,10 +4,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check';
 import { readContentDir } from '../../scripts/lib/content-files';
-import { formatPath, formatProblem, thaiErrorMap } from '../../src/lib/content-check/messages';
+import { formatPath, formatProblem } from '../../src/lib/content-check/messages';
+import { thaiErrorMap } from '../../src/lib/content-check/error-map';
 import { IMPORT_SCENARIOS, SCENARIOS, scenarioMessages } from '../../src/lib/content-check/error-catalogue';
 import { renderErrorGuide } from '../../src/lib/content-check/error-guide';
-import { z } from 'zod';
+import { assessmentProblems, oitEvidenceProblems, planIndicatorProblems } from '../../src/lib/content-check/rules';
+import { itaAssessmentSchema, itaFrameworkSchema } from '../../src/schemas/ita';
+import { measuresPlanSchema } from '../../src/schemas/measures';
+import { disclosureSchema, oitFrameworkSchema, procurementMonthSchema } from '../../src/schemas/oit';
+import { loadYaml } from './load';
+import { z } from 'astro/zod';
 
 const source = readContentDir('content');
 const messages = (id: string) =>
@@ -167,6 +173,67 @@ describe('framework rules', () => {
     const files = { ...source.files, [file]: source.files[file]!.replace(/min: 0\b/, 'min: 10') };
     expect(checkContent({ ...source, files }).problems.map(formatProblem)).toEqual([
       'content/ita/frameworks/2566.yaml › grades: ระดับผลการประเมินต้องครอบคลุมคะแนน 0 ถึง 100: ระดับต่ำสุดต้องมี min: 0 (เช่น { grade: F, min: 0 }) / expected the lowest grade band to start at min: 0 (พบ / found: 10)',
+    ]);
+  });
+});
+
+// The rules the domain modules (src/lib/ita, src/lib/oit) rely on without checking: they hold here.
+describe('cross-file rules', () => {
+  const framework = itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml'));
+  const seed = itaAssessmentSchema.parse(loadYaml('content/ita/assessments/2566.yaml'));
+  const FILE = 'content/ita/assessments/2566.yaml';
+
+  it('a score for every indicator of the framework', () => {
+    const missing = { ...seed, scores: seed.scores.filter((s) => s.indicator !== 7) };
+    expect(assessmentProblems(framework, missing, FILE).map(formatProblem)).toEqual([
+      'content/ita/assessments/2566.yaml › scores: ไม่มีคะแนนของตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร: เพิ่ม { indicator: 7, score: … } / expected a score for indicator 7 (Communication efficiency) (พบ / found: ไม่มี / none)',
+    ]);
+  });
+
+  it('no score for an indicator the framework does not have', () => {
+    const extra = { ...seed, scores: [...seed.scores, { indicator: 11, score: 50, note: '' }] };
+    expect(assessmentProblems(framework, extra, 'x.yaml')).toMatchObject([
+      { file: 'x.yaml', field: 'scores.10.indicator', code: 'assessment.unknown-indicator', found: '11' },
+    ]);
+  });
+
+  it('plan indicators by number or slug of the framework, once per topic', () => {
+    const PLAN = 'content/measures/2567.yaml';
+    const raw = () => loadYaml(PLAN) as { topics: Record<string, unknown>[] } & Record<string, unknown>;
+    const bad = raw();
+    bad.topics[3]!.indicators = ['use-of-public-assets', 'public-assets'];
+    bad.topics[0]!.indicators = [11, 6, 6];
+    expect(planIndicatorProblems(measuresPlanSchema.parse(bad), framework, PLAN).map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^content\/measures\/2567\.yaml › topics\.0\.indicators\.0: .* \/ expected an indicator number or slug of the ITA 2566 framework \(พบ \/ found: 11\)$/,
+      ),
+      'content/measures/2567.yaml › topics.0.indicators.2: ตัวชี้วัดที่ 6 ซ้ำในหัวข้อเดียวกัน / expected each indicator once per topic; indicator 6 is listed twice (พบ / found: 6)',
+      expect.stringMatching(
+        /^content\/measures\/2567\.yaml › topics\.3\.indicators\.1: ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี 2566 .* \(พบ \/ found: "public-assets"\)$/,
+      ),
+    ]);
+  });
+
+  it('OIT item slugs of some framework; monthly files named after their month', () => {
+    const fw = oitFrameworkSchema.parse(loadYaml('content/oit/frameworks/2568.yaml'));
+    const month = procurementMonthSchema.parse(loadYaml('content/procurement/2568/2024-10.yaml'));
+    const disclosure = disclosureSchema.parse({
+      title: 't',
+      items: ['structure', 'structur'],
+      date: '2024-10-01',
+      summary: 's',
+    });
+    const problems = oitEvidenceProblems(
+      {
+        disclosures: [{ id: 'x', file: 'content/disclosures/x.yaml', data: disclosure }],
+        documents: [],
+        procurement: [{ id: '2568/2024-11', file: 'content/procurement/2568/2024-11.yaml', data: month }],
+      },
+      [fw],
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'content/disclosures/x.yaml › items.1: ไม่มีรายการ OIT นี้ในกรอบการประเมินใด (content/oit/frameworks/): ตรวจสอบการสะกด slug ของรายการ / expected the slug of an OIT item of a framework (content/oit/frameworks/) (พบ / found: "structur")',
+      'content/procurement/2568/2024-11.yaml › month: ชื่อไฟล์ต้องเป็นเดือนของข้อมูล (2024-10.yaml) หรือแก้ month ให้ตรงกับชื่อไฟล์ / expected the file to be named 2024-10.yaml, or month to match the file name (พบ / found: "2024-10")',
     ]);
   });
 });

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseThaiDate, parseThaiDateRange } from '../../src/lib/thai/date';
 import { isoDate } from '../../src/lib/thai/format';
 import { thaiDate, thaiDateRange } from '../../src/schemas/common';
+import { bilingual } from '../../src/lib/content-check/messages';
 
 const iso = (input: string) => {
   const r = parseThaiDate(input);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(bilingual(r.error));
   return isoDate(r.value);
 };
 
@@ -42,7 +43,7 @@ describe('parseThaiDate', () => {
   ])('rejects "%s" saying %s', (input, message) => {
     const r = parseThaiDate(input);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.error).toContain(message);
+    expect(!r.ok && bilingual(r.error)).toContain(message);
   });
 });
 
@@ -60,9 +61,9 @@ describe('parseThaiDateRange', () => {
 
   it('rejects a range that ends before it starts, or has no end', () => {
     const backwards = parseThaiDateRange('30 ก.ย. 2567 - 1 ต.ค. 2566');
-    expect(!backwards.ok && backwards.error).toContain('is before its start');
+    expect(!backwards.ok && bilingual(backwards.error)).toContain('is before its start');
     const open = parseThaiDateRange('1 ต.ค. 2566');
-    expect(!open.ok && open.error).toContain('ต้องมีวันเริ่มและวันสิ้นสุด');
+    expect(!open.ok && bilingual(open.error)).toContain('ต้องมีวันเริ่มและวันสิ้นสุด');
   });
 });
 

@@ -6,21 +6,20 @@
  * caller hands in the files' text, so tests and the staff guide run it on content held in memory.
  */
 import { parseDocument } from 'yaml';
-import type { z } from 'zod';
-import { itaAssessmentSchema, itaFrameworkSchema, type ItaAssessment, type ItaFramework } from '../../schemas/ita';
-import { organizationSchema } from '../../schemas/organization';
-import { measuresPlanSchema, type MeasuresPlan } from '../../schemas/measures';
+import type { z } from 'astro/zod';
+import type { ItaAssessment, ItaFramework } from '../../schemas/ita';
+import type { MeasuresPlan } from '../../schemas/measures';
+import type { Disclosure, OitDocument, OitFramework, ProcurementMonth } from '../../schemas/oit';
 import {
-  disclosureSchema,
-  documentSchema,
-  oitFrameworkSchema,
-  procurementMonthSchema,
-  type Disclosure,
-  type OitDocument,
-  type OitFramework,
-  type ProcurementMonth,
-} from '../../schemas/oit';
-import { thaiErrorMap, WHOLE_FILE, zodProblems, type Problem } from './messages';
+  COLLECTIONS,
+  CONTENT_COLLECTIONS,
+  entryId,
+  pathInCollection,
+  type CollectionName,
+  type CollectionSpec,
+} from '../../schemas/collections';
+import { thaiErrorMap, zodProblems } from './error-map';
+import { lineField, NOTHING_FOUND, WHOLE_FILE, type Problem } from './messages';
 import {
   assessmentFileProblems,
   assessmentProblems,
@@ -42,83 +41,55 @@ export interface ContentSource {
   publicFiles?: ReadonlySet<string>;
 }
 
-interface Kind {
-  name: string;
-  /** Matches a file's path inside the content folder (the glob patterns of src/content.config.ts). */
-  match: RegExp;
-  schema: z.ZodType;
-  /** Entries are named "<folder>/<file>" (procurement months by fiscal year), as the glob loader does. */
-  nested?: boolean;
-  /**
-   * The fields the cross-checks read, from a file that failed its schema for another reason, so one run
-   * reports both (a score over 100 and an unknown indicator in the same file). Undefined when those
-   * fields are themselves malformed.
-   */
-  salvage?: (raw: any) => unknown;
-}
+/** A parsed file's data, before its schema: any YAML value. */
+type Raw = unknown;
 
 const isInt = (v: unknown): v is number => Number.isInteger(v);
-const isList = (v: unknown): v is any[] => Array.isArray(v);
-const isRef = (v: unknown) => typeof v === 'string' || isInt(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isList = (v: unknown): v is unknown[] => Array.isArray(v);
+const isRef = (v: unknown): v is number | string => typeof v === 'string' || isInt(v);
+const isStringList = (v: unknown): v is string[] => isList(v) && v.every((i) => typeof i === 'string');
 
-const salvageAssessment = (raw: any) =>
-  isInt(raw?.year) && isList(raw.scores) && raw.scores.every((s: any) => isInt(s?.indicator))
-    ? { year: raw.year, scores: raw.scores.map((s: any) => ({ indicator: s.indicator })) }
+/*
+ * The fields the cross-checks read, from a file that failed its schema for another reason, so one run
+ * reports both (a score over 100 and an unknown indicator in the same file). Undefined when those
+ * fields are themselves malformed.
+ */
+
+function salvageAssessment(raw: Raw): Pick<ItaAssessment, 'year'> & { scores: { indicator: number }[] } | undefined {
+  if (!isRecord(raw) || !isInt(raw.year) || !isList(raw.scores)) return undefined;
+  const scores = raw.scores.map((s) => (isRecord(s) && isInt(s.indicator) ? { indicator: s.indicator } : undefined));
+  return scores.every((s) => s !== undefined) ? { year: raw.year, scores } : undefined;
+}
+
+function salvagePlan(
+  raw: Raw,
+): (Pick<MeasuresPlan, 'fiscalYear' | 'assessmentYear'> & { topics: { indicators: (number | string)[] }[] }) | undefined {
+  if (!isRecord(raw) || !isInt(raw.fiscalYear) || !isInt(raw.assessmentYear) || !isList(raw.topics)) return undefined;
+  const topics = raw.topics.map((t) =>
+    isRecord(t) && isList(t.indicators) && t.indicators.every(isRef) ? { indicators: t.indicators } : undefined,
+  );
+  return topics.every((t) => t !== undefined)
+    ? { fiscalYear: raw.fiscalYear, assessmentYear: raw.assessmentYear, topics }
     : undefined;
+}
 
-const salvagePlan = (raw: any) =>
-  isInt(raw?.fiscalYear) &&
-  isInt(raw.assessmentYear) &&
-  isList(raw.topics) &&
-  raw.topics.every((t: any) => isList(t?.indicators) && t.indicators.every(isRef))
-    ? {
-        fiscalYear: raw.fiscalYear,
-        assessmentYear: raw.assessmentYear,
-        topics: raw.topics.map((t: any) => ({ indicators: t.indicators })),
-      }
-    : undefined;
+function salvageItems(raw: Raw): Pick<Disclosure, 'items'> | undefined {
+  return isRecord(raw) && isStringList(raw.items) ? { items: raw.items } : undefined;
+}
 
-const salvageItems = (raw: any) =>
-  isList(raw?.items) && raw.items.every((i: unknown) => typeof i === 'string') ? { items: raw.items } : undefined;
-
-const salvageDocument = (raw: any) => {
+function salvageDocument(raw: Raw): Pick<OitDocument, 'items' | 'file'> | undefined {
   const items = salvageItems(raw);
-  return items && typeof raw.file === 'string' ? { ...items, file: raw.file } : undefined;
+  return items && isRecord(raw) && typeof raw.file === 'string' ? { ...items, file: raw.file } : undefined;
+}
+
+/** What each collection's cross-checks can still read of a file that failed its schema. */
+const SALVAGE: Partial<Record<CollectionName, (raw: Raw) => unknown>> = {
+  itaAssessments: salvageAssessment,
+  measuresPlans: salvagePlan,
+  disclosures: salvageItems,
+  documents: salvageDocument,
 };
-
-const DATA = '\\.(?:ya?ml|json)$';
-
-/** The collections of src/content.config.ts: where their files live and their schema. */
-export const CONTENT_KINDS: Kind[] = [
-  { name: 'organization', match: new RegExp(`^organization${DATA}`), schema: organizationSchema },
-  { name: 'itaFrameworks', match: new RegExp(`^ita/frameworks/[^/]+${DATA}`), schema: itaFrameworkSchema },
-  {
-    name: 'itaAssessments',
-    match: new RegExp(`^ita/assessments/[^/]+${DATA}`),
-    schema: itaAssessmentSchema,
-    salvage: salvageAssessment,
-  },
-  {
-    name: 'measuresPlans',
-    match: new RegExp(`^measures/[^/]+${DATA}`),
-    schema: measuresPlanSchema,
-    salvage: salvagePlan,
-  },
-  { name: 'oitFrameworks', match: new RegExp(`^oit/frameworks/[^/]+${DATA}`), schema: oitFrameworkSchema },
-  {
-    name: 'disclosures',
-    match: new RegExp(`^disclosures/[^/]+${DATA}`),
-    schema: disclosureSchema,
-    salvage: salvageItems,
-  },
-  { name: 'documents', match: new RegExp(`^documents/[^/]+${DATA}`), schema: documentSchema, salvage: salvageDocument },
-  {
-    name: 'procurement',
-    match: new RegExp(`^procurement/[^/]+/[^/]+${DATA}`),
-    schema: procurementMonthSchema,
-    nested: true,
-  },
-];
 
 export interface Entry<T> {
   /** The file name without its extension, as Astro's glob loader names an entry. */
@@ -136,8 +107,6 @@ export interface CheckResult {
   entries: Record<string, Entry<unknown>[]>;
 }
 
-const idOf = (path: string) => path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
-
 /** Parses one YAML (or JSON) file; a syntax error becomes a problem with its line. */
 export function parseContentFile(file: string, text: string): { data?: unknown; problems: Problem[] } {
   const doc = parseDocument(text);
@@ -147,9 +116,9 @@ export function parseContentFile(file: string, text: string): { data?: unknown; 
         const line = e.linePos?.[0]?.line;
         return {
           file,
-          field: line ? `บรรทัด ${line} / line ${line}` : WHOLE_FILE,
-          thai: 'เขียน YAML ผิดรูปแบบ (ตรวจการย่อหน้า เครื่องหมาย : และเครื่องหมายคำพูด)',
-          english: `invalid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+          field: line ? lineField(line) : WHOLE_FILE,
+          code: 'file.yaml',
+          params: { detail: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') },
         };
       }),
     };
@@ -163,59 +132,73 @@ export function validate<T>(schema: z.ZodType<T>, data: unknown, file: string): 
   return r.success ? { data: r.data, problems: [] } : { problems: zodProblems(file, r.error.issues, data) };
 }
 
+/** The collection a file of the content folder belongs to, and the file's path inside its folder. */
+export function collectionOfPath(path: string): { name: CollectionName; spec: CollectionSpec; inner: string } | undefined {
+  for (const c of CONTENT_COLLECTIONS) {
+    const inner = pathInCollection(c, path);
+    if (inner !== undefined) return { name: c.name, spec: c, inner };
+  }
+  return undefined;
+}
+
+type Entries = Record<CollectionName, Entry<unknown>[]>;
+const emptyEntries = () => Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, []])) as unknown as Entries;
+
+/** Every file of the content folder against its schema, then every cross-file rule: all problems at once. */
 export function checkContent(source: ContentSource): CheckResult {
   const problems: Problem[] = [];
-  const entries: Record<string, Entry<unknown>[]> = Object.fromEntries(CONTENT_KINDS.map((k) => [k.name, []]));
+  const entries = emptyEntries();
   // What the cross-checks read: the valid entries, and what can be salvaged from the others.
-  const crossEntries: Record<string, Entry<unknown>[]> = Object.fromEntries(CONTENT_KINDS.map((k) => [k.name, []]));
+  const crossEntries = emptyEntries();
   const paths = Object.keys(source.files).sort();
   let files = 0;
   for (const path of paths) {
-    const kind = CONTENT_KINDS.find((k) => k.match.test(path));
-    if (!kind) continue;
+    const collection = collectionOfPath(path);
+    if (!collection) continue;
     files++;
     const file = `${source.root}/${path}`;
     const parsed = parseContentFile(file, source.files[path]!);
     problems.push(...parsed.problems);
     if (parsed.problems.length) continue;
-    const valid = validate(kind.schema, parsed.data, file);
+    const valid = validate(collection.spec.schema, parsed.data, file);
     problems.push(...valid.problems);
-    const id = kind.nested
-      ? path
-          .split('/')
-          .slice(-2)
-          .join('/')
-          .replace(/\.[^.]+$/, '')
-      : idOf(path);
+    const id = entryId(collection.spec, collection.inner);
     if (!valid.problems.length) {
-      entries[kind.name]!.push({ id, file, data: valid.data });
-      crossEntries[kind.name]!.push({ id, file, data: valid.data });
+      entries[collection.name].push({ id, file, data: valid.data });
+      crossEntries[collection.name].push({ id, file, data: valid.data });
     } else {
-      const salvaged = kind.salvage?.(parsed.data);
-      if (salvaged) crossEntries[kind.name]!.push({ id, file, data: salvaged });
+      const salvaged = SALVAGE[collection.name]?.(parsed.data);
+      if (salvaged) crossEntries[collection.name].push({ id, file, data: salvaged });
     }
   }
   problems.push(...crossCheck(source, crossEntries, paths));
   return { problems, files, entries };
 }
 
-function crossCheck(source: ContentSource, entries: CheckResult['entries'], paths: string[]): Problem[] {
+/** The ids of the files of one collection, valid or not (a file that failed its schema still exists). */
+const idsIn = (name: CollectionName, paths: readonly string[]) =>
+  paths.flatMap((p) => {
+    const c = collectionOfPath(p);
+    return c?.name === name ? [entryId(c.spec, c.inner)] : [];
+  });
+
+function crossCheck(source: ContentSource, entries: Entries, paths: string[]): Problem[] {
   const problems: Problem[] = [];
-  const organizationFiles = paths.filter((p) => CONTENT_KINDS[0]!.match.test(p));
+  const organizationFiles = paths.filter((p) => collectionOfPath(p)?.name === 'organization');
   if (organizationFiles.length !== 1) {
     problems.push({
       file: `${source.root}/organization.yaml`,
       field: WHOLE_FILE,
-      thai: 'ต้องมีไฟล์ข้อมูลหน่วยงาน organization.yaml หนึ่งไฟล์',
-      english: 'expected exactly one organization file',
-      found: organizationFiles.length ? organizationFiles.join(', ') : 'ไม่มี / none',
+      code: 'organization.count',
+      params: {},
+      found: organizationFiles.length ? organizationFiles.join(', ') : NOTHING_FOUND,
     });
   }
   const frameworks = new Map(
     (entries.itaFrameworks as Entry<ItaFramework>[]).map((e) => [e.data.year, e.data] as const),
   );
   // A framework file that failed its schema still counts as present: its own problems are reported.
-  const frameworkYears = new Set(paths.filter((p) => CONTENT_KINDS[1]!.match.test(p)).map((p) => Number(idOf(p))));
+  const frameworkYears = new Set(idsIn('itaFrameworks', paths).map(Number));
   for (const e of entries.itaFrameworks as Entry<ItaFramework>[]) {
     frameworkYears.add(e.data.year);
     problems.push(...frameworkGradeProblems(e.data, e.file));
@@ -225,7 +208,7 @@ function crossCheck(source: ContentSource, entries: CheckResult['entries'], path
     const framework = frameworks.get(e.data.year);
     if (framework) problems.push(...assessmentProblems(framework, e.data, e.file));
   }
-  const assessmentYears = new Set(paths.filter((p) => CONTENT_KINDS[2]!.match.test(p)).map((p) => Number(idOf(p))));
+  const assessmentYears = new Set(idsIn('itaAssessments', paths).map(Number));
   for (const e of entries.itaAssessments as Entry<ItaAssessment>[]) assessmentYears.add(e.data.year);
   for (const e of entries.measuresPlans as Entry<MeasuresPlan>[]) {
     problems.push(...planFileProblems(e.id, e.data, frameworkYears, assessmentYears, e.file));
@@ -245,7 +228,8 @@ function crossCheck(source: ContentSource, entries: CheckResult['entries'], path
       oitFrameworks.map((e) => e.data),
     ),
   );
-  if (source.publicFiles) problems.push(...documentFileProblems(documents, (path) => source.publicFiles!.has(path)));
-  for (const kind of CONTENT_KINDS) problems.push(...duplicateIdProblems(entries[kind.name]!));
+  const publicFiles = source.publicFiles;
+  if (publicFiles) problems.push(...documentFileProblems(documents, (path) => publicFiles.has(path)));
+  for (const c of CONTENT_COLLECTIONS) problems.push(...duplicateIdProblems(entries[c.name]));
   return problems;
 }

@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from './messages';
+import { formatProblem, messageText, type Problem } from './messages';
 
 /**
  * An error in a content file that staff can act on: which file, which field, what was expected and what
@@ -17,7 +17,8 @@ export class ContentError extends Error {
 
   /** The error for a checker problem, worded exactly as `npm run check` prints it. */
   static fromProblem(p: Problem, total = 1): ContentError {
-    const error = new ContentError(p.file, p.field, p.thai, p.english);
+    const { th, en } = messageText(p);
+    const error = new ContentError(p.file, p.field, th, en);
     const more =
       total > 1
         ? `\n  (และอีก ${total - 1} ปัญหา: ดูทั้งหมดด้วย npm run check / and ${total - 1} more: run npm run check)`

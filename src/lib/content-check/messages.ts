@@ -1,30 +1,434 @@
 /**
- * How a content problem is told to staff: which file, which field, what was expected (Thai, then
- * English) and what was found. One format for `npm run check`, the build and the staff guide.
+ * Every message staff read about their content, by code, with the Thai and the English text apart:
+ * the schemas (src/schemas/), the date reader (src/lib/thai/date.ts), the cross-file rules (rules.ts)
+ * and the zod issues without a message of their own (error-map.ts) all name a code here, and one
+ * format prints them for `npm run check`, the build and the staff guide:
  *
- * Zod issues are turned into these messages by `thaiErrorMap` (in the spirit of Starlight's
- * utils/error-map.ts): a schema's own "Thai / English" message wins; for every other issue the map
- * writes a Thai-first message from the issue's code.
+ *   file › field: Thai / English (พบ / found: value)
+ *
+ * Neither half of a message contains " / ", so a reader always sees where the English starts
+ * (tests/unit/content-check.test.ts keeps it so).
  */
-import type { z } from 'zod';
-
-export interface Problem {
-  /** The content file, as staff see it, e.g. "content/ita/assessments/2566.yaml". */
-  file: string;
-  /** The field inside the file, e.g. "scores.3.score", or "(ทั้งไฟล์ / whole file)". */
-  field: string;
-  thai: string;
-  english: string;
-  /** The value found, when there is one to show. */
-  found?: string;
+/** A message: its Thai and its English text, each from the same parameters. */
+export interface Message<P> {
+  readonly th: (params: P) => string;
+  readonly en: (params: P) => string;
 }
 
+/** The parameters of a message that has none. */
+export type NoParams = Record<string, never>;
+
+/**
+ * A message with no parameters that a schema gives one of its built-in checks (`.min(…, { error })`).
+ * Zod keeps only the text of such a message, so the text identifies the code again (`fixedCodeOf`).
+ */
+export interface FixedMessage extends Message<NoParams> {
+  readonly fixed: true;
+}
+
+const say = <P extends object>(th: (params: P) => string, en: (params: P) => string): Message<P> => ({ th, en });
+const fixed = (th: string, en: string): FixedMessage => ({ th: () => th, en: () => en, fixed: true });
+
+/** Type names in messages about zod's invalid_type issues: [Thai, English]. */
+const TYPE_NAMES: Record<string, readonly [string, string]> = {
+  string: ['ข้อความ', 'text'],
+  number: ['ตัวเลข', 'a number'],
+  int: ['จำนวนเต็ม', 'a whole number'],
+  boolean: ['true หรือ false', 'true or false'],
+  date: ['วันที่', 'a date'],
+  array: ['รายการ (ขึ้นต้นแต่ละบรรทัดด้วย "- ")', 'a list'],
+  object: ['กลุ่มข้อมูล (ชื่อช่อง: ค่า)', 'a group of fields'],
+  null: ['ค่าว่าง', 'null'],
+  undefined: ['ไม่มีค่า', 'nothing'],
+};
+const typeTh = (t: string) => TYPE_NAMES[t]?.[0] ?? t;
+const typeEn = (t: string) => TYPE_NAMES[t]?.[1] ?? t;
+
+/** String formats in messages about zod's invalid_format issues: [Thai, English]. */
+const FORMAT_NAMES: Record<string, readonly [string, string]> = {
+  url: ['ลิงก์เต็ม เช่น https://…', 'a full URL such as https://…'],
+  email: ['อีเมล เช่น saraban@example.go.th', 'an e-mail address'],
+  date: ['วันที่แบบ 2023-10-01', 'a date such as 2023-10-01'],
+  regex: ['รูปแบบที่กำหนด', 'the required pattern'],
+};
+const formatTh = (f: string) => FORMAT_NAMES[f]?.[0] ?? f;
+const formatEn = (f: string) => FORMAT_NAMES[f]?.[1] ?? f;
+
+const THAI_DATE_EXAMPLES = 'วันที่แบบไทย เช่น "1 ต.ค. 2566", "๑ ต.ค.๒๕๖๖", "30 กันยายน 2567" หรือ "2023-10-01"';
+const THAI_DATE_EXAMPLES_EN = 'a Thai date such as "1 ต.ค. 2566" or an ISO date';
+
+interface Bound {
+  bound: string;
+}
+interface Year {
+  year: number;
+}
+interface FileYear {
+  year: number | string;
+}
+
+export const MESSAGES = {
+  // Values of one field (src/schemas/common.ts, ita.ts, measures.ts, oit.ts, organization.ts).
+  'year.type': fixed('ต้องเป็นปี พ.ศ. เป็นตัวเลข', 'expected a Buddhist-Era year as a number'),
+  'year.min': fixed('ปี พ.ศ. ต้องไม่น้อยกว่า 2500', 'expected a Buddhist-Era year (>= 2500)'),
+  'year.max': fixed('ปี พ.ศ. ต้องไม่เกิน 2700', 'expected a Buddhist-Era year (<= 2700)'),
+  'slug.format': fixed(
+    'ต้องเป็นตัวอักษรภาษาอังกฤษตัวเล็ก ตัวเลข และขีดกลาง',
+    'expected an ASCII slug such as "budget-use"',
+  ),
+  'text.required': fixed('ต้องไม่เว้นว่าง', 'expected non-empty text'),
+  'tool.code': fixed('รหัสเครื่องมือ เช่น IIT, EIT, OIT', 'expected a tool code such as IIT'),
+  'score.type': fixed('คะแนนต้องเป็นตัวเลข', 'expected a number'),
+  'score.range': fixed('คะแนนต้องอยู่ระหว่าง 0 ถึง 100', 'expected a score from 0 to 100'),
+  'measure.status': fixed(
+    'สถานะต้องเป็น planned, in-progress, done หรือ dropped',
+    'expected one of planned, in-progress, done, dropped',
+  ),
+  'measure.evidence-url': fixed(
+    'ลิงก์หลักฐานต้องขึ้นต้นด้วย "/" (หน้าในเว็บไซต์นี้) หรือ https://',
+    'expected a site path starting with "/" or an http(s) URL',
+  ),
+  'measure.steps': fixed('ต้องมีขั้นตอนอย่างน้อย 1 ขั้นตอน', 'expected at least one step'),
+  'measure.indicator-ref': fixed(
+    'ต้องเป็นเลขตัวชี้วัด (เช่น 5) หรือ slug ของตัวชี้วัด (เช่น corruption-prevention)',
+    'expected an indicator number or slug',
+  ),
+  'topic.measures': fixed('หัวข้อต้องมีมาตรการ/กิจกรรมอย่างน้อย 1 รายการ', 'expected at least one measure'),
+  'topic.responsible': fixed('ต้องมีผู้รับผิดชอบอย่างน้อย 1 หน่วยงาน', 'expected at least one responsible unit'),
+  'topic.indicators': fixed(
+    'ต้องระบุตัวชี้วัด ITA ที่หัวข้อนี้แก้ไขอย่างน้อย 1 ตัว',
+    'expected at least one ITA indicator',
+  ),
+  'oit.item-code': fixed('รหัสรายการต้องเป็น O ตามด้วยตัวเลข เช่น O20', 'expected an item code such as O20'),
+  'oit.sub-indicator-code': fixed('ตัวชี้วัดย่อยต้องเป็นเลข เช่น "9.1"', 'expected a sub-indicator such as "9.1"'),
+  'oit.time-rule': fixed(
+    'ต้องเป็น fiscal-year, monthly, updated-in-year หรือ none',
+    'expected fiscal-year, monthly, updated-in-year or none',
+  ),
+  'oit.link-url': fixed(
+    'ต้องเป็นลิงก์เต็ม (https://…) หรือที่อยู่ในเว็บไซต์นี้ที่ขึ้นต้นด้วย "/"',
+    'expected a full URL or a site path starting with /',
+  ),
+  'oit.items': fixed('ต้องระบุรายการ OIT อย่างน้อยหนึ่งรายการ', 'expected at least one OIT item slug'),
+  'document.file': fixed(
+    'ไฟล์ต้องอยู่ในโฟลเดอร์ public/documents/ เช่น /documents/plan-2568.pdf',
+    'expected a path such as /documents/plan-2568.pdf',
+  ),
+  'document.summary': fixed('ต้องมีสรุปเนื้อหาอย่างน้อยหนึ่งย่อหน้า', 'expected at least one paragraph of summary'),
+  'procurement.money': fixed('จำนวนเงินต้องเป็นตัวเลข (บาท)', 'expected an amount in baht'),
+  'procurement.month': fixed('เดือนต้องเขียนเป็น ค.ศ.-เดือน เช่น 2024-10', 'expected a month such as 2024-10'),
+  'organization.url': fixed('ต้องเป็นลิงก์เต็ม เช่น https://…', 'expected a full URL'),
+  'organization.logo': fixed(
+    'ต้องขึ้นต้นด้วย "/" (ไฟล์ในโฟลเดอร์ public)',
+    'expected a path under public/, starting with /',
+  ),
+
+  // Rules across the fields of one file (the schemas' refinements).
+  'framework.weights': say<{ total: number }>(
+    (p) => `น้ำหนักของเครื่องมือรวมกันต้องได้ 100 แต่ได้ ${p.total}`,
+    (p) => `expected tool weights to add up to 100, got ${p.total}`,
+  ),
+  'framework.unknown-tool': say<{ tool: string; tools: string }>(
+    (p) => `ไม่มีเครื่องมือ "${p.tool}" ใน tools (มี ${p.tools})`,
+    (p) => `unknown tool "${p.tool}"`,
+  ),
+  'framework.duplicate-number': say<{ number: number }>(
+    (p) => `ตัวชี้วัดที่ ${p.number} ซ้ำ`,
+    (p) => `duplicate indicator number ${p.number}`,
+  ),
+  'framework.duplicate-slug': say<{ slug: string }>(
+    (p) => `slug "${p.slug}" ซ้ำ`,
+    (p) => `duplicate indicator slug "${p.slug}"`,
+  ),
+  'framework.tool-unused': say<{ tool: string }>(
+    (p) => `เครื่องมือ ${p.tool} ไม่มีตัวชี้วัด`,
+    (p) => `tool ${p.tool} has no indicator`,
+  ),
+  'assessment.duplicate-score': say<{ indicator: number }>(
+    (p) => `ตัวชี้วัดที่ ${p.indicator} มีคะแนนซ้ำ`,
+    (p) => `duplicate score for indicator ${p.indicator}`,
+  ),
+  'plan.duplicate-topic-number': say<{ number: number }>(
+    (p) => `หัวข้อที่ ${p.number} ซ้ำ`,
+    (p) => `duplicate topic number ${p.number}`,
+  ),
+  'plan.topic-order': fixed('หัวข้อต้องเรียงตามลำดับเลข', 'expected topics in ascending order of number'),
+  'plan.duplicate-topic-slug': say<{ slug: string }>(
+    (p) => `slug "${p.slug}" ซ้ำ`,
+    (p) => `duplicate topic slug "${p.slug}"`,
+  ),
+  'plan.duplicate-measure-id': say<{ id: string }>(
+    (p) => `id "${p.id}" ซ้ำกับ id ของมาตรการอื่นหรือ slug ของหัวข้อ`,
+    (p) => `duplicate measure id "${p.id}" (ids and topic slugs must all differ)`,
+  ),
+  'plan.steps': fixed(
+    'ต้องมีขั้นตอนของหัวข้อ (topics[].steps) หรือของมาตรการนี้ (steps)',
+    'expected steps on the topic or on this measure',
+  ),
+  'oit.unknown-sub-indicator': say<{ subIndicator: string; known: string }>(
+    (p) => `ไม่มีตัวชี้วัดย่อย ${p.subIndicator} ใน subIndicators`,
+    (p) => `expected one of ${p.known}`,
+  ),
+  'oit.duplicate': say<{ key: string; value: string }>(
+    (p) => `${p.key} ซ้ำ: ${p.value}`,
+    (p) => `expected each ${p.key} once`,
+  ),
+
+  // Dates as staff write them (src/lib/thai/date.ts, src/schemas/common.ts).
+  'date.invalid': fixed('วันที่ไม่ถูกต้อง', 'invalid date'),
+  'date.empty': fixed(`ต้องระบุวันที่ เป็น${THAI_DATE_EXAMPLES}`, `expected ${THAI_DATE_EXAMPLES_EN}`),
+  'date.not-real': say<{ input: string }>(
+    (p) => `วันที่ "${p.input}" ไม่มีอยู่จริงในปฏิทิน`,
+    (p) => `"${p.input}" is not a real calendar date`,
+  ),
+  'date.year': say<{ input: string }>(
+    (p) => `ปีใน "${p.input}" ต้องเป็นปี พ.ศ. เช่น 2566 หรือ 66`,
+    (p) => `expected a Buddhist-Era year in "${p.input}", such as 2566`,
+  ),
+  'date.month': say<{ month: string; input: string }>(
+    (p) => `ไม่รู้จักเดือน "${p.month}" ใน "${p.input}" (ใช้ชื่อเดือนเต็มหรือตัวย่อ เช่น ต.ค.)`,
+    (p) => `unknown Thai month "${p.month}"`,
+  ),
+  'date.unreadable': say<{ input: string }>(
+    (p) => `อ่านวันที่ "${p.input}" ไม่ได้ ต้องเป็น${THAI_DATE_EXAMPLES}`,
+    () => THAI_DATE_EXAMPLES_EN,
+  ),
+  'date.range-parts': say<{ input: string }>(
+    (p) => `ช่วงเวลา "${p.input}" ต้องมีวันเริ่มและวันสิ้นสุด เช่น "1 ต.ค. 2566 - 30 ก.ย. 2567"`,
+    () => 'expected a range "start - end"',
+  ),
+  'date.range-order': say<{ input: string }>(
+    (p) => `วันสิ้นสุดอยู่ก่อนวันเริ่มใน "${p.input}"`,
+    (p) => `the end of "${p.input}" is before its start`,
+  ),
+  'date.end-before-start': fixed('วันสิ้นสุดอยู่ก่อนวันเริ่ม', 'the end is before the start'),
+
+  // A file that cannot be read.
+  'file.yaml': say<{ detail: string }>(
+    () => 'เขียน YAML ผิดรูปแบบ (ตรวจการย่อหน้า เครื่องหมาย : และเครื่องหมายคำพูด)',
+    (p) => `invalid YAML: ${p.detail}`,
+  ),
+
+  // Rules across files (rules.ts).
+  'organization.count': fixed('ต้องมีไฟล์ข้อมูลหน่วยงาน organization.yaml หนึ่งไฟล์', 'expected exactly one organization file'),
+  'assessment.unknown-indicator': say<{ year: number; known: string }>(
+    (p) => `ไม่มีตัวชี้วัดนี้ในกรอบการประเมินปี ${p.year} ต้องเป็นเลขตัวชี้วัด ${p.known}`,
+    (p) => `expected an indicator number of the ${p.year} framework (${p.known})`,
+  ),
+  'assessment.missing-score': say<{ number: number; name: string; nameEn: string }>(
+    (p) => `ไม่มีคะแนนของตัวชี้วัดที่ ${p.number} ${p.name}: เพิ่ม { indicator: ${p.number}, score: … }`,
+    (p) => `expected a score for indicator ${p.number} (${p.nameEn})`,
+  ),
+  'assessment.file-name': say<FileYear>(
+    (p) => `ชื่อไฟล์ต้องเป็นปี พ.ศ. ของผลการประเมิน (${p.year}.yaml) หรือแก้ year ให้ตรงกับชื่อไฟล์`,
+    (p) => `expected the file to be named ${p.year}.yaml, or year to match the file name`,
+  ),
+  'assessment.no-framework': say<Year>(
+    (p) => `ไม่มีกรอบการประเมินของปีนี้: เพิ่มไฟล์ ita/frameworks/${p.year}.yaml`,
+    (p) => `expected a framework file for ${p.year}, found none`,
+  ),
+  'framework.grades-zero': fixed(
+    'ระดับผลการประเมินต้องครอบคลุมคะแนน 0 ถึง 100: ระดับต่ำสุดต้องมี min: 0 (เช่น { grade: F, min: 0 })',
+    'expected the lowest grade band to start at min: 0',
+  ),
+  'plan.file-name': say<FileYear>(
+    (p) => `ชื่อไฟล์ต้องเป็นปีงบประมาณของแผน (${p.year}.yaml) หรือแก้ fiscalYear ให้ตรงกับชื่อไฟล์`,
+    (p) => `expected the file to be named ${p.year}.yaml, or fiscalYear to match the file name`,
+  ),
+  'plan.no-assessment': say<Year>(
+    (p) =>
+      `ไม่มีผลการประเมิน ITA ปีนี้: ต้องมีไฟล์ ita/frameworks/${p.year}.yaml และ ita/assessments/${p.year}.yaml`,
+    (p) => `expected the ITA framework and results of ${p.year}, the year the plan is based on`,
+  ),
+  'plan.unknown-indicator': say<{ year: number; known: string }>(
+    (p) => `ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี ${p.year} ต้องเป็นเลขหรือ slug ของตัวชี้วัด (${p.known})`,
+    (p) => `expected an indicator number or slug of the ITA ${p.year} framework`,
+  ),
+  'plan.duplicate-indicator': say<{ number: number }>(
+    (p) => `ตัวชี้วัดที่ ${p.number} ซ้ำในหัวข้อเดียวกัน`,
+    (p) => `expected each indicator once per topic; indicator ${p.number} is listed twice`,
+  ),
+  'oit.framework-file-name': say<FileYear>(
+    (p) => `ชื่อไฟล์ต้องเป็นปี พ.ศ. ของกรอบการประเมิน (${p.year}.yaml) หรือแก้ year ให้ตรงกับชื่อไฟล์`,
+    (p) => `expected the file to be named ${p.year}.yaml, or year to match the file name`,
+  ),
+  'oit.unknown-item': fixed(
+    'ไม่มีรายการ OIT นี้ในกรอบการประเมินใด (content/oit/frameworks/): ตรวจสอบการสะกด slug ของรายการ',
+    'expected the slug of an OIT item of a framework (content/oit/frameworks/)',
+  ),
+  'procurement.file-name': say<{ month: string }>(
+    (p) => `ชื่อไฟล์ต้องเป็นเดือนของข้อมูล (${p.month}.yaml) หรือแก้ month ให้ตรงกับชื่อไฟล์`,
+    (p) => `expected the file to be named ${p.month}.yaml, or month to match the file name`,
+  ),
+  'procurement.fiscal-year': say<{ month: string; fiscalYear: number }>(
+    (p) => `เดือน ${p.month} อยู่ในปีงบประมาณ ${p.fiscalYear} (ปีงบประมาณเริ่ม 1 ตุลาคม)`,
+    (p) => `expected fiscalYear ${p.fiscalYear} for month ${p.month}`,
+  ),
+  'document.file-missing': say<{ file: string }>(
+    (p) => `ไม่พบไฟล์เอกสาร: คัดลอกไฟล์ไปไว้ที่ public${p.file} หรือแก้ชื่อไฟล์ให้ตรงกัน`,
+    (p) => `expected a file at public${p.file}, found none`,
+  ),
+  'entry.duplicate-id': say<{ id: string; first: string }>(
+    (p) => `ชื่อไฟล์ (slug) "${p.id}" ซ้ำกับ ${p.first}: ตั้งชื่อไฟล์ใหม่ให้ไม่ซ้ำ หรือลบไฟล์ที่ซ้ำ`,
+    (p) => `expected one entry per slug; "${p.id}" is also ${p.first}`,
+  ),
+
+  // Zod issues without a message of their own (error-map.ts), by issue code.
+  'zod.required': say<{ expected: string }>(
+    (p) => `ต้องมีช่องนี้ (${typeTh(p.expected)})`,
+    (p) => `required: expected ${typeEn(p.expected)}`,
+  ),
+  'zod.type': say<{ expected: string; received: string }>(
+    (p) => `ต้องเป็น${typeTh(p.expected)} แต่พบ${typeTh(p.received)}`,
+    (p) => `expected ${typeEn(p.expected)}, found ${typeEn(p.received)}`,
+  ),
+  'zod.text-max': say<Bound>(
+    (p) => `ข้อความต้องยาวไม่เกิน ${p.bound} ตัวอักษร`,
+    (p) => `expected at most ${p.bound} characters`,
+  ),
+  'zod.text-min': say<Bound>(
+    (p) => `ข้อความต้องยาวอย่างน้อย ${p.bound} ตัวอักษร`,
+    (p) => `expected at least ${p.bound} characters`,
+  ),
+  'zod.list-exact': say<Bound>(
+    (p) => `ต้องมี ${p.bound} รายการพอดี`,
+    (p) => `expected exactly ${p.bound} entries`,
+  ),
+  'zod.list-max': say<Bound>(
+    (p) => `ต้องมีไม่เกิน ${p.bound} รายการ`,
+    (p) => `expected at most ${p.bound} entries`,
+  ),
+  'zod.list-min': say<Bound>(
+    (p) => `ต้องมีอย่างน้อย ${p.bound} รายการ`,
+    (p) => `expected at least ${p.bound} entries`,
+  ),
+  'zod.date-max': say<Bound>(
+    (p) => `วันที่ต้องไม่เกิน ${p.bound}`,
+    (p) => `expected a date no later than ${p.bound}`,
+  ),
+  'zod.date-min': say<Bound>(
+    (p) => `วันที่ต้องไม่ก่อน ${p.bound}`,
+    (p) => `expected a date no earlier than ${p.bound}`,
+  ),
+  'zod.number-below': say<Bound>(
+    (p) => `ต้องน้อยกว่า ${p.bound}`,
+    (p) => `expected a number less than ${p.bound}`,
+  ),
+  'zod.number-max': say<Bound>(
+    (p) => `ต้องไม่เกิน ${p.bound}`,
+    (p) => `expected a number no greater than ${p.bound}`,
+  ),
+  'zod.number-above': say<Bound>(
+    (p) => `ต้องมากกว่า ${p.bound}`,
+    (p) => `expected a number greater than ${p.bound}`,
+  ),
+  'zod.number-min': say<Bound>(
+    (p) => `ต้องไม่น้อยกว่า ${p.bound}`,
+    (p) => `expected a number no less than ${p.bound}`,
+  ),
+  'zod.unknown-keys': say<{ keys: string }>(
+    (p) => `ไม่รู้จักช่อง ${p.keys} (สะกดผิดหรือไม่?)`,
+    (p) => `unknown field ${p.keys} (a typo?)`,
+  ),
+  'zod.starts-with': say<{ prefix: string }>(
+    (p) => `ต้องขึ้นต้นด้วย "${p.prefix}"`,
+    (p) => `expected text starting with "${p.prefix}"`,
+  ),
+  'zod.format': say<{ format: string }>(
+    (p) => `รูปแบบไม่ถูกต้อง ต้องเป็น${formatTh(p.format)}`,
+    (p) => `expected ${formatEn(p.format)}`,
+  ),
+  'zod.value': say<{ values: string }>(
+    (p) => `ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: ${p.values}`,
+    (p) => `expected one of ${p.values}`,
+  ),
+  'zod.union': fixed(
+    'ค่าไม่ตรงกับรูปแบบที่รับได้ ดูตัวอย่างในคู่มือ',
+    'expected one of the accepted forms (see the guide)',
+  ),
+  'zod.multiple-of': say<{ divisor: string }>(
+    (p) => `ต้องเป็นผลคูณของ ${p.divisor}`,
+    (p) => `expected a multiple of ${p.divisor}`,
+  ),
+  'zod.custom': fixed('ค่าไม่ถูกต้อง', 'invalid value'),
+  /** An issue zod words itself (a code this catalogue does not know): its words, in both halves. */
+  'zod.other': say<{ message: string }>(
+    (p) => p.message,
+    (p) => p.message,
+  ),
+} satisfies Record<string, Message<never>>;
+
+export type MessageCode = keyof typeof MESSAGES;
+export type MessageParams<C extends MessageCode> = Parameters<(typeof MESSAGES)[C]['th']>[0];
+
+/** A message as code and parameters: what a rule, a schema or the date reader reports. */
+export type CodedMessage = { [C in MessageCode]: { code: C; params: MessageParams<C> } }[MessageCode];
+
+/** The codes of messages without parameters that schemas give their built-in checks. */
+export type FixedCode = { [C in MessageCode]: (typeof MESSAGES)[C] extends FixedMessage ? C : never }[MessageCode];
+
+/** The Thai and the English text of a message. */
+export function messageText(message: CodedMessage): { th: string; en: string } {
+  const entry = MESSAGES[message.code] as Message<typeof message.params>;
+  return { th: entry.th(message.params), en: entry.en(message.params) };
+}
+
+/** "Thai / English": a message in the one line staff read. */
+export function bilingual(message: CodedMessage): string {
+  const { th, en } = messageText(message);
+  return `${th} / ${en}`;
+}
+
+/** A fixed message as code and (no) parameters. */
+export function fixedMessage(code: FixedCode): CodedMessage {
+  return { code, params: {} } as CodedMessage;
+}
+
+/** The text a schema gives a built-in check: the message in one line. */
+export function fixedText(code: FixedCode): string {
+  return bilingual(fixedMessage(code));
+}
+
+const FIXED_CODES = new Map(
+  (Object.keys(MESSAGES) as MessageCode[])
+    .filter((code): code is FixedCode => 'fixed' in MESSAGES[code])
+    .map((code) => [fixedText(code), code] as const),
+);
+
+/** The code of a fixed message from its text (zod keeps only the text of a schema's own message). */
+export function fixedCodeOf(text: string): FixedCode | undefined {
+  return FIXED_CODES.get(text);
+}
+
+/** Whether a value (a custom zod issue's params) is a message of this catalogue. */
+export function isCodedMessage(value: unknown): value is CodedMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, params } = value as { code?: unknown; params?: unknown };
+  return typeof code === 'string' && code in MESSAGES && typeof params === 'object' && params !== null;
+}
+
+/** One problem in one content file: where it is, what was expected, what was found. */
+export type Problem = CodedMessage & {
+  /** The content file, as staff see it, e.g. "content/ita/assessments/2566.yaml". */
+  file: string;
+  /** The field inside the file, e.g. "scores.3.score", or WHOLE_FILE. */
+  field: string;
+  /** The value found, when there is one to show. */
+  found?: string;
+};
+
+/** The field of a problem about a file as a whole. */
 export const WHOLE_FILE = '(ทั้งไฟล์ / whole file)';
+/** The found value of a problem about something missing. */
+export const NOTHING_FOUND = 'ไม่มี / none';
+
+/** The field of a problem at a line of a file that is not valid YAML. */
+export const lineField = (line: number) => `บรรทัด ${line} / line ${line}`;
 
 /** "file › field: Thai / English (พบ / found: value)" — one line per problem. */
 export function formatProblem(p: Problem): string {
   const found = p.found === undefined ? '' : ` (พบ / found: ${p.found})`;
-  return `${p.file} › ${p.field}: ${p.thai} / ${p.english}${found}`;
+  return `${p.file} › ${p.field}: ${bilingual(p)}${found}`;
 }
 
 /** A field path as Astro prints it: scores.3.score (the 4th entry under scores, counted from 0). */
@@ -46,150 +450,4 @@ export function formatValue(value: unknown): string {
     }
   }
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
-}
-
-/** Splits "Thai / English" at its first " / ". A message with no English half is given one. */
-export function splitMessage(message: string): { thai: string; english: string } {
-  const at = message.indexOf(' / ');
-  return at < 0 ? { thai: message, english: message } : { thai: message.slice(0, at), english: message.slice(at + 3) };
-}
-
-const TYPE_NAMES: Record<string, [string, string]> = {
-  string: ['ข้อความ', 'text'],
-  number: ['ตัวเลข', 'a number'],
-  int: ['จำนวนเต็ม', 'a whole number'],
-  boolean: ['true หรือ false', 'true or false'],
-  date: ['วันที่', 'a date'],
-  array: ['รายการ (ขึ้นต้นแต่ละบรรทัดด้วย "- ")', 'a list'],
-  object: ['กลุ่มข้อมูล (ชื่อช่อง: ค่า)', 'a group of fields'],
-  null: ['ค่าว่าง', 'null'],
-  undefined: ['ไม่มีค่า', 'nothing'],
-};
-
-const typeName = (t: string): [string, string] => TYPE_NAMES[t] ?? [t, t];
-
-function receivedType(input: unknown): string {
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'array';
-  if (input instanceof Date) return 'date';
-  if (typeof input === 'number' && Number.isInteger(input)) return 'int';
-  return typeof input;
-}
-
-type Size = { origin: string; bound: number | bigint; inclusive?: boolean; exact?: boolean };
-
-function sizeMessage(kind: 'max' | 'min', s: Size): string {
-  const n = String(s.bound);
-  const strict = s.inclusive === false;
-  if (s.origin === 'string') {
-    if (kind === 'min' && Number(s.bound) <= 1 && !strict) return 'ต้องไม่เว้นว่าง / expected non-empty text';
-    return kind === 'max'
-      ? `ข้อความต้องยาวไม่เกิน ${n} ตัวอักษร / expected at most ${n} characters`
-      : `ข้อความต้องยาวอย่างน้อย ${n} ตัวอักษร / expected at least ${n} characters`;
-  }
-  if (s.origin === 'array' || s.origin === 'set') {
-    if (s.exact) return `ต้องมี ${n} รายการพอดี / expected exactly ${n} entries`;
-    return kind === 'max'
-      ? `ต้องมีไม่เกิน ${n} รายการ / expected at most ${n} entries`
-      : `ต้องมีอย่างน้อย ${n} รายการ / expected at least ${n} entries`;
-  }
-  if (s.origin === 'date') {
-    return kind === 'max'
-      ? `วันที่ต้องไม่เกิน ${n} / expected a date no later than ${n}`
-      : `วันที่ต้องไม่ก่อน ${n} / expected a date no earlier than ${n}`;
-  }
-  if (kind === 'max') {
-    return strict
-      ? `ต้องน้อยกว่า ${n} / expected a number less than ${n}`
-      : `ต้องไม่เกิน ${n} / expected a number no greater than ${n}`;
-  }
-  return strict
-    ? `ต้องมากกว่า ${n} / expected a number greater than ${n}`
-    : `ต้องไม่น้อยกว่า ${n} / expected a number no less than ${n}`;
-}
-
-const FORMAT_NAMES: Record<string, [string, string]> = {
-  url: ['ลิงก์เต็ม เช่น https://…', 'a full URL such as https://…'],
-  email: ['อีเมล เช่น saraban@example.go.th', 'an e-mail address'],
-  date: ['วันที่แบบ 2023-10-01', 'a date such as 2023-10-01'],
-  regex: ['รูปแบบที่กำหนด', 'the required pattern'],
-};
-
-/** A zod error map that writes a Thai-first "Thai / English" message for each issue code. */
-export const thaiErrorMap: z.core.$ZodErrorMap = (issue) => {
-  switch (issue.code) {
-    case 'invalid_type': {
-      const [th, en] = typeName(issue.expected);
-      if (issue.input === undefined) return `ต้องมีช่องนี้ (${th}) / required: expected ${en}`;
-      const [gotTh, gotEn] = typeName(receivedType(issue.input));
-      return `ต้องเป็น${th} แต่พบ${gotTh} / expected ${en}, found ${gotEn}`;
-    }
-    case 'too_big':
-      return sizeMessage('max', {
-        origin: issue.origin,
-        bound: issue.maximum,
-        inclusive: issue.inclusive,
-        exact: issue.exact,
-      });
-    case 'too_small':
-      return sizeMessage('min', {
-        origin: issue.origin,
-        bound: issue.minimum,
-        inclusive: issue.inclusive,
-        exact: issue.exact,
-      });
-    case 'unrecognized_keys': {
-      const keys = issue.keys.join(', ');
-      return `ไม่รู้จักช่อง ${keys} (สะกดผิดหรือไม่?) / unknown field ${keys} (a typo?)`;
-    }
-    case 'invalid_format': {
-      if (issue.format === 'starts_with')
-        return `ต้องขึ้นต้นด้วย "${String(issue.prefix)}" / expected text starting with "${String(issue.prefix)}"`;
-      const [th, en] = FORMAT_NAMES[issue.format] ?? [issue.format, issue.format];
-      return `รูปแบบไม่ถูกต้อง ต้องเป็น${th} / expected ${en}`;
-    }
-    case 'invalid_value': {
-      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return `ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: ${values} / expected one of ${values}`;
-    }
-    case 'invalid_union':
-      return 'ค่าไม่ตรงกับรูปแบบที่รับได้ ดูตัวอย่างในคู่มือ / expected one of the accepted forms (see the guide)';
-    case 'not_multiple_of':
-      return `ต้องเป็นผลคูณของ ${issue.divisor} / expected a multiple of ${issue.divisor}`;
-    case 'custom':
-      return 'ค่าไม่ถูกต้อง / invalid value';
-    default:
-      return undefined;
-  }
-};
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): { value?: unknown; ok: boolean } {
-  let value: unknown = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object' || !(key in (value as object))) return { ok: false };
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return { ok: true, value };
-}
-
-const isPlain = (v: unknown) => v === null || v instanceof Date || typeof v !== 'object';
-
-/**
- * The problems in one zod result, with the file they belong to. The value found is the one at the
- * issue's path in the file's data (a cross-field rule reports the whole object as its input).
- */
-export function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], data?: unknown): Problem[] {
-  return issues.map((issue) => {
-    const { thai, english } = splitMessage(issue.message);
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    const at = valueAt(data, issue.path);
-    const found = at.ok && isPlain(at.value) ? at.value : isPlain(issue.input) ? issue.input : undefined;
-    return {
-      file,
-      field: formatPath(issue.path),
-      thai,
-      english,
-      ...(missing || found === undefined ? {} : { found: formatValue(found) }),
-    };
-  });
 }

@@ -1,35 +1,28 @@
 /**
- * Cross-checks between content files (the rules a schema of one file cannot see), shared by the
- * build (site-data.ts, scoring.ts) and `npm run check` (content-check.ts). Pure: no astro:content,
- * no file system. Each rule returns every problem it finds, not just the first.
+ * Cross-checks between content files (the rules a schema of one file cannot see), run once by the
+ * checker (check.ts) before any page is rendered, so the domain modules (src/lib/ita, src/lib/oit)
+ * can assume valid content. Pure: no astro:content, no file system. Each rule returns every problem
+ * it finds, not just the first.
  */
 import type { ItaAssessment, ItaFramework } from '../../schemas/ita';
 import type { MeasuresPlan } from '../../schemas/measures';
 import { ContentError } from './error';
-import { WHOLE_FILE, type Problem } from './messages';
+import { NOTHING_FOUND, WHOLE_FILE, type Problem } from './messages';
 import { fiscalYearOf } from '../thai/fiscal-year';
+import { findIndicator } from '../ita/measures';
 import type { Disclosure, OitDocument, OitFramework, ProcurementMonth } from '../../schemas/oit';
 
-/** A year's scores against that year's framework: every indicator scored once, no unknown indicator. */
+/** A year's scores against the framework of that year: every indicator scored once, no unknown indicator. */
 export function assessmentProblems(framework: ItaFramework, assessment: ItaAssessment, file: string): Problem[] {
   const problems: Problem[] = [];
-  if (framework.year !== assessment.year) {
-    problems.push({
-      file,
-      field: 'year',
-      thai: `ปีของผลการประเมินต้องตรงกับกรอบการประเมิน (${framework.year})`,
-      english: `expected the framework year ${framework.year}`,
-      found: String(assessment.year),
-    });
-  }
   const known = framework.indicators.map((i) => i.number);
   assessment.scores.forEach((s, i) => {
     if (!known.includes(s.indicator)) {
       problems.push({
         file,
         field: `scores.${i}.indicator`,
-        thai: `ไม่มีตัวชี้วัดนี้ในกรอบการประเมินปี ${framework.year} ต้องเป็นเลขตัวชี้วัด ${known.join(', ')}`,
-        english: `expected an indicator number of the ${framework.year} framework (${known.join(', ')})`,
+        code: 'assessment.unknown-indicator',
+        params: { year: framework.year, known: known.join(', ') },
         found: String(s.indicator),
       });
     }
@@ -39,9 +32,9 @@ export function assessmentProblems(framework: ItaFramework, assessment: ItaAsses
       problems.push({
         file,
         field: 'scores',
-        thai: `ไม่มีคะแนนของตัวชี้วัดที่ ${ind.number} ${ind.name}: เพิ่ม { indicator: ${ind.number}, score: … }`,
-        english: `expected a score for indicator ${ind.number} (${ind.nameEn})`,
-        found: 'ไม่มี / none',
+        code: 'assessment.missing-score',
+        params: { number: ind.number, name: ind.name, nameEn: ind.nameEn },
+        found: NOTHING_FOUND,
       });
     }
   }
@@ -60,8 +53,8 @@ export function assessmentFileProblems(
     problems.push({
       file,
       field: 'year',
-      thai: `ชื่อไฟล์ต้องเป็นปี พ.ศ. ของผลการประเมิน (${assessment.year}.yaml) หรือแก้ year ให้ตรงกับชื่อไฟล์`,
-      english: `expected the file to be named ${assessment.year}.yaml, or year to match the file name`,
+      code: 'assessment.file-name',
+      params: { year: assessment.year },
       found: String(assessment.year),
     });
   }
@@ -69,15 +62,15 @@ export function assessmentFileProblems(
     problems.push({
       file,
       field: 'year',
-      thai: `ไม่มีกรอบการประเมินของปีนี้: เพิ่มไฟล์ ita/frameworks/${assessment.year}.yaml`,
-      english: `expected a framework file for ${assessment.year}, found none`,
+      code: 'assessment.no-framework',
+      params: { year: assessment.year },
       found: String(assessment.year),
     });
   }
   return problems;
 }
 
-/** The build stops at the first problem with the same words `npm run check` prints. */
+/** Stops at the first problem with the same words `npm run check` prints (src/data's own checks). */
 export function throwIfProblems(problems: readonly Problem[]): void {
   const [first] = problems;
   if (first) throw ContentError.fromProblem(first, problems.length);
@@ -96,8 +89,8 @@ export function planFileProblems(
     problems.push({
       file,
       field: 'fiscalYear',
-      thai: `ชื่อไฟล์ต้องเป็นปีงบประมาณของแผน (${plan.fiscalYear}.yaml) หรือแก้ fiscalYear ให้ตรงกับชื่อไฟล์`,
-      english: `expected the file to be named ${plan.fiscalYear}.yaml, or fiscalYear to match the file name`,
+      code: 'plan.file-name',
+      params: { year: plan.fiscalYear },
       found: String(plan.fiscalYear),
     });
   }
@@ -105,41 +98,29 @@ export function planFileProblems(
     problems.push({
       file,
       field: 'assessmentYear',
-      thai: `ไม่มีผลการประเมิน ITA ปีนี้: ต้องมีไฟล์ ita/frameworks/${plan.assessmentYear}.yaml และ ita/assessments/${plan.assessmentYear}.yaml`,
-      english: `expected the ITA framework and results of ${plan.assessmentYear}, the year the plan is based on`,
+      code: 'plan.no-assessment',
+      params: { year: plan.assessmentYear },
       found: String(plan.assessmentYear),
     });
   }
   return problems;
 }
 
-/** Every topic's indicators exist in the framework of the plan's assessment year, once each. */
+/** Every topic's indicators exist in `framework` (that of the plan's assessment year), once each per topic. */
 export function planIndicatorProblems(plan: MeasuresPlan, framework: ItaFramework, file: string): Problem[] {
   const problems: Problem[] = [];
-  if (framework.year !== plan.assessmentYear) {
-    problems.push({
-      file,
-      field: 'assessmentYear',
-      thai: `กรอบการประเมินที่ใช้ตรวจต้องเป็นของปี ${plan.assessmentYear}`,
-      english: `expected the ITA framework of ${plan.assessmentYear}`,
-      found: String(framework.year),
-    });
-    return problems;
-  }
   const known = framework.indicators.map((ind) => `${ind.number} ${ind.slug}`).join(', ');
   plan.topics.forEach((topic, t) => {
     const seen = new Set<number>();
     topic.indicators.forEach((ref, i) => {
       const field = `topics.${t}.indicators.${i}`;
-      const found = framework.indicators.find((ind) =>
-        typeof ref === 'number' ? ind.number === ref : ind.slug === ref,
-      );
+      const found = findIndicator(framework, ref);
       if (!found) {
         problems.push({
           file,
           field,
-          thai: `ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี ${framework.year} ต้องเป็นเลขหรือ slug ของตัวชี้วัด (${known})`,
-          english: `expected an indicator number or slug of the ITA ${framework.year} framework`,
+          code: 'plan.unknown-indicator',
+          params: { year: framework.year, known },
           found: JSON.stringify(ref),
         });
         return;
@@ -148,8 +129,8 @@ export function planIndicatorProblems(plan: MeasuresPlan, framework: ItaFramewor
         problems.push({
           file,
           field,
-          thai: `ตัวชี้วัดที่ ${found.number} ซ้ำในหัวข้อเดียวกัน`,
-          english: `expected each indicator once per topic; indicator ${found.number} is listed twice`,
+          code: 'plan.duplicate-indicator',
+          params: { number: found.number },
           found: JSON.stringify(ref),
         });
       }
@@ -178,8 +159,8 @@ export function oitFrameworkFileProblems(entries: readonly OitEntry<OitFramework
     .map((e) => ({
       file: e.file,
       field: 'year',
-      thai: `ชื่อไฟล์ต้องเป็นปี พ.ศ. ของกรอบการประเมิน (${e.data.year}.yaml) หรือแก้ year ให้ตรงกับชื่อไฟล์`,
-      english: `expected the file to be named ${e.data.year}.yaml, or year to match the file name`,
+      code: 'oit.framework-file-name',
+      params: { year: e.data.year },
       found: String(e.data.year),
     }));
 }
@@ -204,8 +185,8 @@ export function oitEvidenceProblems(
         problems.push({
           file,
           field: `items.${i}`,
-          thai: 'ไม่มีรายการ OIT นี้ในกรอบการประเมินใด (content/oit/frameworks/): ตรวจสอบการสะกด slug ของรายการ',
-          english: 'expected the slug of an OIT item of a framework (content/oit/frameworks/)',
+          code: 'oit.unknown-item',
+          params: {},
           found: JSON.stringify(slug),
         });
       }
@@ -217,8 +198,8 @@ export function oitEvidenceProblems(
       problems.push({
         file,
         field: 'month',
-        thai: `ชื่อไฟล์ต้องเป็นเดือนของข้อมูล (${data.month}.yaml) หรือแก้ month ให้ตรงกับชื่อไฟล์`,
-        english: `expected the file to be named ${data.month}.yaml, or month to match the file name`,
+        code: 'procurement.file-name',
+        params: { month: data.month },
         found: JSON.stringify(data.month),
       });
     }
@@ -227,8 +208,8 @@ export function oitEvidenceProblems(
       problems.push({
         file,
         field: 'fiscalYear',
-        thai: `เดือน ${data.month} อยู่ในปีงบประมาณ ${fy} (ปีงบประมาณเริ่ม 1 ตุลาคม)`,
-        english: `expected fiscalYear ${fy} for month ${data.month}`,
+        code: 'procurement.fiscal-year',
+        params: { month: data.month, fiscalYear: fy },
         found: String(data.fiscalYear),
       });
     }
@@ -246,8 +227,8 @@ export function documentFileProblems(
     .map((d) => ({
       file: d.file,
       field: 'file',
-      thai: `ไม่พบไฟล์เอกสาร: คัดลอกไฟล์ไปไว้ที่ public${d.data.file} หรือแก้ชื่อไฟล์ให้ตรงกัน`,
-      english: `expected a file at public${d.data.file}, found none`,
+      code: 'document.file-missing',
+      params: { file: d.data.file },
       found: JSON.stringify(d.data.file),
     }));
 }
@@ -262,8 +243,8 @@ export function duplicateIdProblems(entries: readonly { id: string; file: string
       problems.push({
         file: e.file,
         field: WHOLE_FILE,
-        thai: `ชื่อไฟล์ (slug) "${e.id}" ซ้ำกับ ${first}: ตั้งชื่อไฟล์ใหม่ให้ไม่ซ้ำ หรือลบไฟล์ที่ซ้ำ`,
-        english: `expected one entry per slug; "${e.id}" is also ${first}`,
+        code: 'entry.duplicate-id',
+        params: { id: e.id, first },
         found: JSON.stringify(e.id),
       });
     } else seen.set(e.id, e.file);
@@ -280,8 +261,8 @@ export function frameworkGradeProblems(framework: ItaFramework, file: string): P
         {
           file,
           field: 'grades',
-          thai: 'ระดับผลการประเมินต้องครอบคลุมคะแนน 0 ถึง 100: ระดับต่ำสุดต้องมี min: 0 (เช่น { grade: F, min: 0 })',
-          english: 'expected the lowest grade band to start at min: 0',
+          code: 'framework.grades-zero',
+          params: {},
           found: String(lowest),
         },
       ];

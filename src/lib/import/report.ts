@@ -14,7 +14,8 @@
  * - `--year N` (the assessment year) overrides all of this: the measures are then for N+1.
  */
 import { fiscalYearOf, fiscalYearRange } from '../thai/fiscal-year';
-import { parseThaiDate, parseThaiDateRange } from '../thai/date';
+import { parseThaiDate, parseThaiDateRange, type DateError } from '../thai/date';
+import { messageText } from '../content-check/messages';
 import { toArabicDigits } from '../thai/format';
 
 /** A long table row quoted in a message: its start and its end, where the cells that matter usually are. */
@@ -179,7 +180,7 @@ export function joinText(a: string, b: string): string {
  */
 export function parseTimeframe(
   text: string,
-): { ok: true; value: { start: Date; end: Date; text: string } } | { ok: false; error: string } {
+): { ok: true; value: { start: Date; end: Date; text: string } } | { ok: false; error: DateError } {
   const whole = /^(?:ตลอด)?ปีงบประมาณ\s*(?:พ\s*\.\s*ศ\s*\.)?\s*(\d{4})$/.exec(toArabicDigits(text).trim());
   if (whole) {
     const fy = Number(whole[1]);
@@ -365,10 +366,10 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
     }
     const range = parseTimeframe(timeText);
     if (!range.ok) {
-      const [thai, english] = range.error.split(' / ');
+      const { th, en } = messageText(range.error);
       throw new ReportError(
-        `อ่านระยะเวลาดำเนินงาน "${timeText}" ไม่ได้: ${thai}`,
-        `could not read the timeframe: ${english ?? thai}`,
+        `อ่านระยะเวลาดำเนินงาน "${timeText}" ไม่ได้: ${th}`,
+        `could not read the timeframe: ${en}`,
         line,
       );
     }

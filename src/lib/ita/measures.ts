@@ -1,9 +1,8 @@
 /**
  * Measures plans: indicator references resolved against the ITA framework of the plan's assessment
  * year, status counts, and which topics address an indicator. Pure functions; pages only render.
+ * The content is valid: the checker (src/lib/content-check/) ran every rule before any page.
  */
-import { ContentError } from '../content-check/error';
-import { planIndicatorProblems, throwIfProblems } from '../content-check/rules';
 import { fiscalYearOf } from '../thai/fiscal-year';
 import type { ItaFramework } from '../../schemas/ita';
 import type { Measure, MeasureStatus, MeasuresPlan, MeasuresTopic, ProgressEntry } from '../../schemas/measures';
@@ -39,46 +38,32 @@ export interface ResolvedPlan extends Omit<MeasuresPlan, 'topics'> {
   file: string;
 }
 
-/** Finds the indicator an entry of `topics[].indicators` names, by number or by slug. */
-export function resolveIndicator(
+/** The indicator an entry of `topics[].indicators` names, by number or by slug, if the framework has it. */
+export function findIndicator(
+  framework: Pick<ItaFramework, 'indicators'>,
   ref: number | string,
-  framework: ItaFramework,
-  file: string,
-  field: string,
-): IndicatorLink {
-  const found = framework.indicators.find((ind) => (typeof ref === 'number' ? ind.number === ref : ind.slug === ref));
-  if (!found) {
-    const known = framework.indicators.map((ind) => `${ind.number} ${ind.slug}`).join(', ');
-    throw new ContentError(
-      file,
-      field,
-      `ไม่มีตัวชี้วัด "${ref}" ในกรอบการประเมิน ITA ปี ${framework.year} (มี ${known})`,
-      `expected an indicator number or slug of the ITA ${framework.year} framework, got "${ref}"`,
-    );
-  }
-  return { number: found.number, slug: found.slug, name: found.name };
+): ItaFramework['indicators'][number] | undefined {
+  return framework.indicators.find((ind) => (typeof ref === 'number' ? ind.number === ref : ind.slug === ref));
 }
 
-/** A plan with its indicator references checked and resolved, and its progress in date order. */
+/** A plan with its indicator references resolved (in number order) and its progress in date order. */
 export function resolvePlan(plan: MeasuresPlan, framework: ItaFramework, file: string): ResolvedPlan {
-  // The same rules `npm run check` applies (content-rules.ts): every problem is reported there.
-  throwIfProblems(planIndicatorProblems(plan, framework, file));
   return {
     ...plan,
     file,
-    topics: plan.topics.map((topic, t) => {
-      const indicators = topic.indicators.map((ref, i) =>
-        resolveIndicator(ref, framework, file, `topics.${t}.indicators.${i}`),
-      );
-      return {
-        ...topic,
-        indicators: indicators.sort((a, b) => a.number - b.number),
-        measures: topic.measures.map((m) => ({
-          ...m,
-          progress: [...m.progress].sort((a, b) => a.date.getTime() - b.date.getTime()),
-        })),
-      };
-    }),
+    topics: plan.topics.map((topic) => ({
+      ...topic,
+      indicators: topic.indicators
+        .map((ref): IndicatorLink => {
+          const { number, slug, name } = findIndicator(framework, ref)!;
+          return { number, slug, name };
+        })
+        .sort((a, b) => a.number - b.number),
+      measures: topic.measures.map((m) => ({
+        ...m,
+        progress: [...m.progress].sort((a, b) => a.date.getTime() - b.date.getTime()),
+      })),
+    })),
   };
 }
 

@@ -2,7 +2,7 @@
  * Reads dates the way Thai staff write them: "๑ ต.ค.๒๕๖๖", "1 ต.ค. 66", "30 กันยายน 2567",
  * "30/9/2567", or an ISO date "2023-10-01" (Common Era). Thai and Arabic digits, full or abbreviated
  * month names, Buddhist-Era years (4 digits, or 2 digits meaning 25xx). Returns a real calendar date
- * at UTC midnight, or an error that says what was expected.
+ * at UTC midnight, or the code of the message that says what was expected.
  */
 import { BE_OFFSET, calendarDate } from './fiscal-year';
 import { toArabicDigits } from './format';
@@ -30,17 +30,23 @@ const MONTH_LOOKUP = new Map<string, number>(
   ]),
 );
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * Why a date could not be read, as a code of the message catalogue (src/lib/content-check/messages.ts)
+ * and the parameters its Thai and English texts need.
+ */
+export type DateError =
+  | { code: 'date.invalid' | 'date.empty'; params: Record<string, never> }
+  | { code: 'date.not-real' | 'date.year' | 'date.unreadable' | 'date.range-parts' | 'date.range-order'; params: { input: string } }
+  | { code: 'date.month'; params: { month: string; input: string } };
 
-export const EXPECTED_DATE =
-  'วันที่แบบไทย เช่น "1 ต.ค. 2566", "๑ ต.ค.๒๕๖๖", "30 กันยายน 2567" หรือ "2023-10-01" / a Thai date such as "1 ต.ค. 2566" or an ISO date';
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: DateError };
 
-const fail = (error: string): ParseResult<never> => ({ ok: false, error });
+const fail = (error: DateError): ParseResult<never> => ({ ok: false, error });
 
 function buildDate(day: number, month: number, ceYear: number, input: string): ParseResult<Date> {
   const date = calendarDate(ceYear, month, day);
   if (date.getUTCFullYear() !== ceYear || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return fail(`วันที่ "${input}" ไม่มีอยู่จริงในปฏิทิน / "${input}" is not a real calendar date`);
+    return fail({ code: 'date.not-real', params: { input } });
   }
   return { ok: true, value: date };
 }
@@ -50,17 +56,17 @@ function beYearToCe(raw: string, input: string): ParseResult<number> {
   const n = Number(raw);
   if (raw.length === 2) return { ok: true, value: 2500 + n - BE_OFFSET };
   if (raw.length === 4 && n >= 2400 && n <= 2700) return { ok: true, value: n - BE_OFFSET };
-  return fail(`ปีใน "${input}" ต้องเป็นปี พ.ศ. เช่น 2566 หรือ 66 / expected a Buddhist-Era year in "${input}", such as 2566`);
+  return fail({ code: 'date.year', params: { input } });
 }
 
 export function parseThaiDate(input: string | Date): ParseResult<Date> {
   if (input instanceof Date) {
     // YAML turns an unquoted 2023-10-01 into a Date at UTC midnight.
-    return Number.isNaN(input.getTime()) ? fail(`วันที่ไม่ถูกต้อง / invalid date`) : { ok: true, value: input };
+    return Number.isNaN(input.getTime()) ? fail({ code: 'date.invalid', params: {} }) : { ok: true, value: input };
   }
   const original = input.trim();
   const s = toArabicDigits(original).replace(/\s+/g, ' ');
-  if (!s) return fail(`ต้องระบุวันที่ / expected ${EXPECTED_DATE}`);
+  if (!s) return fail({ code: 'date.empty', params: {} });
 
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (iso) {
@@ -82,14 +88,12 @@ export function parseThaiDate(input: string | Date): ParseResult<Date> {
     const monthKey = thai[2]!.replace(/[.\s]/g, '');
     const month = MONTH_LOOKUP.get(monthKey);
     if (!month) {
-      return fail(
-        `ไม่รู้จักเดือน "${thai[2]!.trim()}" ใน "${original}" (ใช้ชื่อเดือนเต็มหรือตัวย่อ เช่น ต.ค.) / unknown Thai month "${thai[2]!.trim()}"`,
-      );
+      return fail({ code: 'date.month', params: { month: thai[2]!.trim(), input: original } });
     }
     const year = beYearToCe(thai[3]!, original);
     return year.ok ? buildDate(Number(thai[1]), month, year.value, original) : year;
   }
-  return fail(`อ่านวันที่ "${original}" ไม่ได้ ต้องเป็น${EXPECTED_DATE}`);
+  return fail({ code: 'date.unreadable', params: { input: original } });
 }
 
 export interface DateRange {
@@ -104,16 +108,14 @@ export function parseThaiDateRange(input: string): ParseResult<DateRange> {
   if (parts.length === 1 && !/^\s*\d{4}-\d{1,2}-\d{1,2}/.test(toArabicDigits(input)))
     parts = input.trim().split(/\s*-\s*/);
   if (parts.length !== 2) {
-    return fail(
-      `ช่วงเวลา "${input.trim()}" ต้องมีวันเริ่มและวันสิ้นสุด เช่น "1 ต.ค. 2566 - 30 ก.ย. 2567" / expected a range "start - end"`,
-    );
+    return fail({ code: 'date.range-parts', params: { input: input.trim() } });
   }
   const start = parseThaiDate(parts[0]!);
   if (!start.ok) return start;
   const end = parseThaiDate(parts[1]!);
   if (!end.ok) return end;
   if (end.value < start.value) {
-    return fail(`วันสิ้นสุดอยู่ก่อนวันเริ่มใน "${input.trim()}" / the end of "${input.trim()}" is before its start`);
+    return fail({ code: 'date.range-order', params: { input: input.trim() } });
   }
   return { ok: true, value: { start: start.value, end: end.value } };
 }
