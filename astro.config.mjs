@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { astroCacheDir } from './scripts/cache-dir.mjs';
 import sitemap from '@astrojs/sitemap';
+import { contentCheck } from './scripts/lib/content-check-integration.ts';
 
 // Deployment settings come from the environment so one repository serves any host:
 //   SITE_URL   the public origin, e.g. https://www.khokko.go.th (used for canonical links and the sitemap)
@@ -17,8 +18,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // Lossless whitespace handling: Thai sentences keep the spaces between inline elements.
   compressHTML: true,
+  // Every content rule runs once, before any collection is loaded or page rendered (npm run check's messages).
   // sitemap-index.xml lists every page (not the 404 page); robots.txt (src/pages/robots.txt.ts) points to it.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   devToolbar: { enabled: false },
   // Never inline bundled scripts into pages: the Content-Security-Policy (src/lib/site/csp.ts) allows only
   // same-origin script files and the display-settings script by its hash.

@@ -4,7 +4,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { astroCacheDir } from './cache-dir.mjs';
 
 const out = process.env.PRONGSAI_OUT_DIR || 'dist';
@@ -19,17 +18,11 @@ function run(cmd, args, env = {}) {
   return r.status === 0;
 }
 
-// Every content rule first (npm run check): the build stops with the same Thai/English messages.
-const here = (file) => fileURLToPath(new URL(file, import.meta.url));
-if (!run('node', ['--import', here('./ts-hooks.mjs'), here('./check.ts')])) {
-  console.error(`\nการสร้างเว็บไซต์ไม่สำเร็จ: ${out}/ ไม่ถูกเปลี่ยนแปลง แก้ไขข้อมูลตามข้อความด้านบนแล้วลองใหม่`);
-  console.error(`Build failed: ${out}/ was left as it was. Fix the content reported above and try again.`);
-  process.exit(1);
-}
-
 rmSync(staging, { recursive: true, force: true });
 // Astro reuses parsed entries of unchanged files even when a schema changed: parse everything afresh.
 rmSync(`${astroCacheDir()}/data-store.json`, { force: true });
+// astro build checks every content rule first, once (scripts/lib/content-check-integration.ts), and stops
+// with npm run check's Thai/English messages before it renders anything.
 let ok = run('astro', ['build'], { PRONGSAI_OUT_DIR: staging });
 if (ok) {
   // The search index (pages and the text of their PDF documents), through Pagefind's Node API.

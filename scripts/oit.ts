@@ -6,13 +6,13 @@
 //   npm run oit -- --summary         only the one-line summary (the build prints it)
 //   npm run oit -- --today=2025-05-15  judge as of another day (PRONGSAI_TODAY does the same)
 import { join } from 'node:path';
-import { ContentError } from '../src/lib/content-check/error';
 import { contentDir } from '../src/data/content-dir';
 import { checkContent, type Entry } from '../src/lib/content-check/check';
 import { readContentDir } from './lib/content-files';
 import { formatProblem } from '../src/lib/content-check/messages';
 import { collectEvidence } from '../src/lib/oit/evidence';
 import { coverageDate, currentFramework, frameworkCoverage, STATUS_LABELS, summaryLine } from '../src/lib/oit/coverage';
+import type { CollectionName } from '../src/schemas/collections';
 import type { MeasuresPlan } from '../src/schemas/measures';
 import type { Disclosure, OitDocument, OitFramework, ProcurementMonth } from '../src/schemas/oit';
 
@@ -30,17 +30,14 @@ try {
     for (const p of problems) console.error(formatProblem(p));
     process.exit(2);
   }
-  const of = <T>(name: string) => (entries[name] ?? []) as Entry<T>[];
+  const of = <T>(name: CollectionName) => entries[name] as Entry<T>[];
   const frameworks = of<OitFramework>('oitFrameworks').map((e) => e.data);
-  const evidence = collectEvidence(
-    {
-      disclosures: of<Disclosure>('disclosures'),
-      documents: of<OitDocument>('documents'),
-      procurement: of<ProcurementMonth>('procurement'),
-      measures: of<MeasuresPlan>('measuresPlans'),
-    },
-    frameworks,
-  );
+  const evidence = collectEvidence({
+    disclosures: of<Disclosure>('disclosures'),
+    documents: of<OitDocument>('documents'),
+    procurement: of<ProcurementMonth>('procurement'),
+    measures: of<MeasuresPlan>('measuresPlans'),
+  });
   const wanted = option('year');
   const framework = wanted ? frameworks.find((f) => String(f.year) === wanted) : currentFramework(frameworks);
   if (!framework) {
@@ -70,10 +67,6 @@ try {
   console.log(summaryLine(coverage));
   if (flag('strict') && coverage.counts.missing + coverage.counts.stale > 0) process.exit(1);
 } catch (error) {
-  if (error instanceof ContentError) {
-    console.error(`ข้อมูลไม่ถูกต้อง / invalid content:\n${error.message}`);
-    process.exit(2);
-  }
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
 }
