@@ -57,7 +57,13 @@ export const COLLECTIONS = {
     schema: itaAssessmentSchema,
     key: 'name',
   }),
-  measuresPlans: spec({ root: 'content', folder: 'measures', pattern: `*.${DATA}`, schema: measuresPlanSchema, key: 'name' }),
+  measuresPlans: spec({
+    root: 'content',
+    folder: 'measures',
+    pattern: `*.${DATA}`,
+    schema: measuresPlanSchema,
+    key: 'name',
+  }),
   // OIT disclosure: the checklist of each ITA year, and what is published to satisfy it.
   oitFrameworks: spec({
     root: 'content',
@@ -66,7 +72,13 @@ export const COLLECTIONS = {
     schema: oitFrameworkSchema,
     key: 'name',
   }),
-  disclosures: spec({ root: 'content', folder: 'disclosures', pattern: `*.${DATA}`, schema: disclosureSchema, key: 'name' }),
+  disclosures: spec({
+    root: 'content',
+    folder: 'disclosures',
+    pattern: `*.${DATA}`,
+    schema: disclosureSchema,
+    key: 'name',
+  }),
   documents: spec({ root: 'content', folder: 'documents', pattern: `*.${DATA}`, schema: documentSchema, key: 'name' }),
   procurement: spec({
     root: 'content',

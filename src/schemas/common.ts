@@ -8,12 +8,7 @@ import { parseThaiDate, parseThaiDateRange, type DateRange, type ParseResult } f
 import { bilingual, fixedText, type CodedMessage } from '../lib/content-check/messages';
 
 /** Reports a catalogue message as a custom zod issue at `path` (relative to the refined value). */
-export function addMessage(
-  ctx: z.RefinementCtx,
-  path: PropertyKey[],
-  message: CodedMessage,
-  input?: unknown,
-): void {
+export function addMessage(ctx: z.RefinementCtx, path: PropertyKey[], message: CodedMessage, input?: unknown): void {
   ctx.addIssue({ code: 'custom', path, message: bilingual(message), params: message, input });
 }
 
@@ -32,7 +27,10 @@ export const slug = z
   .describe('ชื่อภาษาอังกฤษตัวเล็กคั่นด้วยขีดกลาง เช่น budget-use (เป็นส่วนหนึ่งของที่อยู่เว็บ เปลี่ยนไม่ได้หลังเผยแพร่)');
 
 /** A non-empty line of Thai or English text (surrounding spaces removed). */
-export const text = z.string().trim().min(1, { error: fixedText('text.required') });
+export const text = z
+  .string()
+  .trim()
+  .min(1, { error: fixedText('text.required') });
 
 /** Marks content that is not the organization's real data but a demonstration value; default false. */
 export const example = z
@@ -69,7 +67,7 @@ function parseDateObject(value: { start: string | Date; end: string | Date }): P
 
 /** A date range "start - end" in one string, or an object { start, end }. */
 export const thaiDateRange = z
-  .union([z.string(), z.object({ start: dateInput, end: dateInput })])
+  .union([z.string(), z.object({ start: dateInput.describe('วันเริ่ม'), end: dateInput.describe('วันสิ้นสุด') })])
   .transform((value, ctx) => {
     if (typeof value === 'string') return parsedOrIssue(parseThaiDateRange(value), ctx, value);
     const range = parseDateObject(value);

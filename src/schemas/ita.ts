@@ -50,7 +50,10 @@ const gradeSchema = z.object({
 });
 
 /** Every tool has an indicator, every indicator a known tool; numbers and slugs once each. */
-function checkFramework(fw: { tools: { code: string; weight: number }[]; indicators: z.output<typeof indicatorSchema>[] }, ctx: z.RefinementCtx): void {
+function checkFramework(
+  fw: { tools: { code: string; weight: number }[]; indicators: z.output<typeof indicatorSchema>[] },
+  ctx: z.RefinementCtx,
+): void {
   const total = fw.tools.reduce((sum, t) => sum + t.weight, 0);
   if (Math.abs(total - 100) > 1e-9) addMessage(ctx, ['tools'], { code: 'framework.weights', params: { total } });
   const codes = new Set(fw.tools.map((t) => t.code));

@@ -64,7 +64,10 @@ export const topicSchema = z.object({
   /** The topic's title as the plan words it. */
   title: text.describe('ชื่อหัวข้อตามแผน'),
   /** The topic's measures (activities), at least one. */
-  measures: z.array(measureSchema).min(1, { error: fixedText('topic.measures') }).describe('มาตรการ/กิจกรรมของหัวข้อ'),
+  measures: z
+    .array(measureSchema)
+    .min(1, { error: fixedText('topic.measures') })
+    .describe('มาตรการ/กิจกรรมของหัวข้อ'),
   /** The units in charge and the units involved. */
   units: z
     .object({
@@ -101,7 +104,7 @@ function checkTopics(topics: readonly Topic[], ctx: z.RefinementCtx): void {
     if (numbers.has(topic.number)) {
       addMessage(ctx, at('number'), { code: 'plan.duplicate-topic-number', params: { number: topic.number } });
     }
-    if (t > 0 && topic.number <= topics[t - 1]!.number) {
+    if (t > 0 && topic.number <= topics[t - 1].number) {
       addMessage(ctx, at('number'), { code: 'plan.topic-order', params: {} });
     }
     if (slugs.has(topic.slug)) {
@@ -114,7 +117,8 @@ function checkTopics(topics: readonly Topic[], ctx: z.RefinementCtx): void {
         addMessage(ctx, at('measures', m, 'id'), { code: 'plan.duplicate-measure-id', params: { id: measure.id } });
       }
       ids.add(measure.id);
-      if (!topic.steps && !measure.steps) addMessage(ctx, at('measures', m, 'steps'), { code: 'plan.steps', params: {} });
+      if (!topic.steps && !measure.steps)
+        addMessage(ctx, at('measures', m, 'steps'), { code: 'plan.steps', params: {} });
     });
   });
 }

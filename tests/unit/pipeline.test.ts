@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
 import { readContentDir } from '../../scripts/lib/content-files';
 import { COLLECTIONS, CONTENT_COLLECTIONS, entryId, pathInCollection } from '../../src/schemas/collections';
 import { collectionOfPath } from '../../src/lib/content-check/check';
@@ -10,7 +11,10 @@ import { fixedCodeOf, messageText, MESSAGES, type CodedMessage } from '../../src
 
 const read = (file: string) => readFileSync(file, 'utf8');
 /** A source file without its comments. */
-const code = (file: string) => read(file).replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+const code = (file: string) =>
+  read(file)
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
 
 /** Every .ts file under a folder. */
 function tsFiles(dir: string): string[] {
@@ -23,7 +27,10 @@ describe('the table of collections', () => {
   const paths = Object.keys(readContentDir('content').files);
 
   it('gives every file of the example content exactly one collection', () => {
-    const owners = paths.map((p) => [p, CONTENT_COLLECTIONS.filter((c) => pathInCollection(c, p) !== undefined).length]);
+    const owners = paths.map((p) => [
+      p,
+      CONTENT_COLLECTIONS.filter((c) => pathInCollection(c, p) !== undefined).length,
+    ]);
     expect(owners.filter(([, n]) => n !== 1)).toEqual([]);
   });
 
@@ -38,6 +45,24 @@ describe('the table of collections', () => {
     expect(pathInCollection(COLLECTIONS.procurement, 'procurement/2024-10.yaml')).toBeUndefined();
     expect(pathInCollection(COLLECTIONS.organization, 'organization.yml')).toBe('organization.yml');
     expect(pathInCollection(COLLECTIONS.documents, 'documents/plan.txt')).toBeUndefined();
+  });
+
+  it('describes every field in Thai for the editor (the JSON Schemas Astro writes under .astro/collections/)', () => {
+    const undescribed: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) return node.forEach((n) => walk(n, path));
+      if (typeof node !== 'object' || node === null) return;
+      const { properties, ...rest } = node as { properties?: Record<string, { description?: string }> };
+      for (const [key, field] of Object.entries(properties ?? {})) {
+        if (!/[\u0E00-\u0E7F]/.test(field.description ?? '')) undescribed.push(`${path}.${key}`);
+        walk(field, `${path}.${key}`);
+      }
+      Object.values(rest).forEach((n) => walk(n, path));
+    };
+    for (const [name, c] of Object.entries(COLLECTIONS)) {
+      walk(z.toJSONSchema(c.schema, { io: 'input', unrepresentable: 'any' }), name);
+    }
+    expect(undescribed).toEqual([]);
   });
 
   it('feeds both src/content.config.ts and the checker: neither names a folder of its own', () => {

@@ -56,7 +56,7 @@ const isStringList = (v: unknown): v is string[] => isList(v) && v.every((i) => 
  * fields are themselves malformed.
  */
 
-function salvageAssessment(raw: Raw): Pick<ItaAssessment, 'year'> & { scores: { indicator: number }[] } | undefined {
+function salvageAssessment(raw: Raw): (Pick<ItaAssessment, 'year'> & { scores: { indicator: number }[] }) | undefined {
   if (!isRecord(raw) || !isInt(raw.year) || !isList(raw.scores)) return undefined;
   const scores = raw.scores.map((s) => (isRecord(s) && isInt(s.indicator) ? { indicator: s.indicator } : undefined));
   return scores.every((s) => s !== undefined) ? { year: raw.year, scores } : undefined;
@@ -64,7 +64,9 @@ function salvageAssessment(raw: Raw): Pick<ItaAssessment, 'year'> & { scores: { 
 
 function salvagePlan(
   raw: Raw,
-): (Pick<MeasuresPlan, 'fiscalYear' | 'assessmentYear'> & { topics: { indicators: (number | string)[] }[] }) | undefined {
+):
+  | (Pick<MeasuresPlan, 'fiscalYear' | 'assessmentYear'> & { topics: { indicators: (number | string)[] }[] })
+  | undefined {
   if (!isRecord(raw) || !isInt(raw.fiscalYear) || !isInt(raw.assessmentYear) || !isList(raw.topics)) return undefined;
   const topics = raw.topics.map((t) =>
     isRecord(t) && isList(t.indicators) && t.indicators.every(isRef) ? { indicators: t.indicators } : undefined,
@@ -118,7 +120,7 @@ export function parseContentFile(file: string, text: string): { data?: unknown; 
           file,
           field: line ? lineField(line) : WHOLE_FILE,
           code: 'file.yaml',
-          params: { detail: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') },
+          params: { detail: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') },
         };
       }),
     };
@@ -133,7 +135,9 @@ export function validate<T>(schema: z.ZodType<T>, data: unknown, file: string): 
 }
 
 /** The collection a file of the content folder belongs to, and the file's path inside its folder. */
-export function collectionOfPath(path: string): { name: CollectionName; spec: CollectionSpec; inner: string } | undefined {
+export function collectionOfPath(
+  path: string,
+): { name: CollectionName; spec: CollectionSpec; inner: string } | undefined {
   for (const c of CONTENT_COLLECTIONS) {
     const inner = pathInCollection(c, path);
     if (inner !== undefined) return { name: c.name, spec: c, inner };
@@ -157,7 +161,7 @@ export function checkContent(source: ContentSource): CheckResult {
     if (!collection) continue;
     files++;
     const file = `${source.root}/${path}`;
-    const parsed = parseContentFile(file, source.files[path]!);
+    const parsed = parseContentFile(file, source.files[path]);
     problems.push(...parsed.problems);
     if (parsed.problems.length) continue;
     const valid = validate(collection.spec.schema, parsed.data, file);

@@ -22,12 +22,31 @@ export interface Scenario {
   copyTo?: string;
 }
 
-type Data = Record<string, any>;
-const editData = (fn: (data: Data) => void) => (text: string) => {
-  const data = parse(text) as Data;
-  fn(data);
-  return stringify(data, { lineWidth: 0 });
-};
+/** The fields of the example content that the scenarios edit, as YAML gives them. */
+interface RawAssessment {
+  year: number;
+  source?: string;
+  scores: { indicator: number; score: number | string }[];
+}
+interface RawPlan {
+  topics: { slug: string; timeframe: string; indicators: (number | string)[]; measures: { status: string }[] }[];
+}
+interface RawDocument {
+  items: string[];
+  file: string;
+}
+interface RawProcurementMonth {
+  fiscalYear: number;
+}
+
+/** Edits a file's data and writes it back as YAML. */
+const editData =
+  <T>(fn: (data: T) => void) =>
+  (text: string) => {
+    const data = parse(text) as T;
+    fn(data);
+    return stringify(data, { lineWidth: 0 });
+  };
 
 export const SCENARIOS: Scenario[] = [
   {
@@ -35,42 +54,42 @@ export const SCENARIOS: Scenario[] = [
     title: 'คะแนนเกิน 100 หรือติดลบ (เช่น พิมพ์ 66.20 เป็น 662)',
     fix: 'แก้คะแนนให้ตรงกับรายงาน เป็นตัวเลข 0–100 ใช้จุดทศนิยม เช่น 66.20',
     file: 'ita/assessments/2566.yaml',
-    edit: editData((d) => (d.scores[3].score = 662)),
+    edit: editData<RawAssessment>((d) => (d.scores[3].score = 662)),
   },
   {
     id: 'score-not-number',
     title: 'คะแนนไม่ใช่ตัวเลข (เช่น ใช้จุลภาค 78,31 หรือใส่เครื่องหมายคำพูด)',
     fix: 'พิมพ์คะแนนเป็นตัวเลขอารบิกมีจุดทศนิยม ไม่ใส่เครื่องหมายคำพูด เช่น score: 78.31',
     file: 'ita/assessments/2566.yaml',
-    edit: editData((d) => (d.scores[0].score = '78,31')),
+    edit: editData<RawAssessment>((d) => (d.scores[0].score = '78,31')),
   },
   {
     id: 'missing-indicator',
     title: 'ขาดคะแนนของตัวชี้วัด',
     fix: 'เพิ่มบรรทัดคะแนนของตัวชี้วัดที่ขาด เช่น - { indicator: 7, score: 76.67, note: "" } ให้ครบทุกตัวชี้วัดในกรอบการประเมินของปีนั้น',
     file: 'ita/assessments/2566.yaml',
-    edit: editData((d) => (d.scores = d.scores.filter((s: Data) => s.indicator !== 7))),
+    edit: editData<RawAssessment>((d) => (d.scores = d.scores.filter((s) => s.indicator !== 7))),
   },
   {
     id: 'unknown-indicator',
     title: 'เลขตัวชี้วัดที่ไม่มีในกรอบการประเมิน (และตัวชี้วัดที่ถูกแทนที่จึงขาดไป)',
     fix: 'ใช้เลขตัวชี้วัดตาม content/ita/frameworks/<ปี>.yaml (1–10) ตัวละหนึ่งบรรทัด',
     file: 'ita/assessments/2566.yaml',
-    edit: editData((d) => (d.scores[9].indicator = 11)),
+    edit: editData<RawAssessment>((d) => (d.scores[9].indicator = 11)),
   },
   {
     id: 'missing-field',
     title: 'ลบช่องข้อมูลที่จำเป็นออก (เช่น source)',
     fix: 'เพิ่มช่องที่ขาดกลับเข้าไป ดูตัวอย่างจากไฟล์ของปีก่อน',
     file: 'ita/assessments/2566.yaml',
-    edit: editData((d) => delete d.source),
+    edit: editData<RawAssessment>((d) => delete d.source),
   },
   {
     id: 'file-name-year',
     title: 'ชื่อไฟล์ไม่ตรงกับปีในไฟล์ (คัดลอกไฟล์ปีก่อนแล้วลืมแก้ year)',
     fix: 'แก้ year ให้ตรงกับชื่อไฟล์ หรือเปลี่ยนชื่อไฟล์ให้ตรงกับ year',
     file: 'ita/assessments/2566.yaml',
-    edit: editData((d) => (d.year = 2567)),
+    edit: editData<RawAssessment>((d) => (d.year = 2567)),
   },
   {
     id: 'yaml-syntax',
@@ -91,42 +110,42 @@ export const SCENARIOS: Scenario[] = [
     title: 'มาตรการอ้างถึงตัวชี้วัดที่ไม่มี (สะกด slug ผิด)',
     fix: 'ใช้ slug หรือเลขของตัวชี้วัดตามกรอบการประเมินของปีที่ประเมิน (assessmentYear) เช่น use-of-public-assets หรือ 4',
     file: 'measures/2567.yaml',
-    edit: editData((d) => (d.topics[3].indicators[0] = 'use-of-public-asset')),
+    edit: editData<RawPlan>((d) => (d.topics[3].indicators[0] = 'use-of-public-asset')),
   },
   {
     id: 'impossible-date',
     title: 'วันที่ที่ไม่มีจริง (เช่น 31 ก.ย.)',
     fix: 'แก้เป็นวันที่ที่มีอยู่จริง เช่น 30 ก.ย. 2567 (เดือนกันยายนมี 30 วัน)',
     file: 'measures/2567.yaml',
-    edit: editData((d) => (d.topics[0].timeframe = '๑ ต.ค.๒๕๖๖ - ๓๑ ก.ย.๒๕๖๗')),
+    edit: editData<RawPlan>((d) => (d.topics[0].timeframe = '๑ ต.ค.๒๕๖๖ - ๓๑ ก.ย.๒๕๖๗')),
   },
   {
     id: 'unknown-status',
     title: 'สถานะของมาตรการที่ระบบไม่รู้จัก',
     fix: 'ใช้ planned, in-progress, done หรือ dropped เท่านั้น (ภาษาอังกฤษตัวเล็ก)',
     file: 'measures/2567.yaml',
-    edit: editData((d) => (d.topics[0].measures[0].status = 'เสร็จแล้ว')),
+    edit: editData<RawPlan>((d) => (d.topics[0].measures[0].status = 'เสร็จแล้ว')),
   },
   {
     id: 'duplicate-slug',
     title: 'สองรายการใช้ slug เดียวกัน',
     fix: 'ตั้ง slug ของแต่ละหัวข้อให้ไม่ซ้ำกัน (slug เป็นส่วนหนึ่งของที่อยู่เว็บ เปลี่ยนไม่ได้หลังเผยแพร่)',
     file: 'measures/2567.yaml',
-    edit: editData((d) => (d.topics[1].slug = d.topics[0].slug)),
+    edit: editData<RawPlan>((d) => (d.topics[1].slug = d.topics[0].slug)),
   },
   {
     id: 'unknown-oit-item',
     title: 'เอกสารอ้างถึงรายการ OIT ที่ไม่มี (สะกด slug ผิด)',
     fix: 'ใช้ slug ของรายการตาม content/oit/frameworks/<ปี>.yaml เช่น procurement-plan (ดูได้จาก npm run oit)',
     file: 'documents/procurement-plan-2568.yaml',
-    edit: editData((d) => (d.items[0] = 'procurement-plans')),
+    edit: editData<RawDocument>((d) => (d.items[0] = 'procurement-plans')),
   },
   {
     id: 'document-file-missing',
     title: 'ไฟล์เอกสาร (PDF) ไม่อยู่ในโฟลเดอร์ public/documents/',
     fix: 'คัดลอกไฟล์ไปไว้ใน public/documents/ ให้ชื่อตรงกับช่อง file ทุกตัวอักษร (ตัวพิมพ์เล็ก-ใหญ่ต่างกัน)',
     file: 'documents/procurement-plan-2568.yaml',
-    edit: editData((d) => (d.file = '/documents/Procurement-Plan-2568.pdf')),
+    edit: editData<RawDocument>((d) => (d.file = '/documents/Procurement-Plan-2568.pdf')),
   },
   {
     id: 'duplicate-file',
@@ -141,7 +160,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'เดือนของสรุปผลการจัดซื้อจัดจ้างไม่อยู่ในปีงบประมาณที่ระบุ',
     fix: 'ปีงบประมาณเริ่ม 1 ตุลาคม: เดือน 2024-10 ถึง 2025-09 คือปีงบประมาณ 2568 แก้ fiscalYear หรือ month ให้ถูก',
     file: 'procurement/2568/2024-10.yaml',
-    edit: editData((d) => (d.fiscalYear = 2567)),
+    edit: editData<RawProcurementMonth>((d) => (d.fiscalYear = 2567)),
   },
 ];
 
@@ -186,7 +205,7 @@ export const IMPORT_SCENARIOS: ImportScenario[] = [
     fix: 'ใส่ระยะเวลาดำเนินงานในช่องสุดท้ายของแถว เช่น "๑ ต.ค.๒๕๖๖ - ๓๐ ก.ย.๒๕๖๗"',
     edit: (r) => {
       const lines = r.split('\n');
-      lines[36] = lines[36]!.replace(/\t[^\t]*$/, '\t');
+      lines[36] = lines[36].replace(/\t[^\t]*$/, '\t');
       return lines.join('\n');
     },
   },

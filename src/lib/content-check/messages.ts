@@ -7,7 +7,7 @@
  *   file › field: Thai / English (พบ / found: value)
  *
  * Neither half of a message contains " / ", so a reader always sees where the English starts
- * (tests/unit/content-check.test.ts keeps it so).
+ * (tests/unit/pipeline.test.ts keeps it so).
  */
 /** A message: its Thai and its English text, each from the same parameters. */
 export interface Message<P> {
@@ -72,10 +72,7 @@ export const MESSAGES = {
   'year.type': fixed('ต้องเป็นปี พ.ศ. เป็นตัวเลข', 'expected a Buddhist-Era year as a number'),
   'year.min': fixed('ปี พ.ศ. ต้องไม่น้อยกว่า 2500', 'expected a Buddhist-Era year (>= 2500)'),
   'year.max': fixed('ปี พ.ศ. ต้องไม่เกิน 2700', 'expected a Buddhist-Era year (<= 2700)'),
-  'slug.format': fixed(
-    'ต้องเป็นตัวอักษรภาษาอังกฤษตัวเล็ก ตัวเลข และขีดกลาง',
-    'expected an ASCII slug such as "budget-use"',
-  ),
+  'slug.format': fixed('ต้องเป็นตัวอักษรภาษาอังกฤษตัวเล็ก ตัวเลข และขีดกลาง', 'expected an ASCII slug such as "budget-use"'),
   'text.required': fixed('ต้องไม่เว้นว่าง', 'expected non-empty text'),
   'tool.code': fixed('รหัสเครื่องมือ เช่น IIT, EIT, OIT', 'expected a tool code such as IIT'),
   'score.type': fixed('คะแนนต้องเป็นตัวเลข', 'expected a number'),
@@ -95,10 +92,7 @@ export const MESSAGES = {
   ),
   'topic.measures': fixed('หัวข้อต้องมีมาตรการ/กิจกรรมอย่างน้อย 1 รายการ', 'expected at least one measure'),
   'topic.responsible': fixed('ต้องมีผู้รับผิดชอบอย่างน้อย 1 หน่วยงาน', 'expected at least one responsible unit'),
-  'topic.indicators': fixed(
-    'ต้องระบุตัวชี้วัด ITA ที่หัวข้อนี้แก้ไขอย่างน้อย 1 ตัว',
-    'expected at least one ITA indicator',
-  ),
+  'topic.indicators': fixed('ต้องระบุตัวชี้วัด ITA ที่หัวข้อนี้แก้ไขอย่างน้อย 1 ตัว', 'expected at least one ITA indicator'),
   'oit.item-code': fixed('รหัสรายการต้องเป็น O ตามด้วยตัวเลข เช่น O20', 'expected an item code such as O20'),
   'oit.sub-indicator-code': fixed('ตัวชี้วัดย่อยต้องเป็นเลข เช่น "9.1"', 'expected a sub-indicator such as "9.1"'),
   'oit.time-rule': fixed(
@@ -118,10 +112,7 @@ export const MESSAGES = {
   'procurement.money': fixed('จำนวนเงินต้องเป็นตัวเลข (บาท)', 'expected an amount in baht'),
   'procurement.month': fixed('เดือนต้องเขียนเป็น ค.ศ.-เดือน เช่น 2024-10', 'expected a month such as 2024-10'),
   'organization.url': fixed('ต้องเป็นลิงก์เต็ม เช่น https://…', 'expected a full URL'),
-  'organization.logo': fixed(
-    'ต้องขึ้นต้นด้วย "/" (ไฟล์ในโฟลเดอร์ public)',
-    'expected a path under public/, starting with /',
-  ),
+  'organization.logo': fixed('ต้องขึ้นต้นด้วย "/" (ไฟล์ในโฟลเดอร์ public)', 'expected a path under public/, starting with /'),
 
   // Rules across the fields of one file (the schemas' refinements).
   'framework.weights': say<{ total: number }>(
@@ -236,8 +227,7 @@ export const MESSAGES = {
     (p) => `expected the file to be named ${p.year}.yaml, or fiscalYear to match the file name`,
   ),
   'plan.no-assessment': say<Year>(
-    (p) =>
-      `ไม่มีผลการประเมิน ITA ปีนี้: ต้องมีไฟล์ ita/frameworks/${p.year}.yaml และ ita/assessments/${p.year}.yaml`,
+    (p) => `ไม่มีผลการประเมิน ITA ปีนี้: ต้องมีไฟล์ ita/frameworks/${p.year}.yaml และ ita/assessments/${p.year}.yaml`,
     (p) => `expected the ITA framework and results of ${p.year}, the year the plan is based on`,
   ),
   'plan.unknown-indicator': say<{ year: number; known: string }>(
@@ -342,10 +332,7 @@ export const MESSAGES = {
     (p) => `ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: ${p.values}`,
     (p) => `expected one of ${p.values}`,
   ),
-  'zod.union': fixed(
-    'ค่าไม่ตรงกับรูปแบบที่รับได้ ดูตัวอย่างในคู่มือ',
-    'expected one of the accepted forms (see the guide)',
-  ),
+  'zod.union': fixed('ค่าไม่ตรงกับรูปแบบที่รับได้ ดูตัวอย่างในคู่มือ', 'expected one of the accepted forms (see the guide)'),
   'zod.multiple-of': say<{ divisor: string }>(
     (p) => `ต้องเป็นผลคูณของ ${p.divisor}`,
     (p) => `expected a multiple of ${p.divisor}`,
@@ -444,9 +431,9 @@ export function formatValue(value: unknown): string {
   else if (typeof value === 'string') s = JSON.stringify(value);
   else {
     try {
-      s = JSON.stringify(value) ?? String(value);
+      s = JSON.stringify(value) ?? typeof value;
     } catch {
-      s = String(value);
+      s = typeof value;
     }
   }
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;

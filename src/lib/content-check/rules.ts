@@ -149,7 +149,7 @@ interface OitEntry<T> {
 
 const monthStart = (month: string) => {
   const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, 1));
+  return new Date(Date.UTC(y, m - 1, 1));
 };
 
 /** An OIT framework file is named after its ITA year. */

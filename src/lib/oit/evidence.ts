@@ -81,7 +81,7 @@ export function collectEvidence(content: OitContent, _frameworks?: readonly OitF
       links: [{ label: data.title, path: routes.document(id) }],
     });
   }
-  for (const { id, file, data } of content.procurement) {
+  for (const { file, data } of content.procurement) {
     evidence.push({
       kind: 'procurement-month',
       file,

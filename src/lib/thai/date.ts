@@ -36,7 +36,10 @@ const MONTH_LOOKUP = new Map<string, number>(
  */
 export type DateError =
   | { code: 'date.invalid' | 'date.empty'; params: Record<string, never> }
-  | { code: 'date.not-real' | 'date.year' | 'date.unreadable' | 'date.range-parts' | 'date.range-order'; params: { input: string } }
+  | {
+      code: 'date.not-real' | 'date.year' | 'date.unreadable' | 'date.range-parts' | 'date.range-order';
+      params: { input: string };
+    }
   | { code: 'date.month'; params: { month: string; input: string } };
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: DateError };
@@ -78,19 +81,19 @@ export function parseThaiDate(input: string | Date): ParseResult<Date> {
 
   const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(s);
   if (slash) {
-    const year = beYearToCe(slash[3]!, original);
+    const year = beYearToCe(slash[3], original);
     return year.ok ? buildDate(Number(slash[1]), Number(slash[2]), year.value, original) : year;
   }
 
   // "1 ต.ค. 66", "๑ ต.ค.๒๕๖๖", "30 กันยายน 2567", optionally "วันที่ … พ.ศ. …"
   const thai = /^(?:วันที่\s*)?(\d{1,2})\s*([\u0E00-\u0E7F.\s]+?)\s*(?:พ\.\s?ศ\.\s*)?(\d{2}|\d{4})$/.exec(s);
   if (thai) {
-    const monthKey = thai[2]!.replace(/[.\s]/g, '');
+    const monthKey = thai[2].replace(/[.\s]/g, '');
     const month = MONTH_LOOKUP.get(monthKey);
     if (!month) {
-      return fail({ code: 'date.month', params: { month: thai[2]!.trim(), input: original } });
+      return fail({ code: 'date.month', params: { month: thai[2].trim(), input: original } });
     }
-    const year = beYearToCe(thai[3]!, original);
+    const year = beYearToCe(thai[3], original);
     return year.ok ? buildDate(Number(thai[1]), month, year.value, original) : year;
   }
   return fail({ code: 'date.unreadable', params: { input: original } });
@@ -110,9 +113,9 @@ export function parseThaiDateRange(input: string): ParseResult<DateRange> {
   if (parts.length !== 2) {
     return fail({ code: 'date.range-parts', params: { input: input.trim() } });
   }
-  const start = parseThaiDate(parts[0]!);
+  const start = parseThaiDate(parts[0]);
   if (!start.ok) return start;
-  const end = parseThaiDate(parts[1]!);
+  const end = parseThaiDate(parts[1]);
   if (!end.ok) return end;
   if (end.value < start.value) {
     return fail({ code: 'date.range-order', params: { input: input.trim() } });
