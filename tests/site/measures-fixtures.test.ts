@@ -14,8 +14,9 @@ describe('fixture measures-progress (today = 15 March 2024, Thai digits)', () =>
     if (build.ok) $ = loadPage('/measures/2567/', build.dist);
   });
 
-  it('builds', () => {
+  it('builds, checking the content once', () => {
     expect(build.output).toContain('site written to');
+    expect(build.output.match(/checked \d+ files, no problems/g)).toHaveLength(1);
     expect(build.ok).toBe(true);
   });
 
