@@ -186,54 +186,73 @@ const idsIn = (name: CollectionName, paths: readonly string[]) =>
     return c?.name === name ? [entryId(c.spec, c.inner)] : [];
   });
 
+/** Every rule across files, in the order staff read them: organization, ITA, OIT, duplicate names. */
 function crossCheck(source: ContentSource, entries: Entries, paths: string[]): Problem[] {
-  const problems: Problem[] = [];
-  const organizationFiles = paths.filter((p) => collectionOfPath(p)?.name === 'organization');
-  if (organizationFiles.length !== 1) {
-    problems.push({
-      file: `${source.root}/organization.yaml`,
+  return [
+    ...organizationProblems(source.root, paths),
+    ...itaProblems(entries, paths),
+    ...oitProblems(source, entries),
+    ...CONTENT_COLLECTIONS.flatMap((c) => duplicateIdProblems(entries[c.name])),
+  ];
+}
+
+/** Exactly one organization file. */
+function organizationProblems(root: string, paths: readonly string[]): Problem[] {
+  const files = paths.filter((p) => collectionOfPath(p)?.name === 'organization');
+  if (files.length === 1) return [];
+  return [
+    {
+      file: `${root}/organization.yaml`,
       field: WHOLE_FILE,
       code: 'organization.count',
       params: {},
-      found: organizationFiles.length ? organizationFiles.join(', ') : NOTHING_FOUND,
-    });
-  }
-  const frameworks = new Map(
-    (entries.itaFrameworks as Entry<ItaFramework>[]).map((e) => [e.data.year, e.data] as const),
-  );
-  // A framework file that failed its schema still counts as present: its own problems are reported.
-  const frameworkYears = new Set(idsIn('itaFrameworks', paths).map(Number));
-  for (const e of entries.itaFrameworks as Entry<ItaFramework>[]) {
-    frameworkYears.add(e.data.year);
-    problems.push(...frameworkGradeProblems(e.data, e.file));
-  }
-  for (const e of entries.itaAssessments as Entry<ItaAssessment>[]) {
+      found: files.length ? files.join(', ') : NOTHING_FOUND,
+    },
+  ];
+}
+
+/** Frameworks, assessments and measures plans against each other. */
+function itaProblems(entries: Entries, paths: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  const itaFrameworks = entries.itaFrameworks as Entry<ItaFramework>[];
+  const assessments = entries.itaAssessments as Entry<ItaAssessment>[];
+  const frameworks = new Map(itaFrameworks.map((e) => [e.data.year, e.data] as const));
+  // A file that failed its schema still counts as present: its own problems are reported.
+  const frameworkYears = new Set([...idsIn('itaFrameworks', paths).map(Number), ...frameworks.keys()]);
+  const assessmentYears = new Set([
+    ...idsIn('itaAssessments', paths).map(Number),
+    ...assessments.map((e) => e.data.year),
+  ]);
+  for (const e of itaFrameworks) problems.push(...frameworkGradeProblems(e.data, e.file));
+  for (const e of assessments) {
     problems.push(...assessmentFileProblems(e.id, e.data, frameworkYears, e.file));
     const framework = frameworks.get(e.data.year);
     if (framework) problems.push(...assessmentProblems(framework, e.data, e.file));
   }
-  const assessmentYears = new Set(idsIn('itaAssessments', paths).map(Number));
-  for (const e of entries.itaAssessments as Entry<ItaAssessment>[]) assessmentYears.add(e.data.year);
   for (const e of entries.measuresPlans as Entry<MeasuresPlan>[]) {
     problems.push(...planFileProblems(e.id, e.data, frameworkYears, assessmentYears, e.file));
     const framework = frameworks.get(e.data.assessmentYear);
     if (framework) problems.push(...planIndicatorProblems(e.data, framework, e.file));
   }
+  return problems;
+}
+
+/** OIT frameworks, the evidence that names their items, and the documents' files under public/. */
+function oitProblems(source: ContentSource, entries: Entries): Problem[] {
   const oitFrameworks = entries.oitFrameworks as Entry<OitFramework>[];
-  problems.push(...oitFrameworkFileProblems(oitFrameworks));
   const documents = entries.documents as Entry<OitDocument>[];
-  problems.push(
+  const evidence = {
+    disclosures: entries.disclosures as Entry<Disclosure>[],
+    documents,
+    procurement: entries.procurement as Entry<ProcurementMonth>[],
+  };
+  const publicFiles = source.publicFiles;
+  return [
+    ...oitFrameworkFileProblems(oitFrameworks),
     ...oitEvidenceProblems(
-      {
-        disclosures: entries.disclosures as Entry<Disclosure>[],
-        documents,
-        procurement: entries.procurement as Entry<ProcurementMonth>[],
-      },
+      evidence,
       oitFrameworks.map((e) => e.data),
     ),
-  );
-  const publicFiles = source.publicFiles;
-  if (publicFiles) problems.push(...documentFileProblems(documents, (path) => publicFiles.has(path)));
-  for (const c of CONTENT_COLLECTIONS) problems.push(...duplicateIdProblems(entries[c.name]));
-  return problems;
+    ...(publicFiles ? documentFileProblems(documents, (path) => publicFiles.has(path)) : []),
+  ];
 }
