@@ -3,13 +3,12 @@ import { DISPLAY_SETTINGS_SCRIPT } from '../../lib/site/display-settings';
 import { isCurrentSection, mainNavigation } from '../../lib/site/navigation';
 import { routes } from '../../lib/site/routes';
 import { href } from '../href';
-import { getFormatOptions, getOrganization } from '../site';
+import { getOrganization } from '../site';
 
 export async function layoutData(title: string) {
   const organization = await getOrganization();
   return {
     organization,
-    format: await getFormatOptions(),
     /** The page's own title, then the organization's short name. */
     fullTitle: `${title} | ${organization.shortName}`,
     htmlClass: organization.display.mourning ? 'mourning' : undefined,

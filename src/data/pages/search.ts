@@ -5,7 +5,7 @@ import { href } from '../href';
 
 export function searchPage() {
   return {
-    bundlePath: href('/pagefind/'),
+    bundlePath: href(routes.pagefind()),
     namesHref: href(routes.searchNames()),
     /** Sections a citizen can browse instead of searching (every section but the home page). */
     sections: mainNavigation
