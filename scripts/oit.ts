@@ -7,11 +7,12 @@
 //   npm run oit -- --today=2025-05-15  judge as of another day (PRONGSAI_TODAY does the same)
 import { join } from 'node:path';
 import { contentDir } from '../src/data/content-dir';
+import { today as clockToday } from '../src/data/clock';
 import { checkContent, type Entry } from '../src/lib/content-check/check';
 import { readContentDir } from './lib/content-files';
 import { formatProblem } from '../src/lib/content-check/messages';
 import { collectEvidence } from '../src/lib/oit/evidence';
-import { coverageDate, currentFramework, frameworkCoverage, STATUS_LABELS, summaryLine } from '../src/lib/oit/coverage';
+import { currentFramework, frameworkCoverage, STATUS_LABELS, summaryLine } from '../src/lib/oit/coverage';
 import type { CollectionName } from '../src/schemas/collections';
 import type { MeasuresPlan } from '../src/schemas/measures';
 import type { Disclosure, OitDocument, OitFramework, ProcurementMonth } from '../src/schemas/oit';
@@ -46,7 +47,7 @@ try {
     );
     process.exit(2);
   }
-  const today = coverageDate(option('today') ?? process.env.PRONGSAI_TODAY);
+  const today = clockToday(option('today'));
   const coverage = frameworkCoverage(framework, evidence, today);
 
   if (!flag('summary')) {

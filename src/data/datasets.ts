@@ -1,17 +1,12 @@
-/** Route data for /data/: loads the content every dataset is computed from, once per build. */
+/** Loads the content every open dataset is computed from, once per build. */
 import { getOrganization, getPlans, getResults } from './site';
 import { getOitData } from './oit';
+import { buildTime } from './clock';
 import { DATASETS, publishDataset, type PublishedDataset, type SiteFacts } from '../lib/open-data/datasets';
-
-/** The build's publication time; SOURCE_DATE_EPOCH (seconds) makes builds reproducible. */
-export function buildTime(): Date {
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
-}
 
 let factsCache: Promise<SiteFacts> | undefined;
 
-export function getSiteFacts(): Promise<SiteFacts> {
+function getSiteFacts(): Promise<SiteFacts> {
   factsCache ??= (async () => {
     const oit = await getOitData();
     return {

@@ -1,14 +1,13 @@
 /**
- * Route data for the OIT pages: the frameworks, the evidence, and each year's coverage, computed once
- * from the content collections by the same pure modules that `npm run oit` uses.
+ * Loads the OIT content (frameworks, disclosures, documents, monthly procurement summaries) once per
+ * build and computes each year's coverage with the same pure modules that `npm run oit` uses.
  */
-import { existsSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { documentFileProblems, oitFrameworkFileProblems, throwIfProblems } from '../lib/content-check/rules';
 import { collectEvidence, type Entry, type Evidence } from '../lib/oit/evidence';
-import { coverageDate, currentFramework, frameworkCoverage, type FrameworkCoverage } from '../lib/oit/coverage';
+import { currentFramework, frameworkCoverage, type FrameworkCoverage } from '../lib/oit/coverage';
 import type { Disclosure, OitDocument, OitFramework, ProcurementMonth } from '../schemas/oit';
 import type { MeasuresPlan } from '../schemas/measures';
+import { today } from './clock';
 
 export interface OitData {
   /** Newest first. */
@@ -29,17 +28,14 @@ let cache: Promise<OitData> | undefined;
 
 export function getOitData(): Promise<OitData> {
   cache ??= (async () => {
-    const frameworkEntries = await getCollection('oitFrameworks');
-    throwIfProblems(oitFrameworkFileProblems(entries<OitFramework>(frameworkEntries, 'oit/frameworks')));
-    const frameworks = frameworkEntries.map((e) => e.data).sort((a, b) => b.year - a.year);
+    const frameworks = (await getCollection('oitFrameworks')).map((e) => e.data).sort((a, b) => b.year - a.year);
     const disclosures = entries<Disclosure>(await getCollection('disclosures'), 'disclosures');
     const documents = entries<OitDocument>(await getCollection('documents'), 'documents');
     const procurement = entries<ProcurementMonth>(await getCollection('procurement'), 'procurement');
-    throwIfProblems(documentFileProblems(documents, (path) => existsSync(`public${path}`)));
     const measures = entries<MeasuresPlan>(await getCollection('measuresPlans'), 'measures');
-    const evidence = collectEvidence({ disclosures, documents, procurement, measures }, frameworks);
-    const today = coverageDate();
-    const coverage = new Map(frameworks.map((fw) => [fw.year, frameworkCoverage(fw, evidence, today)]));
+    const evidence = collectEvidence({ disclosures, documents, procurement, measures });
+    const day = today();
+    const coverage = new Map(frameworks.map((fw) => [fw.year, frameworkCoverage(fw, evidence, day)]));
     return {
       frameworks,
       current: currentFramework(frameworks),
@@ -48,14 +44,8 @@ export function getOitData(): Promise<OitData> {
       disclosures,
       documents,
       procurement,
-      today,
+      today: day,
     };
   })();
   return cache;
-}
-
-/** "O20 สรุปผลการจัดซื้อจัดจ้าง…" labels of item slugs in a framework, for search filters. */
-export function itemLabels(framework: OitFramework | undefined, slugs: string[]): string[] {
-  if (!framework) return [];
-  return slugs.flatMap((s) => framework.items.filter((i) => i.slug === s).map((i) => `${i.code} ${i.title}`));
 }

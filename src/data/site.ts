@@ -1,37 +1,43 @@
 /**
- * Route data: loads the content collections once and hands pages ready-made values. Pages and
- * components render what this returns; the computing happens in the pure modules it calls.
+ * Loads the organization, the ITA results and the measures plans from the content collections, once
+ * per build. The content checker has already run (scripts/build.mjs runs it before Astro), so this
+ * assumes valid content; the computing happens in the pure modules of src/lib.
  */
 import { getCollection } from 'astro:content';
-import { ContentError } from '../lib/content-check/error';
 import { evaluateAssessment, type AssessmentResult } from '../lib/ita/scoring';
-import { assessmentFileProblems, planFileProblems, throwIfProblems } from '../lib/content-check/rules';
+import { orderPlans, resolvePlan, type ResolvedPlan } from '../lib/ita/measures';
+import type { FormatOptions } from '../lib/thai/format';
 import type { ItaFramework } from '../schemas/ita';
 import type { Organization } from '../schemas/organization';
-import type { FormatOptions } from '../lib/thai/format';
-import { orderPlans, resolvePlan, type ResolvedPlan } from '../lib/ita/measures';
-import { calendarToday } from '../lib/ita/timeline';
+import { today } from './clock';
 
-export async function getOrganization(): Promise<Organization> {
-  const [entry, ...rest] = await getCollection('organization');
-  if (!entry || rest.length) {
-    throw new ContentError(
-      'content/organization.yaml',
-      '(ทั้งไฟล์ / whole file)',
-      'ต้องมีไฟล์ข้อมูลหน่วยงาน organization.yaml หนึ่งไฟล์',
-      `expected exactly one organization file, found ${rest.length + (entry ? 1 : 0)}`,
-    );
-  }
-  return entry.data;
+let organizationCache: Promise<Organization> | undefined;
+
+export function getOrganization(): Promise<Organization> {
+  organizationCache ??= (async () => {
+    const [entry, ...rest] = await getCollection('organization');
+    if (!entry || rest.length) {
+      throw new Error(
+        `ต้องมีไฟล์ข้อมูลหน่วยงาน organization.yaml หนึ่งไฟล์ / expected exactly one organization file, found ${rest.length + (entry ? 1 : 0)}`,
+      );
+    }
+    return entry.data;
+  })();
+  return organizationCache;
 }
 
+/** How numbers are written on this site (Thai or Arabic digits), from organization.yaml. */
 export async function getFormatOptions(): Promise<FormatOptions> {
   return { thaiDigits: (await getOrganization()).display.thaiDigits };
 }
 
-export async function getFrameworks(): Promise<Map<number, ItaFramework>> {
-  const entries = await getCollection('itaFrameworks');
-  return new Map(entries.map((e) => [e.data.year, e.data]));
+let frameworksCache: Promise<Map<number, ItaFramework>> | undefined;
+
+function getFrameworks(): Promise<Map<number, ItaFramework>> {
+  frameworksCache ??= getCollection('itaFrameworks').then(
+    (entries) => new Map(entries.map((e) => [e.data.year, e.data])),
+  );
+  return frameworksCache;
 }
 
 let resultsCache: Promise<AssessmentResult[]> | undefined;
@@ -42,46 +48,27 @@ export function getResults(): Promise<AssessmentResult[]> {
     const frameworks = await getFrameworks();
     const entries = await getCollection('itaAssessments');
     return entries
-      .map((entry) => {
-        const file = entry.filePath ?? `content/ita/assessments/${entry.id}`;
-        throwIfProblems(assessmentFileProblems(entry.id, entry.data, new Set(frameworks.keys()), file));
-        const framework = frameworks.get(entry.data.year)!;
-        return evaluateAssessment(framework, entry.data, file);
-      })
+      .map((entry) => evaluateAssessment(frameworks.get(entry.data.year)!, entry.data))
       .sort((a, b) => b.year - a.year);
   })();
   return resultsCache;
 }
 
-let todayCache: Date | undefined;
-
-/** The build's "today" (Thailand), or PRONGSAI_TODAY (YYYY-MM-DD) when set: pages state it. */
-export function getToday(): Date {
-  todayCache ??= calendarToday(new Date(), process.env.PRONGSAI_TODAY);
-  return todayCache;
-}
-
 let plansCache: Promise<ResolvedPlan[]> | undefined;
 
 /**
- * Every measures plan with its indicators checked against the framework of its assessment year, in
+ * Every measures plan with its indicators resolved against the framework of its assessment year, in
  * reading order (the current fiscal year first, then the newest).
  */
 export function getPlans(): Promise<ResolvedPlan[]> {
   plansCache ??= (async () => {
     const frameworks = await getFrameworks();
-    const results = await getResults();
     const entries = await getCollection('measuresPlans');
     const plans = entries.map((entry) => {
       const file = entry.filePath ?? `content/measures/${entry.id}`;
-      const plan = entry.data;
-      throwIfProblems(
-        planFileProblems(entry.id, plan, new Set(frameworks.keys()), new Set(results.map((r) => r.year)), file),
-      );
-      const framework = frameworks.get(plan.assessmentYear)!;
-      return resolvePlan(plan, framework, file);
+      return resolvePlan(entry.data, frameworks.get(entry.data.assessmentYear)!, file);
     });
-    return orderPlans(plans, getToday());
+    return orderPlans(plans, today());
   })();
   return plansCache;
 }

@@ -6,7 +6,6 @@
  */
 import type { ItaAssessment, ItaFramework } from '../../schemas/ita';
 import type { MeasuresPlan } from '../../schemas/measures';
-import { ContentError } from './error';
 import { NOTHING_FOUND, WHOLE_FILE, type Problem } from './messages';
 import { fiscalYearOf } from '../thai/fiscal-year';
 import { findIndicator } from '../ita/measures';
@@ -70,11 +69,6 @@ export function assessmentFileProblems(
   return problems;
 }
 
-/** Stops at the first problem with the same words `npm run check` prints (src/data's own checks). */
-export function throwIfProblems(problems: readonly Problem[]): void {
-  const [first] = problems;
-  if (first) throw ContentError.fromProblem(first, problems.length);
-}
 
 /** A measures plan: named after its fiscal year, based on an assessment the site has. */
 export function planFileProblems(

@@ -53,13 +53,8 @@ export function gradeFor(total: number, bands: ItaFramework['grades']): string {
 /**
  * Combines a year's framework with that year's scores (one per indicator: the checker's rules hold,
  * src/lib/content-check/rules.ts) into each tool's mean, the weighted total, the grade and pass/fail.
- * `_file` is ignored (src/data still passes the file the checker reports problems in).
  */
-export function evaluateAssessment(
-  framework: ItaFramework,
-  assessment: ItaAssessment,
-  _file?: string,
-): AssessmentResult {
+export function evaluateAssessment(framework: ItaFramework, assessment: ItaAssessment): AssessmentResult {
   const refs = new Map(assessment.reference?.scores.map((s) => [s.indicator, s.score]));
   const indicators: IndicatorResult[] = framework.indicators.map((ind) => {
     // The checker's assessmentProblems guarantees one score per indicator.

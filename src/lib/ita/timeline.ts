@@ -91,7 +91,7 @@ export function percent(fraction: number): string {
  * Today's calendar day in Thailand (UTC+7) at UTC midnight, like every stored date; `override`
  * (an ISO day such as "2024-03-15", from PRONGSAI_TODAY) fixes it for tests and reproducible builds.
  */
-export function calendarToday(now: Date = new Date(), override?: string): Date {
+export function calendarToday(now: Date, override?: string): Date {
   if (override) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(override.trim());
     if (!m)
@@ -154,3 +154,12 @@ export const RELATION_LABELS: Record<Relation, string> = {
   during: 'อยู่ในระยะเวลาดำเนินงาน',
   after: 'สิ้นสุดระยะเวลาแล้ว',
 };
+
+/** Where today stands against a fiscal year (`fiscalYearText`, in the site's digits), as a sentence. */
+export function describeToday(relation: Relation, fiscalYearText: string): string {
+  return {
+    before: `ปีงบประมาณ ${fiscalYearText} ยังไม่เริ่ม`,
+    during: `วันนี้อยู่ในปีงบประมาณ ${fiscalYearText} (เส้นแนวตั้ง "วันนี้" บนแผนภาพ)`,
+    after: `ปีงบประมาณ ${fiscalYearText} สิ้นสุดแล้ว`,
+  }[relation];
+}

@@ -4,7 +4,6 @@
  * "today" is a parameter so the same content gives the same answer in tests.
  */
 import { fiscalYearMonths, fiscalYearRange } from '../thai/fiscal-year';
-import { calendarToday } from '../ita/timeline';
 import { formatThaiMonth, formatYear } from '../thai/format';
 import type { Evidence } from './evidence';
 import type { OitFramework, OitItem } from '../../schemas/oit';
@@ -139,11 +138,4 @@ export function summaryLine(c: FrameworkCoverage): string {
 /** The framework the site presents as current: the latest year present. */
 export function currentFramework<T extends { year: number }>(frameworks: T[]): T | undefined {
   return [...frameworks].sort((a, b) => b.year - a.year)[0];
-}
-
-/** "Today" for coverage: Thailand's calendar day, or PRONGSAI_TODAY (YYYY-MM-DD) so a build can be reproduced. */
-export function coverageDate(
-  override: string | undefined = typeof process !== 'undefined' ? process.env.PRONGSAI_TODAY : undefined,
-): Date {
-  return calendarToday(new Date(), override || undefined);
 }

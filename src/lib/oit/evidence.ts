@@ -6,7 +6,7 @@
  */
 import { fiscalYearOf } from '../thai/fiscal-year';
 import { routes } from '../site/routes';
-import type { Disclosure, OitDocument, OitFramework, ProcurementMonth } from '../../schemas/oit';
+import type { Disclosure, OitDocument, ProcurementMonth } from '../../schemas/oit';
 import type { MeasuresPlan } from '../../schemas/measures';
 
 /** The slug of the checklist item that the monthly procurement summaries (สขร.1) evidence. */
@@ -53,9 +53,8 @@ export interface OitContent {
 /**
  * The evidence records of the OIT content, valid as the checker left it (known item slugs, monthly
  * files named after their month in their fiscal year: src/lib/content-check/rules.ts).
- * `_frameworks` is ignored (callers still pass the checklists the checker judged the slugs against).
  */
-export function collectEvidence(content: OitContent, _frameworks?: readonly OitFramework[]): Evidence[] {
+export function collectEvidence(content: OitContent): Evidence[] {
   const evidence: Evidence[] = [];
   for (const { file, data } of content.disclosures) {
     evidence.push({

@@ -1,4 +1,4 @@
-import type { TimeRule } from '../../schemas/oit';
+import type { OitFramework, TimeRule } from '../../schemas/oit';
 
 /** The time rules of OIT items, as staff and assessors read them. */
 export const TIME_RULE_LABELS: Record<TimeRule, string> = {
@@ -7,3 +7,14 @@ export const TIME_RULE_LABELS: Record<TimeRule, string> = {
   'updated-in-year': 'ต้องปรับปรุงภายในปีงบประมาณที่ประเมิน',
   none: 'ไม่มีเงื่อนไขเรื่องเวลา',
 };
+
+/** "O20 สรุปผลการจัดซื้อจัดจ้าง…" labels of item slugs in a framework, for search filters. */
+export function itemLabels(framework: OitFramework | undefined, slugs: string[]): string[] {
+  if (!framework) return [];
+  return slugs.flatMap((s) => framework.items.filter((i) => i.slug === s).map((i) => `${i.code} ${i.title}`));
+}
+
+/** The title of an OIT item in the first of `frameworks` (newest first) that lists it, else its slug. */
+export function itemTitle(frameworks: readonly OitFramework[], slug: string): string {
+  return frameworks.flatMap((fw) => fw.items).find((i) => i.slug === slug)?.title ?? slug;
+}

@@ -2,7 +2,7 @@
  * The monthly procurement summary (แบบ สขร.1) as table rows: the same records feed the HTML table and
  * the CSV download, so the two can never disagree.
  */
-import { isoDate } from '../thai/format';
+import { formatBaht, isoDate, type FormatOptions } from '../thai/format';
 import type { ProcurementMonth } from '../../schemas/oit';
 
 /** Column headings of the สขร.1 form, in its order (the contract's number and date split in two). */
@@ -45,6 +45,11 @@ export function procurementRecords(month: ProcurementMonth): ProcurementRecord[]
     contractNumber: r.contract.number,
     contractDate: r.contract.date,
   }));
+}
+
+/** The bids as the HTML table shows them: "name amount" in the site's digits, separated by semicolons. */
+export function bidsText(bids: readonly { name: string; price: number }[], format: FormatOptions): string {
+  return bids.map((b) => `${b.name} ${formatBaht(b.price, format)}`).join('; ');
 }
 
 const amount = (n: number) => n.toFixed(2);

@@ -7,11 +7,19 @@
  * - style-src 'unsafe-inline': Astro inlines small stylesheets and pages use style attributes for bar widths.
  * - img-src data: for inline SVG icons; everything else same-origin only.
  */
-import { DISPLAY_SETTINGS_SCRIPT, scriptHash } from './display-settings';
+import { DISPLAY_SETTINGS_SCRIPT } from './display-settings';
+
+/** A CSP source expression for an inline script: 'sha256-<base64>' (Web Crypto, so no Node import). */
+export async function scriptHash(script: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(script));
+  return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+}
+
+const displaySettingsHash = await scriptHash(DISPLAY_SETTINGS_SCRIPT);
 
 export const CSP_DIRECTIVES: [string, string][] = [
   ['default-src', "'self'"],
-  ['script-src', `'self' ${scriptHash(DISPLAY_SETTINGS_SCRIPT)} 'wasm-unsafe-eval'`],
+  ['script-src', `'self' ${displaySettingsHash} 'wasm-unsafe-eval'`],
   ['style-src', "'self' 'unsafe-inline'"],
   ['img-src', "'self' data:"],
   ['font-src', "'self'"],

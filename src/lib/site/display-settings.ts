@@ -4,8 +4,6 @@
  * buttons by event delegation. It is the only JavaScript a text page runs. Its SHA-256 is in the
  * Content-Security-Policy (src/lib/site/csp.ts), so it stays the exact string below.
  */
-import { createHash } from 'node:crypto';
-
 export const SETTINGS_KEY = 'prongsai-display';
 export const TEXT_SIZES = [
   { value: 'sm', text: 'A−', label: 'ตัวอักษรเล็ก' },
@@ -22,7 +20,3 @@ export const DISPLAY_SETTINGS_SCRIPT =
   "d.classList.add('js');a();document.addEventListener('DOMContentLoaded',a);" +
   "document.addEventListener('click',e=>{const b=e.target.closest?.('[data-setting]');if(!b)return;" +
   "b.dataset.setting=='contrast'?s.contrast=!s.contrast:s.size=b.value;try{localStorage.setItem(k,JSON.stringify(s))}catch{}a()})})()";
-
-/** A CSP source expression for an inline script: 'sha256-<base64>'. */
-export const scriptHash = (script: string): string =>
-  `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;

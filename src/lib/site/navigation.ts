@@ -31,3 +31,11 @@ export const mainNavigation: Section[] = [
     description: 'ดาวน์โหลดข้อมูลของเว็บไซต์เป็นไฟล์ CSV และ JSON เพื่อนำไปใช้ต่อ พร้อมคำอธิบายชุดข้อมูล',
   },
 ];
+
+/**
+ * Whether a reader at `currentPath` is in the section linked as `link` (its path `path`): the home
+ * page only on itself, any other section on every page under it.
+ */
+export function isCurrentSection(link: string, path: string, currentPath: string): boolean {
+  return path === routes.home() ? currentPath === link : currentPath.startsWith(link);
+}

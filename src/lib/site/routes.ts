@@ -23,6 +23,8 @@ export const routes = {
   guidePage: (slug: string) => `/guide/${slug}/`,
   procurementMonthCsv: (fiscalYear: number, month: string) => `/procurement/${fiscalYear}/${month}.csv`,
   search: () => '/search/',
+  /** Pagefind's index and scripts, written by the build (scripts/search-index.mjs). */
+  pagefind: () => '/pagefind/',
   /** Names typed word for word (indicators, OIT items) and their pages, for the search page. */
   searchNames: () => '/search/names.json',
   data: () => '/data/',

@@ -1,0 +1,27 @@
+/** What every page's frame shows: the organization (header, footer), the menu, the icon and the feed. */
+import { DISPLAY_SETTINGS_SCRIPT } from '../../lib/site/display-settings';
+import { isCurrentSection, mainNavigation } from '../../lib/site/navigation';
+import { routes } from '../../lib/site/routes';
+import { href } from '../href';
+import { getOrganization } from '../site';
+
+export async function layoutData(title: string) {
+  const organization = await getOrganization();
+  return {
+    organization,
+    /** The page's own title, then the organization's short name. */
+    fullTitle: `${title} | ${organization.shortName}`,
+    htmlClass: organization.display.mourning ? 'mourning' : undefined,
+    iconHref: organization.logo ? href(organization.logo.src) : undefined,
+    feedHref: href(routes.newsFeed()),
+    displaySettingsScript: DISPLAY_SETTINGS_SCRIPT,
+  };
+}
+
+/** The header menu as links, the section being read (`currentPath`, with the base) marked current. */
+export function navigationFor(currentPath: string): { label: string; href: string; current: boolean }[] {
+  return mainNavigation.map((section) => {
+    const link = href(section.path);
+    return { label: section.label, href: link, current: isCurrentSection(link, section.path, currentPath) };
+  });
+}

@@ -1,0 +1,171 @@
+/**
+ * View models of the OIT pages: the index of the current year, each year's index, each checklist
+ * item's page, each document's page and each fiscal year's procurement summaries.
+ */
+import { PROCUREMENT_MONTHLY_SLUG } from '../../lib/oit/evidence';
+import { entriesForItem, itemCodes, measuresEvidence, newestMonthsFirst } from '../../lib/oit/item-entries';
+import { itemLabels, itemTitle, TIME_RULE_LABELS } from '../../lib/oit/labels';
+import { bidsText, procurementRecords } from '../../lib/oit/procurement-table';
+import { CONTENT_TYPES } from '../../lib/search/meta';
+import { routes } from '../../lib/site/routes';
+import { fiscalYearMonths } from '../../lib/thai/fiscal-year';
+import { formatYear, isoDate } from '../../lib/thai/format';
+import { href } from '../href';
+import { getOitData } from '../oit';
+import { getFormatOptions } from '../site';
+
+/** The index of the current framework (the newest year), with links to the other years. */
+export async function oitIndexPage() {
+  const format = await getFormatOptions();
+  const { frameworks, current, coverage, today } = await getOitData();
+  return {
+    format,
+    current,
+    coverage: current ? coverage.get(current.year) : undefined,
+    years: frameworks.map((f) => f.year),
+    today,
+    search: { type: CONTENT_TYPES.oitItem, fiscalYear: current?.year, keywords: ['OIT', 'การเปิดเผยข้อมูลสาธารณะ'] },
+  };
+}
+
+export async function oitYearPaths() {
+  const { frameworks } = await getOitData();
+  return frameworks.map((fw) => ({ params: { year: String(fw.year) }, props: { year: fw.year } }));
+}
+
+export async function oitYearPage(year: number) {
+  const format = await getFormatOptions();
+  const { frameworks, coverage, today } = await getOitData();
+  const framework = frameworks.find((fw) => fw.year === year)!;
+  return {
+    format,
+    framework,
+    coverage: coverage.get(year)!,
+    years: frameworks.map((f) => f.year),
+    today,
+    yearText: formatYear(year, format),
+    search: { type: CONTENT_TYPES.oitItem, fiscalYear: year },
+  };
+}
+
+/** Every item of every framework, once: an item keeps its page (by slug) across years. */
+export async function oitItemPaths() {
+  const { frameworks } = await getOitData();
+  const slugs = [...new Set(frameworks.flatMap((fw) => fw.items.map((i) => i.slug)))];
+  return slugs.map((slug) => ({ params: { slug }, props: { slug } }));
+}
+
+/**
+ * One checklist item as the newest year that lists it describes it: its codes in every year, its
+ * status, and every entry that evidences it.
+ */
+export async function oitItemPage(slug: string) {
+  const format = await getFormatOptions();
+  const { frameworks, coverage, disclosures, documents, procurement } = await getOitData();
+  const framework = frameworks.find((fw) => fw.items.some((i) => i.slug === slug))!;
+  const item = framework.items.find((i) => i.slug === slug)!;
+  const status = coverage.get(framework.year)!.items.find((c) => c.item.slug === slug)!;
+  const ownDisclosures = entriesForItem(disclosures, slug);
+  const ownDocuments = entriesForItem(documents, slug);
+  const months = slug === PROCUREMENT_MONTHLY_SLUG ? newestMonthsFirst(procurement) : [];
+  // The measures plan and its progress are published on the plan's own page: linked, not copied.
+  const measures = measuresEvidence(status.evidence).map((e) => ({
+    ...e,
+    href: href(e.links[0]?.path ?? routes.measures()),
+  }));
+  return {
+    format,
+    n: (v: number) => formatYear(v, format),
+    framework,
+    item,
+    status,
+    codes: itemCodes(frameworks, slug),
+    subIndicatorName: framework.subIndicators.find((s) => s.code === item.subIndicator)?.name,
+    timeRuleLabel: TIME_RULE_LABELS[item.timeRule],
+    ownDisclosures,
+    ownDocuments,
+    months,
+    measures,
+    empty: ownDisclosures.length + ownDocuments.length + months.length + measures.length === 0,
+    search: {
+      type: CONTENT_TYPES.oitItem,
+      fiscalYear: framework.year,
+      oitItems: [`${item.code} ${item.title}`],
+      keywords: [item.title],
+      date: status.lastUpdated ? isoDate(status.lastUpdated) : undefined,
+    },
+  };
+}
+
+export async function documentPaths() {
+  const { documents } = await getOitData();
+  return documents.map((d) => ({ params: { slug: d.id }, props: { slug: d.id } }));
+}
+
+/** A document: its summary, its file, and the OIT items it evidences. */
+export async function documentPage(slug: string) {
+  const format = await getFormatOptions();
+  const { current, frameworks, documents } = await getOitData();
+  const doc = documents.find((d) => d.id === slug)!.data;
+  return {
+    format,
+    doc,
+    /** The summary's first paragraph. */
+    description: doc.summary[0] ?? doc.title,
+    items: doc.items.map((item) => ({ href: href(routes.oitItem(item)), title: itemTitle(frameworks, item) })),
+    fileHref: href(doc.file),
+    /** The file's kind as readers know it: PDF, DOCX… */
+    extension: doc.file.split('.').pop()!.toUpperCase(),
+    search: {
+      type: CONTENT_TYPES.document,
+      fiscalYear: doc.fiscalYear,
+      oitItems: itemLabels(current, doc.items),
+      units: doc.unit ? [doc.unit] : undefined,
+      date: isoDate(doc.date),
+    },
+  };
+}
+
+export async function procurementYearPaths() {
+  const { procurement } = await getOitData();
+  const years = [...new Set(procurement.map((p) => p.data.fiscalYear))];
+  return years.map((fiscalYear) => ({ params: { fiscalYear: String(fiscalYear) }, props: { fiscalYear } }));
+}
+
+/** A fiscal year's monthly procurement summaries, October to September; a month not yet published is named so. */
+export async function procurementYearPage(fiscalYear: number) {
+  const format = await getFormatOptions();
+  const { procurement, current } = await getOitData();
+  const byMonth = new Map(
+    procurement.filter((p) => p.data.fiscalYear === fiscalYear).map((p) => [p.data.month, p.data]),
+  );
+  const months = fiscalYearMonths(fiscalYear).map((d) => d.toISOString().slice(0, 7));
+  const published = months.flatMap((m) => {
+    const month = byMonth.get(m);
+    if (!month) return [];
+    const records = procurementRecords(month).map((r) => ({ ...r, bidsText: bidsText(r.bids, format) }));
+    return [{ key: m, month, records, csvHref: href(routes.procurementMonthCsv(fiscalYear, m)) }];
+  });
+  return {
+    format,
+    fiscalYear,
+    yearText: formatYear(fiscalYear, format),
+    months: months.map((m) => ({ key: m, published: byMonth.has(m) })),
+    published,
+    anyExample: [...byMonth.values()].some((m) => m.example),
+    search: {
+      type: CONTENT_TYPES.procurement,
+      fiscalYear,
+      oitItems: itemLabels(current, [PROCUREMENT_MONTHLY_SLUG]),
+    },
+  };
+}
+
+/** The monthly procurement CSV files: one per published month. */
+export async function procurementMonthPaths() {
+  const { procurement } = await getOitData();
+  return procurement.map((p) => ({
+    params: { fiscalYear: String(p.data.fiscalYear), month: p.data.month },
+    props: { month: p.data },
+  }));
+}

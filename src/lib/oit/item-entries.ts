@@ -1,0 +1,30 @@
+/** What an OIT item's own page lists: its codes across years and its entries, newest first. */
+import type { Evidence } from './evidence';
+import type { OitFramework } from '../../schemas/oit';
+
+/** Entries that evidence the item `slug`, newest first. */
+export function entriesForItem<T extends { data: { items: string[]; date: Date } }>(
+  entries: readonly T[],
+  slug: string,
+): T[] {
+  return entries
+    .filter((e) => e.data.items.includes(slug))
+    .sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+}
+
+/** Monthly summaries, the newest month first. */
+export function newestMonthsFirst<T extends { data: { month: string } }>(months: readonly T[]): T[] {
+  return [...months].sort((a, b) => b.data.month.localeCompare(a.data.month));
+}
+
+/** The measures plan and its progress among an item's evidence: published on the plan's page, linked there. */
+export function measuresEvidence(evidence: readonly Evidence[]): Evidence[] {
+  return evidence.filter((e) => e.kind === 'measures-plan' || e.kind === 'measures-progress');
+}
+
+/** The frameworks that list the item, as given (newest first), with the item's code in each. */
+export function itemCodes(frameworks: readonly OitFramework[], slug: string): { code: string; year: number }[] {
+  return frameworks.flatMap((fw) =>
+    fw.items.filter((i) => i.slug === slug).map((i) => ({ code: i.code, year: fw.year })),
+  );
+}
