@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { cellItems, parseReport, ReportError } from '../../src/lib/import/report';
+import { parseReport } from '../../src/lib/import/report';
+import { ReportError } from '../../src/lib/import/report-error';
+import { cellItems } from '../../src/lib/import/report-text';
 import {
   assessmentFile,
   measuresFile,
