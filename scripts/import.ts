@@ -5,8 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { parseReport } from '../src/lib/import/report.ts';
-import { ReportError } from '../src/lib/import/report-error.ts';
+import { parseReport, ReportError } from '../src/lib/import/report.ts';
 import { reportFiles, type ExistingPlan } from '../src/lib/import/report-content.ts';
 import { checkContent } from '../src/lib/content-check/check.ts';
 import { readContentDir } from './lib/content-files.ts';

@@ -100,7 +100,7 @@ export async function startSearchPage() {
   const best = ui.querySelector<HTMLElement>('[data-search-best]');
   let names: Promise<NamedPage[]> | undefined;
   let searches = 0;
-  instance.on('search', async () => {
+  const showNamedPage = async () => {
     if (!best || !ui.dataset.names) return;
     const current = ++searches;
     names ??= fetch(ui.dataset.names)
@@ -115,7 +115,9 @@ export async function startSearchPage() {
     link.href = match.path;
     link.textContent = match.name;
     best.append('ตรงกับชื่อ ', link, ` (${match.type})`);
-  });
+  };
+  // Pagefind does not wait for its listeners; the names file cannot fail (a failed fetch is no names).
+  instance.on('search', () => void showNamedPage());
 
   const sort = ui.querySelector<HTMLSelectElement>('[data-search-sort]');
   sort?.addEventListener('change', () => {

@@ -2,8 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseReport } from '../../src/lib/import/report';
-import { ReportError } from '../../src/lib/import/report-error';
+import { parseReport, ReportError } from '../../src/lib/import/report';
 import { cellItems } from '../../src/lib/import/report-text';
 import {
   assessmentFile,

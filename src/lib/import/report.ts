@@ -19,6 +19,9 @@ import { checkScores, readScores, type ScoresPart } from './report-scores';
 import { readMeasuresTable, type MeasuresPart } from './report-table';
 import { splitLines } from './report-text';
 
+/** parseReport throws a ReportError for anything it cannot read. */
+export { ReportError };
+
 export interface ReportLine {
   number: number;
   text: string;

@@ -72,22 +72,23 @@ export function parseThaiDate(input: string | Date): ParseResult<Date> {
 
   const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(s);
   if (slash) {
-    const year = beYearToCe(slash[3]!, original);
-    return year.ok ? buildDate(Number(slash[1]), Number(slash[2]), year.value, original) : year;
+    const [, day, month, yearText = ''] = slash;
+    const year = beYearToCe(yearText, original);
+    return year.ok ? buildDate(Number(day), Number(month), year.value, original) : year;
   }
 
   // "1 ต.ค. 66", "๑ ต.ค.๒๕๖๖", "30 กันยายน 2567", optionally "วันที่ … พ.ศ. …"
   const thai = /^(?:วันที่\s*)?(\d{1,2})\s*([\u0E00-\u0E7F.\s]+?)\s*(?:พ\.\s?ศ\.\s*)?(\d{2}|\d{4})$/.exec(s);
   if (thai) {
-    const monthKey = thai[2]!.replace(/[.\s]/g, '');
-    const month = MONTH_LOOKUP.get(monthKey);
+    const [, day, monthText = '', yearText = ''] = thai;
+    const month = MONTH_LOOKUP.get(monthText.replace(/[.\s]/g, ''));
     if (!month) {
       return fail(
-        `ไม่รู้จักเดือน "${thai[2]!.trim()}" ใน "${original}" (ใช้ชื่อเดือนเต็มหรือตัวย่อ เช่น ต.ค.) / unknown Thai month "${thai[2]!.trim()}"`,
+        `ไม่รู้จักเดือน "${monthText.trim()}" ใน "${original}" (ใช้ชื่อเดือนเต็มหรือตัวย่อ เช่น ต.ค.) / unknown Thai month "${monthText.trim()}"`,
       );
     }
-    const year = beYearToCe(thai[3]!, original);
-    return year.ok ? buildDate(Number(thai[1]), month, year.value, original) : year;
+    const year = beYearToCe(yearText, original);
+    return year.ok ? buildDate(Number(day), month, year.value, original) : year;
   }
   return fail(`อ่านวันที่ "${original}" ไม่ได้ ต้องเป็น${EXPECTED_DATE}`);
 }
@@ -103,14 +104,15 @@ export function parseThaiDateRange(input: string): ParseResult<DateRange> {
   let parts = input.trim().split(/\s+[-–—]\s+|\s*[–—]\s*|\s*ถึง\s*/);
   if (parts.length === 1 && !/^\s*\d{4}-\d{1,2}-\d{1,2}/.test(toArabicDigits(input)))
     parts = input.trim().split(/\s*-\s*/);
-  if (parts.length !== 2) {
+  const [startText, endText] = parts;
+  if (parts.length !== 2 || startText === undefined || endText === undefined) {
     return fail(
       `ช่วงเวลา "${input.trim()}" ต้องมีวันเริ่มและวันสิ้นสุด เช่น "1 ต.ค. 2566 - 30 ก.ย. 2567" / expected a range "start - end"`,
     );
   }
-  const start = parseThaiDate(parts[0]!);
+  const start = parseThaiDate(startText);
   if (!start.ok) return start;
-  const end = parseThaiDate(parts[1]!);
+  const end = parseThaiDate(endText);
   if (!end.ok) return end;
   if (end.value < start.value) {
     return fail(`วันสิ้นสุดอยู่ก่อนวันเริ่มใน "${input.trim()}" / the end of "${input.trim()}" is before its start`);
