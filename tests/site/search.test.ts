@@ -16,7 +16,7 @@ import {
 
 /** The part of pagefind-entry.json these tests read. */
 interface PagefindEntry {
-  languages: Record<string, { page_count: number }>;
+  languages: { th: { page_count: number } };
 }
 
 describe('the header search box', () => {

@@ -43,7 +43,8 @@ export function readScores(lines: readonly ReportLine[]): ScoresPart {
     // A report without the column headings starts its scores at the first "<n>. <name> … คะแนน" line.
     if (!inScores && /^\s*\d{1,2}\s*[.)].*\d.*คะแนน/.test(plain)) inScores = true;
     if (!inScores) {
-      part.title ??= readTitle(line, plain);
+      const title = part.title ? undefined : readTitle(line, plain);
+      if (title) part.title = title;
       continue;
     }
     const score = readScoreLine(line, tool);
