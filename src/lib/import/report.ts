@@ -22,17 +22,24 @@ import { splitLines } from './report-text';
 /** parseReport throws a ReportError for anything it cannot read. */
 export { ReportError };
 
+/** A line of the report as written, numbered from 1 as an editor shows it. */
 export interface ReportLine {
   number: number;
   text: string;
 }
 
+/** One indicator's score from part 1 of the report. */
 export interface ReportScore {
+  /** The indicator's number in the year's framework. */
   indicator: number;
   name: string;
+  /** The tool heading the score was listed under ("IIT", "EIT", "OIT"), when the report has them. */
   tool?: string;
+  /** 0–100, as written. */
   score: number;
+  /** ประเด็นที่ต้องแก้ไข/ปรับปรุง/รักษาระดับ: the second column, often empty. */
   note: string;
+  /** The report line it was read from. */
   line: number;
 }
 
@@ -52,6 +59,7 @@ export interface ReportMeasure {
   line: number;
 }
 
+/** A topic (หัวข้อ) of the measures table: its rows are its measures. */
 export interface ReportTopic {
   number: number;
   title: string;
