@@ -25,12 +25,11 @@ function fail(message: string): never {
 const args = process.argv.slice(2);
 const flags = { dryRun: false, force: false, year: undefined as number | undefined };
 const positional: string[] = [];
-for (let i = 0; i < args.length; i++) {
-  const a = args[i]!;
+for (let a = args.shift(); a !== undefined; a = args.shift()) {
   if (a === '--dry-run') flags.dryRun = true;
   else if (a === '--force') flags.force = true;
   else if (a === '--year' || a.startsWith('--year=')) {
-    const value = a.includes('=') ? a.slice(7) : args[++i];
+    const value = a.includes('=') ? a.slice(7) : args.shift();
     const year = Number(value);
     if (!Number.isInteger(year) || year < 2500 || year > 2700)
       fail(`--year ต้องเป็นปี พ.ศ. เช่น 2567 / --year expects a Buddhist-Era year such as 2567 (found: ${value})`);
@@ -41,8 +40,9 @@ for (let i = 0; i < args.length; i++) {
   } else if (a.startsWith('--')) fail(`ไม่รู้จักตัวเลือก ${a} / unknown option ${a}\n${USAGE}`);
   else positional.push(a);
 }
-if (positional.length !== 1) fail(`ต้องระบุไฟล์รายงานหนึ่งไฟล์ / expected one report file\n${USAGE}`);
-const reportPath = positional[0]!;
+const [reportPath] = positional;
+if (positional.length !== 1 || reportPath === undefined)
+  fail(`ต้องระบุไฟล์รายงานหนึ่งไฟล์ / expected one report file\n${USAGE}`);
 if (!existsSync(reportPath)) fail(`ไม่พบไฟล์รายงาน ${reportPath} / report file not found: ${reportPath}`);
 
 const root = contentDir().replace(/^\.\//, '').replace(/\/+$/, '');

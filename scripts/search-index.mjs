@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { segmentThai, subwordsOfSegmented } from '../src/lib/thai/words.mjs';
+import { segmentThai, subwordsOfSegmented } from '../src/lib/thai/words.ts';
 
 /** Fewer letters or digits than this in a whole PDF means it has no usable text layer. */
 const MIN_TEXT_CHARACTERS = 20;
@@ -111,7 +111,7 @@ const withoutIgnored = (html) =>
   html.replace(/<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/gi, ' ');
 
 /**
- * What Pagefind is given for one page: Thai words separated (see src/lib/thai/words.mjs), the
+ * What Pagefind is given for one page: Thai words separated (see src/lib/thai/words.ts), the
  * title kept as written, and inside <main>: the PDF texts and file addresses of a document page,
  * the Arabic forms of Thai-digit numbers, and words hidden inside longer Thai words.
  */

@@ -39,18 +39,11 @@ function loadStyle(href: string) {
   document.head.append(l);
 }
 
-export async function startSearchPage() {
-  const ui = document.querySelector<HTMLElement>('[data-search-ui]');
-  if (!ui) return;
-  const bundle = ui.dataset.bundlePath ?? '/pagefind/';
-  loadStyle(`${bundle}pagefind-component-ui.css`);
-  await loadScript(`${bundle}pagefind-component-ui.js`);
-  const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
-
-  const input = ui.querySelector<HTMLInputElement>('pagefind-input input');
-
-  // Pagefind is given the query split into Thai words, with Arabic digits (see normalizeQuery);
-  // the reader keeps seeing, and the address keeps, what they typed.
+/**
+ * Pagefind is given the query split into Thai words, with Arabic digits (see normalizeQuery); the
+ * reader keeps seeing, and the address keeps, what they typed. Returns what they typed.
+ */
+function normalizeQueries(instance: PagefindInstance): () => string {
   let typed = '';
   const search = instance.triggerSearch.bind(instance);
   const searchWithFilters = instance.triggerSearchWithFilters.bind(instance);
@@ -62,17 +55,23 @@ export async function startSearchPage() {
     if (normalizeQuery(term) !== normalizeQuery(typed)) typed = term;
     searchWithFilters(normalizeQuery(term), filters);
   };
+  return () => typed;
+}
+
+/** The box shows, and the address keeps, the query as typed, so a result list can be shared or bookmarked. */
+function keepQueryInAddress(instance: PagefindInstance, input: HTMLInputElement | null, typed: () => string) {
   instance.on('search', (term) => {
-    const shown = normalizeQuery(typed) === term ? typed.trim() : term;
+    const shown = normalizeQuery(typed()) === term ? typed().trim() : term;
     if (input && input.value !== shown && document.activeElement !== input) input.value = shown;
-    // The address always reflects the query, so a result list can be shared or bookmarked.
     const url = new URL(location.href);
     if (shown) url.searchParams.set('q', shown);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
   });
+}
 
-  // A page of results at a time; the button shows the next page.
+/** A page of results at a time; the button shows the next page. */
+function pageThroughResults(instance: PagefindInstance, ui: HTMLElement) {
   const list = ui.querySelector('pagefind-results');
   const more = ui.querySelector<HTMLElement>('[data-search-more]');
   const perPage = Number(list?.getAttribute('max-results')) || 0;
@@ -95,18 +94,20 @@ export async function startSearchPage() {
     list?.setAttribute('max-results', String(shown));
     instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
   });
+}
 
-  // A name typed in full (an indicator, an OIT item) is answered first with its own page.
+/** A name typed in full (an indicator, an OIT item) is answered first with its own page. */
+function answerNamedPages(instance: PagefindInstance, ui: HTMLElement, typed: () => string) {
   const best = ui.querySelector<HTMLElement>('[data-search-best]');
   let names: Promise<NamedPage[]> | undefined;
   let searches = 0;
-  instance.on('search', async () => {
+  const showNamedPage = async () => {
     if (!best || !ui.dataset.names) return;
     const current = ++searches;
     names ??= fetch(ui.dataset.names)
       .then((r) => (r.ok ? (r.json() as Promise<NamedPage[]>) : []))
       .catch(() => []);
-    const match = findNamedPage(await names, typed);
+    const match = findNamedPage(await names, typed());
     if (current !== searches) return; // a newer search has taken over
     best.replaceChildren();
     best.hidden = !match;
@@ -115,13 +116,34 @@ export async function startSearchPage() {
     link.href = match.path;
     link.textContent = match.name;
     best.append('ตรงกับชื่อ ', link, ` (${match.type})`);
-  });
+  };
+  // Pagefind does not wait for its listeners; the names file cannot fail (a failed fetch is no names).
+  instance.on('search', () => void showNamedPage());
+}
 
+/** The chosen sort applies to the current results at once. */
+function applySort(instance: PagefindInstance, ui: HTMLElement) {
   const sort = ui.querySelector<HTMLSelectElement>('[data-search-sort]');
   sort?.addEventListener('change', () => {
     instance.searchSort = sortOption(sort.value);
     if (instance.searchTerm) instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
   });
+}
+
+export async function startSearchPage() {
+  const ui = document.querySelector<HTMLElement>('[data-search-ui]');
+  if (!ui) return;
+  const bundle = ui.dataset.bundlePath ?? '/pagefind/';
+  loadStyle(`${bundle}pagefind-component-ui.css`);
+  await loadScript(`${bundle}pagefind-component-ui.js`);
+  const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
+  const input = ui.querySelector<HTMLInputElement>('pagefind-input input');
+
+  const typed = normalizeQueries(instance);
+  keepQueryInAddress(instance, input, typed);
+  pageThroughResults(instance, ui);
+  answerNamedPages(instance, ui, typed);
+  applySort(instance, ui);
 
   ui.hidden = false;
   const q = new URLSearchParams(location.search).get('q')?.trim();

@@ -9,15 +9,25 @@ import { DIST, loadPage, text } from '../helpers/site';
 import { sitePaths } from '../helpers/pages';
 import { buildFixture, type BuildOutcome } from '../helpers/fixtures';
 import { parseCsv } from '../../src/lib/open-data/csv';
+import type { CatalogEntry } from '../../src/lib/open-data/datasets';
 import { DISPLAY_SETTINGS_SCRIPT } from '../../src/lib/site/display-settings';
 import { contentSecurityPolicy } from '../../src/lib/site/csp';
 import { formatThaiDate } from '../../src/lib/thai/format';
 
 const SITE = 'http://localhost:4321';
 
+/** The parts of the built JSON files these tests read. */
+interface Catalog {
+  datasets: (CatalogEntry & { resources: { format: string; url: string }[] })[];
+}
+interface JsonLd {
+  telephone?: string;
+  distribution: { contentUrl: string }[];
+}
+
 describe('/data/ — the open data page', () => {
   const $ = loadPage('/data/');
-  const catalog = JSON.parse(readFileSync(join(DIST, 'data/catalog.json'), 'utf8'));
+  const catalog = JSON.parse(readFileSync(join(DIST, 'data/catalog.json'), 'utf8')) as Catalog;
 
   it('lists every dataset with both downloads', () => {
     expect(text($('h1').text())).toBe('ข้อมูลเปิด');
@@ -48,7 +58,7 @@ describe('/data/ — the open data page', () => {
     expect([label('data_format'), field('data_format')]).toEqual(['รูปแบบการเก็บข้อมูล', 'CSV, JSON']);
     expect([label('license_id'), field('license_id')]).toEqual(['สัญญาอนุญาต', 'Open Data Common']);
     expect(field('num_rows')).toBe('14');
-    const updated = catalog.datasets[0].last_updated_date as string;
+    const updated = catalog.datasets[0]?.last_updated_date;
     expect(field('last_updated_date')).toBe(formatThaiDate(new Date(`${updated}T00:00:00Z`)));
     expect($('[data-dataset=ita-scores] table tbody tr').length).toBe(11);
   });
@@ -66,14 +76,14 @@ describe('/data/ — the open data page', () => {
   });
 
   it('describes each dataset as schema.org JSON-LD', () => {
-    const ld = JSON.parse($('script[type="application/ld+json"]').text());
+    const ld = JSON.parse($('script[type="application/ld+json"]').text()) as JsonLd[];
     expect(ld).toHaveLength(5);
     expect(ld[0]).toMatchObject({
       '@type': 'Dataset',
       name: 'คะแนนการประเมินคุณธรรมและความโปร่งใส (ITA) รายปี',
       inLanguage: 'th',
     });
-    expect(ld[0].distribution[0].contentUrl).toBe(`${SITE}/data/ita-scores.csv`);
+    expect(ld[0]?.distribution[0]?.contentUrl).toBe(`${SITE}/data/ita-scores.csv`);
   });
 });
 
@@ -100,10 +110,12 @@ describe('the dataset files', () => {
   });
 
   it('the JSON holds the same figures', () => {
-    const json = JSON.parse(readFileSync(join(DIST, 'data/ita-scores.json'), 'utf8'));
-    expect(
-      json.rows.filter((r: { level: string }) => r.level === 'indicator').map((r: { score: number }) => r.score),
-    ).toEqual([78.31, 67.28, 71.44, 66.2, 59.01, 72.37, 76.67, 72.89, 85.5, 73.75]);
+    const json = JSON.parse(readFileSync(join(DIST, 'data/ita-scores.json'), 'utf8')) as {
+      rows: { level: string; score: number }[];
+    };
+    expect(json.rows.filter((r) => r.level === 'indicator').map((r) => r.score)).toEqual([
+      78.31, 67.28, 71.44, 66.2, 59.01, 72.37, 76.67, 72.89, 85.5, 73.75,
+    ]);
   });
 });
 
@@ -132,7 +144,7 @@ describe('the measures dataset', () => {
       'example',
     ]);
     expect(rows).toHaveLength(1 + 13);
-    const first = rows[1]!;
+    const first = rows[1] ?? [];
     expect([
       first[0],
       first[1],
@@ -227,7 +239,7 @@ describe('the OIT datasets', () => {
     const procurementRows = csv('procurement').slice(1);
     const examples = procurementRows.filter((r) => r[12] === 'true').length;
     expect(examples).toBeGreaterThan(0);
-    expect($('[data-dataset=procurement] h2 .example-badge').text()).toBe('ข้อมูลตัวอย่าง');
+    expect(text($('[data-dataset=procurement] h2 .example-badge').text())).toBe('ข้อมูลตัวอย่าง');
     expect($('[data-dataset=procurement] [data-example-rows]').attr('data-example-rows')).toBe(String(examples));
     expect($('[data-dataset=ita-scores] .example-badge').length).toBe(0);
   });
@@ -279,7 +291,7 @@ describe('sitemap, robots.txt and the organization', () => {
   });
 
   it('the home page describes the organization as a GovernmentOrganization', () => {
-    const ld = JSON.parse(loadPage('/')('script[type="application/ld+json"]').text());
+    const ld = JSON.parse(loadPage('/')('script[type="application/ld+json"]').text()) as JsonLd;
     expect(ld).toMatchObject({ '@type': 'GovernmentOrganization', name: 'องค์การบริหารส่วนตำบลโคกก่อ', url: `${SITE}/` });
     // Example contact details are not published as facts.
     expect(ld.telephone).toBeUndefined();
@@ -303,7 +315,7 @@ describe('the RSS feed of news and announcements', () => {
     expect(links.map((l) => l.split('#')[1]).sort()).toEqual(disclosures.map((d) => d.id).sort());
     for (const link of links) {
       const [path, anchor] = link.replace(SITE, '').split('#');
-      expect(loadPage(path!)(`article#${anchor}`).length, link).toBe(1);
+      expect(loadPage(path ?? '')(`article#${anchor}`).length, link).toBe(1);
     }
     const dates = $('item > pubDate')
       .toArray()
@@ -378,7 +390,7 @@ describe('mourning theme (fixture: display.mourning: true)', () => {
       build.dist,
     )('link[rel=stylesheet]')
       .toArray()
-      .map((l) => readFileSync(join(build.dist, l.attribs.href!), 'utf8'))
+      .map((l) => readFileSync(join(build.dist, l.attribs.href ?? ''), 'utf8'))
       .join('');
     // The minifier writes grayscale(1) as grayscale(), its default amount of 1.
     expect(css.replace(/\s+/g, '')).toMatch(/html\.mourning\{filter:grayscale\((1|100%)?\)\}/);

@@ -1,6 +1,6 @@
 // Search in the built site: the header form on every page, the /search/ page without JavaScript,
 // the index Pagefind wrote, and the text of PDF documents reaching it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, loadPage, text } from '../helpers/site';
@@ -13,6 +13,11 @@ import {
   hasText,
   pageUrl,
 } from '../../scripts/search-index.mjs';
+
+/** The part of pagefind-entry.json these tests read. */
+interface PagefindEntry {
+  languages: { th: { page_count: number } };
+}
 
 describe('the header search box', () => {
   it('is a plain GET form to /search/ with a labelled input on every page, and loads no script', () => {
@@ -37,7 +42,7 @@ describe('the header search box', () => {
       const page = readFileSync(join(DIST, path === '/404.html' ? '404.html' : join(path, 'index.html')), 'utf8');
       // Bundled scripts are files (never inlined, for the CSP): read the page's own scripts too.
       const scripts = [...page.matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)].map((m) =>
-        readFileSync(join(DIST, m[1]!), 'utf8'),
+        readFileSync(join(DIST, m[1] ?? ''), 'utf8'),
       );
       const html = [page, ...scripts].join('\n');
       const refersToBundle = /pagefind-component-ui|pagefind\.js|pagefind-ui/.test(html);
@@ -91,7 +96,7 @@ describe('the search index in dist/pagefind', () => {
     expect(indexed.length).toBe(60);
     expect(indexed).not.toContain('/search/');
     expect(indexed).not.toContain('/404.html');
-    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
     expect(Object.keys(entry.languages)).toEqual(['th']);
     expect(entry.languages.th.page_count).toBe(indexed.length);
     expect(readdirSync(join(DIST, 'pagefind', 'fragment')).length).toBe(indexed.length);
@@ -151,21 +156,24 @@ describe('PDF documents in the index', () => {
   it('extracts the text of a text PDF and reports the scanned one in the build output', () => {
     expect(site.errors).toEqual([]);
     expect(site.pages).toBe(62);
+    const [textPdf, scannedPdf] = DOCUMENTS;
+    assert.exists(textPdf);
+    assert.exists(scannedPdf);
     expect(site.documents.map((d) => [d.page, d.href, d.status])).toEqual([
-      [pageHref(DOCUMENTS[1]!), fileHref(DOCUMENTS[1]!), 'scanned'],
-      [pageHref(DOCUMENTS[0]!), fileHref(DOCUMENTS[0]!), 'indexed'],
+      [pageHref(scannedPdf), fileHref(scannedPdf), 'scanned'],
+      [pageHref(textPdf), fileHref(textPdf), 'indexed'],
       // The example site's own document (content/documents/procurement-plan-2568.yaml) and its PDF.
       ['/documents/procurement-plan-2568/', '/documents/procurement-plan-2568.pdf', 'indexed'],
     ]);
-    expect(site.documents[1]!.characters).toBe(
+    expect(site.documents[1]?.characters).toBe(
       'Annual procurement plan, fiscal year 2567. Item 1: renovation of the Ban Nong Waeng waterworks, budget 450,000 baht. Item 2: E-Service kiosk for the subdistrict office.'
         .length,
     );
     expect(site.log).toEqual([
-      `คำเตือน: ไฟล์ PDF ไม่มีข้อความให้ค้นหา (น่าจะเป็นเอกสารสแกน) ${fileHref(DOCUMENTS[1]!)} (หน้า ${pageHref(DOCUMENTS[1]!)}) ค้นหาได้เฉพาะชื่อและรายละเอียดบนหน้าเอกสาร / ` +
-        `warning: scanned PDF with no extractable text ${fileHref(DOCUMENTS[1]!)} (page ${pageHref(DOCUMENTS[1]!)}); only its page is searchable`,
+      `คำเตือน: ไฟล์ PDF ไม่มีข้อความให้ค้นหา (น่าจะเป็นเอกสารสแกน) ${fileHref(scannedPdf)} (หน้า ${pageHref(scannedPdf)}) ค้นหาได้เฉพาะชื่อและรายละเอียดบนหน้าเอกสาร / ` +
+        `warning: scanned PDF with no extractable text ${fileHref(scannedPdf)} (page ${pageHref(scannedPdf)}); only its page is searchable`,
     ]);
-    const entry = JSON.parse(readFileSync(join(site.dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(readFileSync(join(site.dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
     expect(entry.languages.th.page_count).toBe(62);
     expect(statSync(join(site.dir, 'pagefind', 'pagefind-component-ui.js')).size).toBeGreaterThan(0);
   });

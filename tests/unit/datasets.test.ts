@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import {
@@ -9,6 +9,7 @@ import {
   itaScores,
   measures,
   publishDataset,
+  type CatalogEntry,
   type SiteFacts,
 } from '../../src/lib/open-data/datasets';
 import { resolvePlan } from '../../src/lib/ita/measures';
@@ -30,6 +31,12 @@ const plan = resolvePlan(
   framework,
   'content/measures/2567.yaml',
 );
+/** A dataset's JSON file: its catalog entry and its rows as records. */
+interface DatasetFile {
+  dataset: CatalogEntry;
+  rows: Record<string, unknown>[];
+}
+
 const facts: SiteFacts = {
   organization,
   results: [result],
@@ -87,7 +94,7 @@ describe('the ITA scores dataset', () => {
       'indicator',
       'OIT',
       '9',
-      rows[9]![4],
+      rows[9]?.[4],
       'การเปิดเผยข้อมูล',
       '85.50',
       '',
@@ -124,7 +131,7 @@ describe('the ITA scores dataset', () => {
   });
 
   it('has a JSON file with the same rows, numbers kept as numbers', () => {
-    const json = JSON.parse(datasetJson(published));
+    const json = JSON.parse(datasetJson(published)) as DatasetFile;
     expect(json.dataset.name).toBe('ita-scores');
     expect(json.rows).toHaveLength(14);
     expect(json.rows[13]).toEqual({
@@ -153,7 +160,7 @@ describe('the measures dataset', () => {
     const published = publishDataset(measures, facts);
     expect(published.catalog.first_year_of_data).toBe(2567);
     expect(published.rows).toHaveLength(plan.topics.reduce((n, t) => n + t.measures.length, 0));
-    const json = JSON.parse(datasetJson(published));
+    const json = JSON.parse(datasetJson(published)) as DatasetFile;
     expect(json.rows[0]).toMatchObject({
       fiscal_year: 2567,
       topic_number: 1,
@@ -168,12 +175,14 @@ describe('the measures dataset', () => {
 
   it('reports the latest progress entry and marks example entries', () => {
     const withProgress = structuredClone(plan);
-    withProgress.topics[0]!.measures[0]!.progress = [
+    const first = withProgress.topics[0]?.measures[0];
+    assert.exists(first);
+    first.progress = [
       { date: new Date('2024-01-15T00:00:00Z'), text: 'แจ้งเวียนคู่มือแล้ว', example: false },
       { date: new Date('2024-03-01T00:00:00Z'), text: 'เผยแพร่คู่มือบนเว็บไซต์, เพจ "อบต."', example: true },
     ];
     const rows = parseCsv(datasetCsv(publishDataset(measures, { ...facts, plans: [withProgress] })));
-    expect(rows[1]!.slice(14)).toEqual(['2', '2024-03-01', 'เผยแพร่คู่มือบนเว็บไซต์, เพจ "อบต."', 'true']);
+    expect(rows[1]?.slice(14)).toEqual(['2', '2024-03-01', 'เผยแพร่คู่มือบนเว็บไซต์, เพจ "อบต."', 'true']);
   });
 });
 

@@ -1,8 +1,9 @@
 // The ITA analysis report importer: the seed, the variants people really produce, and every way it refuses.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { cellItems, parseReport, ReportError } from '../../src/lib/import/report';
+import { parseReport, ReportError } from '../../src/lib/import/report';
+import { cellItems } from '../../src/lib/import/report-text';
 import {
   assessmentFile,
   measuresFile,
@@ -48,7 +49,7 @@ describe('the seed report (ITA 2566, อบต.โคกก่อ)', () => {
       [9, 85.5, 'OIT', ''],
       [10, 73.75, 'OIT', ''],
     ]);
-    expect(report.scores[3]!.name).toBe('การใช้ทรัพย์สินของราชการ');
+    expect(report.scores[3]?.name).toBe('การใช้ทรัพย์สินของราชการ');
   });
 
   it('takes the years from the report: timeframes in FY 2567, so ITA 2566, although the heading says ๒๕๖๖', () => {
@@ -69,7 +70,8 @@ describe('the seed report (ITA 2566, อบต.โคกก่อ)', () => {
       [6, 1, 1],
       [7, 1, 4],
     ]);
-    const eService = report.topics[1]!.measures[0]!;
+    const eService = report.topics[1]?.measures[0];
+    assert.exists(eService);
     expect(eService.activities).toEqual([
       'จัดให้มีการให้บริการผ่านช่องทางออนไลน์ (E-Service) และทำการเผยแพร่ประชาสัมพันธ์การให้บริการผ่านระบบ (E-Srvce) ให้บุคคลภายนอกได้รับทราบอย่างทั่วถึง',
     ]);
@@ -77,10 +79,10 @@ describe('the seed report (ITA 2566, อบต.โคกก่อ)', () => {
       'จัดทำช่องทาง (E-Service) ให้มีขั้นตอนการวิธีการใช้งานที่สะดวก เข้าใจง่าย สามารถตอบสนองความต้องการแก่ผู้มารับบริการ',
     );
     expect(eService.steps).toHaveLength(3);
-    expect(report.topics[6]!.measures[0]!.steps[2]).toBe(
+    expect(report.topics[6]?.measures[0]?.steps[2]).toBe(
       "แต่งตั้งคณะกรรมการขับเคลื่อนเรื่องจริยธรรม และจัดทำมาตรฐานทางจริยธรรม และ Dos & Don'ts เพื่อเผยแพร่ให้บุคลากรภายในรับทราบและถือเป็นแนวปฏิบัติ",
     );
-    expect(report.topics[4]!.measures[0]!.responsible).toBe('งานพัสดุ/ กองคลัง');
+    expect(report.topics[4]?.measures[0]?.responsible).toBe('งานพัสดุ/ กองคลัง');
   });
 
   it('writes content/ita/assessments/2566.yaml byte for byte as it was written by hand', () => {
@@ -123,8 +125,10 @@ describe('the seed report (ITA 2566, อบต.โคกก่อ)', () => {
 
   it('re-importing keeps the slugs, ids, indicators, status and progress staff wrote: the same plan as objects', () => {
     const existing = loadYaml('content/measures/2567.yaml') as ExistingPlan;
-    existing.topics![0]!.measures![0]!.status = 'done';
-    existing.topics![0]!.measures![0]!.progress = [{ date: '15 ม.ค. 2567', text: 'แจ้งเวียนคู่มือแล้ว' }];
+    const measure = existing.topics?.[0]?.measures?.[0];
+    assert.exists(measure);
+    measure.status = 'done';
+    measure.progress = [{ date: '15 ม.ค. 2567', text: 'แจ้งเวียนคู่มือแล้ว' }];
     const text = measuresFile(report, ORG, framework2566.indicators, [existing]).text;
     expect(measuresPlanSchema.parse(parse(text))).toEqual(measuresPlanSchema.parse(existing));
     expect(text).not.toContain('ตรวจสอบ:');
@@ -147,15 +151,15 @@ describe('variants people really produce', () => {
     const thai = parseReport(SEED);
     expect(arabic.scores.map((s) => s.score)).toEqual(thai.scores.map((s) => s.score));
     expect([arabic.assessmentYear, arabic.topics.length]).toEqual([2566, 7]);
-    expect(arabic.topics[1]!.measures[0]!.timeframeText).toBe('1 ต.ค.2566 - 30 ก.ย.2567');
+    expect(arabic.topics[1]?.measures[0]?.timeframeText).toBe('1 ต.ค.2566 - 30 ก.ย.2567');
   });
 
   it('reads a report of another year: spaces, no dots, "7)", ellipses, notes, two-digit years, a continued row', () => {
     const r = parseReport(VARIANT);
     expect([r.assessmentYear, r.measuresYear]).toEqual([2567, 2568]);
     expect(r.scores.map((s) => s.score)).toEqual([80.12, 70.5, 71.44, 66, 100, 0, 76.67, 72.89, 95, 88.25]);
-    expect(r.scores[0]!.note).toBe('รักษาระดับ');
-    expect(r.scores[6]!.note).toBe('ปรับปรุงช่องทาง & เพิ่มเพจ');
+    expect(r.scores[0]?.note).toBe('รักษาระดับ');
+    expect(r.scores[6]?.note).toBe('ปรับปรุงช่องทาง & เพิ่มเพจ');
     expect(r.title).toBe(
       'รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2567 องค์การบริหารส่วนตำบลตัวอย่าง',
     );
@@ -164,16 +168,16 @@ describe('variants people really produce', () => {
       'การใช้งบประมาณและการจัดซื้อจัดจ้าง',
       'การป้องกันการทุจริต',
     ]);
-    expect(r.topics[0]!.measures[0]!.steps).toEqual(['สำรวจข้อมูล', 'จัดทำข้อมูล', 'เผยแพร่']);
+    expect(r.topics[0]?.measures[0]?.steps).toEqual(['สำรวจข้อมูล', 'จัดทำข้อมูล', 'เผยแพร่']);
     // A second row of the same topic (empty topic cell, its own timeframe) is a measure of the topic above.
-    expect(r.topics[1]!.measures.map((m) => [m.activities, iso(m.start)])).toEqual([
+    expect(r.topics[1]?.measures.map((m) => [m.activities, iso(m.start)])).toEqual([
       [['รายงานผลการจัดซื้อจัดจ้างทุกเดือนและเผยแพร่'], '2024-10-01'],
       [['ติดตามการเบิกจ่าย'], '2025-01-01'],
     ]);
     // A row cut by a page break (no topic, no unit, no timeframe) continues the row above.
-    expect(r.topics[2]!.measures).toHaveLength(1);
-    expect(r.topics[2]!.measures[0]!.activities).toEqual(['จัดทำแผนป้องกันการทุจริตและเผยแพร่ให้ประชาชนทราบ']);
-    expect(r.topics[2]!.measures[0]!.steps).toEqual(['ประเมินความเสี่ยง', 'จัดทำแผนและประกาศใช้แผน']);
+    expect(r.topics[2]?.measures).toHaveLength(1);
+    expect(r.topics[2]?.measures[0]?.activities).toEqual(['จัดทำแผนป้องกันการทุจริตและเผยแพร่ให้ประชาชนทราบ']);
+    expect(r.topics[2]?.measures[0]?.steps).toEqual(['ประเมินความเสี่ยง', 'จัดทำแผนและประกาศใช้แผน']);
   });
 
   it('uses the report title as the assessment source and writes a valid FY 2568 plan', () => {
@@ -191,8 +195,8 @@ describe('variants people really produce', () => {
       'การกำหนดแนวทางในการพัฒนาการประเมินคุณธรรมและความโปร่งใสในปีงบประมาณ พ.ศ. 2568',
     ]);
     expect(plan.meeting.body).toBe('ผู้บริหารและพนักงาน องค์การบริหารส่วนตำบลตัวอย่าง');
-    expect(plan.topics[1]!.units).toEqual({ responsible: ['กองคลัง'], related: ['งานพัสดุ'] });
-    expect(plan.topics[1]!.measures.map((m) => m.steps)).toEqual([
+    expect(plan.topics[1]?.units).toEqual({ responsible: ['กองคลัง'], related: ['งานพัสดุ'] });
+    expect(plan.topics[1]?.measures.map((m) => m.steps)).toEqual([
       ['จัดทำแบบ สขร.1 ทุกเดือน', 'ลงเว็บไซต์ภายในวันที่ 10 ของเดือน'],
       ['สรุปการเบิกจ่ายรายไตรมาส'],
     ]);
@@ -251,11 +255,12 @@ describe('what it cannot read stops it, quoting the line', () => {
 
   it('a topic with no timeframe', () => {
     const lines = SEED.split('\n');
-    lines[36] = lines[36]!.replace(/\t[^\t]*$/, '\t');
+    const row = (lines[36] ?? '').replace(/\t[^\t]*$/, '\t');
+    lines[36] = row;
     const e = parseError(lines.join('\n'));
     expect(e.message).toBe(
       'ไม่พบระยะเวลาดำเนินงานของหัวข้อ "กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ" (ช่องสุดท้ายของแถว เช่น "๑ ต.ค.๒๕๖๖ - ๓๐ ก.ย.๒๕๖๗") / found no timeframe for topic 4 (the row\'s last cell, e.g. "1 ต.ค. 2566 - 30 ก.ย. 2567")\n' +
-        `  บรรทัด 37 / line 37: "${lines[36]!.trim().slice(0, 70)} … ${lines[36]!.trim().slice(-70)}"`,
+        `  บรรทัด 37 / line 37: "${row.trim().slice(0, 70)} … ${row.trim().slice(-70)}"`,
     );
   });
 
@@ -294,7 +299,8 @@ describe('reports without the usual headings', () => {
 describe('a whole fiscal year as the timeframe', () => {
   it('reads "ตลอดปีงบประมาณ พ.ศ. ๒๕๖๗" as 1 Oct 2566 – 30 Sep 2567 and notes the wording in the file', () => {
     const r = parseReport(SEED.replace('๑ ต.ค.๒๕๖๖ - ๓๐ ก.ย.๒๕๖๗\n๒.', 'ตลอดปีงบประมาณ พ.ศ. ๒๕๖๗\n๒.'));
-    const m = r.topics[0]!.measures[2]!;
+    const m = r.topics[0]?.measures[2];
+    assert.exists(m);
     expect([iso(m.start), iso(m.end), m.timeframeText, m.writtenAs]).toEqual([
       '2023-10-01',
       '2024-09-30',
@@ -323,10 +329,10 @@ describe('rows cut short by a page break', () => {
     const at = lines.findIndex((l) => l.startsWith('\tผ่านระบบ (E-Srvce)'));
     lines[at] = '\tผ่านระบบ (E-Srvce) ให้บุคคลภายนอกได้รับทราบอย่างทั่วถึง';
     const r = parseReport(lines.join('\n'));
-    expect(r.topics[1]!.measures[0]!.activities).toEqual([
+    expect(r.topics[1]?.measures[0]?.activities).toEqual([
       'จัดให้มีการให้บริการผ่านช่องทางออนไลน์ (E-Service) และทำการเผยแพร่ประชาสัมพันธ์การให้บริการผ่านระบบ (E-Srvce) ให้บุคคลภายนอกได้รับทราบอย่างทั่วถึง',
     ]);
-    expect(r.topics[1]!.measures[0]!.steps.at(-1)).toBe(
+    expect(r.topics[1]?.measures[0]?.steps.at(-1)).toBe(
       'จัดทำช่องทาง (E-Service) ให้มีขั้นตอนการวิธีการใช้งานที่สะดวก เข้าใจง่าย สามารถ',
     );
   });

@@ -1,6 +1,6 @@
 // Thai word boundaries and query normalization shared by the indexer and the search page.
 import { describe, expect, it } from 'vitest';
-import { segmentThai, thaiSubwords, WORD_BREAK } from '../../src/lib/thai/words.mjs';
+import { segmentThai, thaiSubwords, WORD_BREAK } from '../../src/lib/thai/words';
 import { normalizeQuery, sortOption } from '../../src/lib/search/ui';
 
 describe('segmentThai', () => {

@@ -2,8 +2,8 @@
  * Writes what the report importer read as the project's own content files, in exactly the form staff
  * would write by hand (YAML with Thai comments at the top), through the `yaml` package.
  */
-import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import type { ParsedReport } from './report';
+import { Document, isMap, isScalar, isSeq, Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { ParsedReport, ReportMeasure, ReportTopic } from './report';
 
 export interface ContentFile {
   /** The path inside the content folder, e.g. "ita/assessments/2566.yaml". */
@@ -128,6 +128,164 @@ const PLAN_HEADER = (fy: number, year: number) =>
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
+type PreviousTopic = NonNullable<ExistingPlan['topics']>[number];
+
+/** What a new measures file takes from the existing plans, and the ids it has given so far. */
+interface PlanContext {
+  /** The existing plans of the same fiscal year, whose measures keep their ids, status and progress. */
+  sameYear: readonly ExistingPlan[];
+  /** The other plans, newest first, whose topics lend their slugs and indicators. */
+  others: readonly ExistingPlan[];
+  indicators: readonly FrameworkIndicator[];
+  /** An id not given yet: the wanted one when it is a free slug, else the fallback. */
+  unique: (wanted: string | undefined, fallback: string) => string;
+}
+
+/** A topic of the new plan, with what its comments need. */
+interface PlannedTopic {
+  value: {
+    number: number;
+    slug: string;
+    title: string;
+    measures: Record<string, unknown>[];
+    units: { responsible: string[]; related: string[] };
+    steps?: string[];
+    timeframe: string;
+    indicators: (string | number)[];
+  };
+  /** The indicators were kept from a plan staff wrote, not proposed. */
+  reviewed: boolean;
+  /** "1 การปฏิบัติหน้าที่, …", the chosen indicators by number and name. */
+  names: string;
+  /** The first row of the topic in the report. */
+  first: ReportMeasure;
+}
+
+/** A topic the reader returns has at least one measure: the row that named it. */
+function firstMeasure(topic: ReportTopic): ReportMeasure {
+  const [first] = topic.measures;
+  if (!first) throw new Error(`topic ${topic.number} has no measure`);
+  return first;
+}
+
+function findTopic(plans: readonly ExistingPlan[], title: string): PreviousTopic | undefined {
+  return plans.flatMap((p) => p.topics ?? []).find((t) => str(t.title) === title);
+}
+
+function planContext(fy: number, indicators: readonly FrameworkIndicator[], existing: readonly ExistingPlan[]) {
+  const used = new Set<string>();
+  const context: PlanContext = {
+    sameYear: existing.filter((p) => Number(p.fiscalYear) === fy),
+    others: existing
+      .filter((p) => Number(p.fiscalYear) !== fy)
+      .sort((a, b) => Number(b.fiscalYear) - Number(a.fiscalYear)),
+    indicators,
+    unique: (wanted, fallback) => {
+      const id = wanted && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(wanted) && !used.has(wanted) ? wanted : fallback;
+      used.add(id);
+      return id;
+    },
+  };
+  return context;
+}
+
+/** The indicators of a topic: those staff wrote in an earlier plan, else proposed from its title, else all. */
+function chooseIndicators(topic: ReportTopic, previous: PreviousTopic | undefined, context: PlanContext) {
+  const known = new Set(context.indicators.flatMap((i) => [i.slug, String(i.number)]));
+  const kept = (previous?.indicators ?? []).filter((r) => known.has(String(r))) as (string | number)[];
+  const proposed = kept.length ? kept : proposeIndicators(topic.title, context.indicators).map((i) => i.slug);
+  return { chosen: proposed.length ? proposed : context.indicators.map((i) => i.slug), reviewed: kept.length > 0 };
+}
+
+/** One measure per activity; a measure of the same wording in the same year's plan keeps its id, status, progress. */
+function planMeasures(topic: ReportTopic, slug: string, previous: PreviousTopic | undefined, context: PlanContext) {
+  const perMeasureSteps = topic.measures.length > 1;
+  const activities = topic.measures.flatMap((row) => row.activities.map((text) => ({ text, row })));
+  return activities.map(({ text, row }, i) => {
+    const prev = previous?.measures?.find((m) => str(m.text) === text);
+    const measure: Record<string, unknown> = {
+      id: context.unique(str(prev?.id), `${slug}-${i + 1}`),
+      text,
+      status: str(prev?.status) ?? 'planned',
+    };
+    if (perMeasureSteps && row.steps.length) measure.steps = row.steps;
+    if (prev?.progress?.length) measure.progress = prev.progress;
+    return measure;
+  });
+}
+
+function planTopic(topic: ReportTopic, context: PlanContext): PlannedTopic {
+  const samePrevious = findTopic(context.sameYear, topic.title);
+  const previous = samePrevious ?? findTopic(context.others, topic.title);
+  const slug = context.unique(str(previous?.slug), `topic-${topic.number}`);
+  const { chosen, reviewed } = chooseIndicators(topic, previous, context);
+  const measures = planMeasures(topic, slug, samePrevious, context);
+  const first = firstMeasure(topic);
+  return {
+    value: {
+      number: topic.number,
+      slug,
+      title: topic.title,
+      measures,
+      units: splitUnits(first.responsible),
+      ...(topic.measures.length > 1 ? {} : { steps: first.steps }),
+      timeframe: first.timeframeText,
+      indicators: chosen,
+    },
+    reviewed,
+    names: chosen
+      .map((ref) => context.indicators.find((i) => i.slug === ref || String(i.number) === String(ref)))
+      .filter((i): i is FrameworkIndicator => !!i)
+      .map((i) => `${i.number} ${i.name}`)
+      .join(', '),
+    first,
+  };
+}
+
+/** The plan's `meeting`: its date as written, who met, and the sentence. */
+function planMeeting(meeting: NonNullable<ParsedReport['meeting']>, organizationName: string) {
+  return {
+    date: /วันที่\s*([0-9\u0E50-\u0E59]{1,2}\s*\S+\s*[0-9\u0E50-\u0E59]{4})/.exec(meeting.text)?.[1] ?? '',
+    body: meetingBody(meeting.text, organizationName),
+    text: meeting.text,
+  };
+}
+
+/** Puts a comment above a key of a YAML map. */
+function commentKey(map: unknown, key: string, comment: string): void {
+  if (!isMap(map)) return;
+  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+  if (pair && isScalar(pair.key)) pair.key.commentBefore = comment;
+}
+
+/** A topic's layout as staff write it: flow lists, quoted timeframe, and the comments that ask for review. */
+function annotateTopic(map: YAMLMap, topic: PlannedTopic): void {
+  const quote = map.get('timeframe', true);
+  if (isScalar(quote)) quote.type = Scalar.QUOTE_DOUBLE;
+  const units = map.get('units');
+  for (const side of ['responsible', 'related']) {
+    const list = isMap(units) ? units.get(side) : undefined;
+    if (isSeq(list)) list.flow = true;
+  }
+  const indicators = map.get('indicators', true);
+  if (isSeq(indicators)) indicators.flow = true;
+  commentKey(
+    map,
+    'indicators',
+    topic.reviewed
+      ? ` ${topic.names}`
+      : ` ${topic.names}\n ตรวจสอบ: รายงานไม่ได้ระบุตัวชี้วัด ระบบเสนอจากชื่อหัวข้อ แก้ให้ตรงกับที่หน่วยงานตั้งใจ`,
+  );
+  if (topic.first.writtenAs) commentKey(map, 'timeframe', ` รายงานเขียนว่า "${topic.first.writtenAs}"`);
+  const unitsText = topic.first.responsible;
+  if (splitUnits(unitsText).related.length) {
+    commentKey(map, 'units', ` รายงานเขียนว่า "${unitsText}" ในช่อง "ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง"`);
+  }
+  if (!topic.reviewed) {
+    commentKey(map, 'slug', ' ตรวจสอบ: slug และ id ตั้งให้อัตโนมัติ เปลี่ยนเป็นคำภาษาอังกฤษที่สื่อความหมายได้ก่อนเผยแพร่ครั้งแรก');
+  }
+}
+
 /**
  * content/measures/<fiscal year>.yaml in the measures format (src/schemas/measures.ts). What the report
  * does not say (slugs, ids, indicators, status, progress) is kept from an existing plan with a topic or
@@ -140,67 +298,8 @@ export function measuresFile(
   existing: readonly ExistingPlan[] = [],
 ): ContentFile {
   const fy = report.measuresYear;
-  const sameYear = existing.filter((p) => Number(p.fiscalYear) === fy);
-  const others = existing
-    .filter((p) => Number(p.fiscalYear) !== fy)
-    .sort((a, b) => Number(b.fiscalYear) - Number(a.fiscalYear));
-  const used = new Set<string>();
-  const unique = (wanted: string | undefined, fallback: string) => {
-    const id = wanted && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(wanted) && !used.has(wanted) ? wanted : fallback;
-    used.add(id);
-    return id;
-  };
-  const review: string[] = [];
-  const known = new Set(indicators.flatMap((i) => [i.slug, String(i.number)]));
-
-  const topics = report.topics.map((topic) => {
-    const previous =
-      sameYear.flatMap((p) => p.topics ?? []).find((t) => str(t.title) === topic.title) ??
-      others.flatMap((p) => p.topics ?? []).find((t) => str(t.title) === topic.title);
-    const samePrevious = sameYear.flatMap((p) => p.topics ?? []).find((t) => str(t.title) === topic.title);
-    const slug = unique(str(previous?.slug), `topic-${topic.number}`);
-    const keptIndicators = (previous?.indicators ?? []).filter((r) => known.has(String(r))) as (string | number)[];
-    const proposed = keptIndicators.length
-      ? keptIndicators
-      : proposeIndicators(topic.title, indicators).map((i) => i.slug);
-    const chosen = proposed.length ? proposed : indicators.map((i) => i.slug);
-    const reviewed = keptIndicators.length > 0;
-    if (!reviewed) review.push(`topic ${topic.number}`);
-    const allActivities = topic.measures.flatMap((m) => m.activities.map((text) => ({ text, row: m })));
-    const perMeasureSteps = topic.measures.length > 1;
-    const measures = allActivities.map(({ text, row }, i) => {
-      const prev = samePrevious?.measures?.find((m) => str(m.text) === text);
-      const measure: Record<string, unknown> = {
-        id: unique(str(prev?.id), `${slug}-${i + 1}`),
-        text,
-        status: str(prev?.status) ?? 'planned',
-      };
-      if (perMeasureSteps && row.steps.length) measure.steps = row.steps;
-      if (prev?.progress?.length) measure.progress = prev.progress;
-      return measure;
-    });
-    const first = topic.measures[0]!;
-    return {
-      value: {
-        number: topic.number,
-        slug,
-        title: topic.title,
-        measures,
-        units: splitUnits(first.responsible),
-        ...(perMeasureSteps ? {} : { steps: first.steps }),
-        timeframe: first.timeframeText,
-        indicators: chosen,
-      },
-      reviewed,
-      names: chosen
-        .map((ref) => indicators.find((i) => i.slug === ref || String(i.number) === String(ref)))
-        .filter((i): i is FrameworkIndicator => !!i)
-        .map((i) => `${i.number} ${i.name}`)
-        .join(', '),
-    };
-  });
-
-  const meeting = report.meeting;
+  const context = planContext(fy, indicators, existing);
+  const topics = report.topics.map((topic) => planTopic(topic, context));
   const doc = new Document({
     fiscalYear: fy,
     assessmentYear: report.assessmentYear,
@@ -209,55 +308,28 @@ export function measuresFile(
       '',
     ),
     source: assessmentSource(report, organizationName),
-    ...(meeting
-      ? {
-          meeting: {
-            date: /วันที่\s*([0-9\u0E50-\u0E59]{1,2}\s*\S+\s*[0-9\u0E50-\u0E59]{4})/.exec(meeting.text)?.[1] ?? '',
-            body: meetingBody(meeting.text, organizationName),
-            text: meeting.text,
-          },
-        }
-      : {}),
+    ...(report.meeting ? { meeting: planMeeting(report.meeting, organizationName) } : {}),
     topics: topics.map((t) => t.value),
   });
-  doc.contents!.commentBefore = PLAN_HEADER(fy, report.assessmentYear);
-  const quote = (node: unknown) => {
-    if (node instanceof Scalar) node.type = Scalar.QUOTE_DOUBLE;
-  };
-  if (meeting) quote(doc.getIn(['meeting', 'date'], true));
-  const seq = doc.get('topics') as YAMLSeq;
-  seq.items.forEach((item, i) => {
-    const map = item as YAMLMap;
-    const t = topics[i]!;
+  if (doc.contents) doc.contents.commentBefore = PLAN_HEADER(fy, report.assessmentYear);
+  const meetingDate = doc.getIn(['meeting', 'date'], true);
+  if (isScalar(meetingDate)) meetingDate.type = Scalar.QUOTE_DOUBLE;
+  topics.forEach((topic, i) => {
+    const map = doc.getIn(['topics', i]);
+    if (!isMap(map)) return;
     if (i > 0) map.spaceBefore = true;
-    quote(map.get('timeframe', true));
-    ((map.get('units') as YAMLMap).get('responsible') as YAMLSeq).flow = true;
-    ((map.get('units') as YAMLMap).get('related') as YAMLSeq).flow = true;
-    const ind = map.get('indicators', true) as unknown as YAMLSeq;
-    ind.flow = true;
-    const pair = map.items.find((p) => (p.key as Scalar).value === 'indicators')!;
-    (pair.key as Scalar).commentBefore = t.reviewed
-      ? ` ${t.names}`
-      : ` ${t.names}\n ตรวจสอบ: รายงานไม่ได้ระบุตัวชี้วัด ระบบเสนอจากชื่อหัวข้อ แก้ให้ตรงกับที่หน่วยงานตั้งใจ`;
-    const written = report.topics[i]!.measures[0]!.writtenAs;
-    if (written) {
-      (map.items.find((p) => (p.key as Scalar).value === 'timeframe')!.key as Scalar).commentBefore =
-        ` รายงานเขียนว่า "${written}"`;
-    }
-    const unitsText = report.topics[i]!.measures[0]!.responsible;
-    if (splitUnits(unitsText).related.length) {
-      (map.items.find((p) => (p.key as Scalar).value === 'units')!.key as Scalar).commentBefore =
-        ` รายงานเขียนว่า "${unitsText}" ในช่อง "ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง"`;
-    }
-    if (!t.reviewed)
-      (map.items.find((p) => (p.key as Scalar).value === 'slug')!.key as Scalar).commentBefore =
-        ' ตรวจสอบ: slug และ id ตั้งให้อัตโนมัติ เปลี่ยนเป็นคำภาษาอังกฤษที่สื่อความหมายได้ก่อนเผยแพร่ครั้งแรก';
+    annotateTopic(map, topic);
   });
   if (report.heading && report.heading.year !== fy) {
-    const titleKey = (doc.contents as YAMLMap).items.find((p) => (p.key as Scalar).value === 'title')!.key as Scalar;
-    titleKey.commentBefore = ` หัวเรื่องตามรายงาน (รายงานเขียนว่าปีงบประมาณ พ.ศ. ${report.heading.year} แต่ระยะเวลาดำเนินงานคือปีงบประมาณ พ.ศ. ${fy})`;
+    commentKey(
+      doc.contents,
+      'title',
+      ` หัวเรื่องตามรายงาน (รายงานเขียนว่าปีงบประมาณ พ.ศ. ${report.heading.year} แต่ระยะเวลาดำเนินงานคือปีงบประมาณ พ.ศ. ${fy})`,
+    );
   }
-  const topicsKey = (doc.contents as YAMLMap).items.find((p) => (p.key as Scalar).value === 'topics')!.key as Scalar;
-  topicsKey.spaceBefore = true;
+  const topicsKey = isMap(doc.contents)
+    ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'topics')
+    : undefined;
+  if (topicsKey && isScalar(topicsKey.key)) topicsKey.key.spaceBefore = true;
   return { path: `measures/${fy}.yaml`, text: doc.toString({ lineWidth: 0, flowCollectionPadding: false }) };
 }

@@ -68,10 +68,42 @@ export interface DatasetDefinition<Row> {
   example?: (row: Row) => boolean;
 }
 
-// Registry entries have different row types; the registry only needs them as a uniform list.
-export type AnyDataset = DatasetDefinition<any>;
+/** A dataset's rows for one build, with its files; the row type stays inside the closures. */
+export interface DatasetTable {
+  rows: unknown[];
+  /** The Buddhist-Era year of each row. */
+  years: number[];
+  /** How many rows are example data. */
+  exampleRows: number;
+  csv: () => string;
+  records: () => Record<string, CellValue>[];
+}
 
-export const defineDataset = <Row>(d: DatasetDefinition<Row>): AnyDataset => d;
+/**
+ * A dataset of any row type, as the registry holds it: its metadata, and `tabulate`, which computes
+ * its rows and files with the row type the dataset was defined with.
+ */
+export interface AnyDataset extends Omit<DatasetDefinition<never>, 'columns' | 'rows' | 'year' | 'example'> {
+  columns: readonly Omit<DatasetColumn<never>, 'value'>[];
+  tabulate: (facts: SiteFacts) => DatasetTable;
+}
+
+export function defineDataset<Row>(definition: DatasetDefinition<Row>): AnyDataset {
+  const { rows: computeRows, year, example, ...metadata } = definition;
+  return {
+    ...metadata,
+    tabulate: (facts) => {
+      const rows = computeRows(facts);
+      return {
+        rows,
+        years: rows.map(year),
+        exampleRows: example ? rows.filter(example).length : 0,
+        csv: () => toCsv(definition.columns, rows),
+        records: () => toRecords(definition.columns, rows),
+      };
+    },
+  };
+}
 
 export const FORMATS = ['CSV', 'JSON'] as const;
 
@@ -136,16 +168,19 @@ export interface PublishedDataset {
   rows: unknown[];
   /** How many rows are example data, not the organization's real data. */
   exampleRows: number;
+  /** The rows as a CSV file and as JSON records. */
+  table: DatasetTable;
 }
 
 /** Computes a dataset's rows and its catalog entry. */
 export function publishDataset(definition: AnyDataset, facts: SiteFacts): PublishedDataset {
-  const rows = definition.rows(facts);
-  const years = rows.map(definition.year);
+  const table = definition.tabulate(facts);
+  const { rows, years } = table;
   return {
     definition,
     rows,
-    exampleRows: definition.example ? rows.filter(definition.example).length : 0,
+    exampleRows: table.exampleRows,
+    table,
     catalog: {
       name: definition.id,
       title: definition.title,
@@ -171,11 +206,11 @@ export function publishDataset(definition: AnyDataset, facts: SiteFacts): Publis
   };
 }
 
-export const datasetCsv = (d: PublishedDataset): string => toCsv(d.definition.columns, d.rows);
+export const datasetCsv = (d: PublishedDataset): string => d.table.csv();
 
 /** The JSON file: the catalog entry, then the rows as objects keyed like the CSV header. */
 export function datasetJson(d: PublishedDataset): string {
-  const records: Record<string, CellValue>[] = toRecords(d.definition.columns, d.rows);
+  const records = d.table.records();
   return `${JSON.stringify({ dataset: d.catalog, rows: records }, null, 2)}\n`;
 }
 

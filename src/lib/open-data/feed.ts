@@ -26,8 +26,10 @@ export interface Feed {
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 export const escapeXml = (text: string): string =>
-  // Characters XML 1.0 forbids are dropped; the five specials are escaped.
-  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+  text
+    // eslint-disable-next-line no-control-regex -- matching the control characters XML 1.0 forbids is the point
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 
 /** RFC 822 date, as RSS 2.0 requires: "Sat, 30 Dec 2023 00:00:00 GMT". */
 export const rfc822 = (date: Date): string => date.toUTCString();

@@ -3,7 +3,7 @@
  * sort choices, and how a typed query is normalized before it reaches the index.
  */
 import { toArabicDigits } from '../thai/format';
-import { segmentThai } from '../thai/words.mjs';
+import { segmentThai } from '../thai/words';
 
 /**
  * Results shown at once; "แสดงผลการค้นหาเพิ่ม" shows as many more. Pagefind's result list renders
@@ -27,7 +27,7 @@ export function sortOption(value: string): Record<string, 'asc' | 'desc'> {
 
 /**
  * The query as the index holds it. Thai words are split as the indexer split them (Intl.Segmenter,
- * see thai-words.mjs), so "งบประมาณ" looks for งบ and ประมาณ. Thai digits become Arabic: the
+ * see thai/words.ts), so "งบประมาณ" looks for งบ and ประมาณ. Thai digits become Arabic: the
  * indexer adds the Arabic form of every Thai-digit number it meets, so "๒๕๖๖" and "2566" agree.
  */
 export function normalizeQuery(term: string): string {

@@ -81,20 +81,21 @@ export function parseThaiDate(input: string | Date): ParseResult<Date> {
 
   const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(s);
   if (slash) {
-    const year = beYearToCe(slash[3], original);
-    return year.ok ? buildDate(Number(slash[1]), Number(slash[2]), year.value, original) : year;
+    const [, day, month, yearText = ''] = slash;
+    const year = beYearToCe(yearText, original);
+    return year.ok ? buildDate(Number(day), Number(month), year.value, original) : year;
   }
 
   // "1 ต.ค. 66", "๑ ต.ค.๒๕๖๖", "30 กันยายน 2567", optionally "วันที่ … พ.ศ. …"
   const thai = /^(?:วันที่\s*)?(\d{1,2})\s*([\u0E00-\u0E7F.\s]+?)\s*(?:พ\.\s?ศ\.\s*)?(\d{2}|\d{4})$/.exec(s);
   if (thai) {
-    const monthKey = thai[2].replace(/[.\s]/g, '');
-    const month = MONTH_LOOKUP.get(monthKey);
+    const [, day, monthText = '', yearText = ''] = thai;
+    const month = MONTH_LOOKUP.get(monthText.replace(/[.\s]/g, ''));
     if (!month) {
-      return fail({ code: 'date.month', params: { month: thai[2].trim(), input: original } });
+      return fail({ code: 'date.month', params: { month: monthText.trim(), input: original } });
     }
-    const year = beYearToCe(thai[3], original);
-    return year.ok ? buildDate(Number(thai[1]), month, year.value, original) : year;
+    const year = beYearToCe(yearText, original);
+    return year.ok ? buildDate(Number(day), month, year.value, original) : year;
   }
   return fail({ code: 'date.unreadable', params: { input: original } });
 }
@@ -110,12 +111,13 @@ export function parseThaiDateRange(input: string): ParseResult<DateRange> {
   let parts = input.trim().split(/\s+[-–—]\s+|\s*[–—]\s*|\s*ถึง\s*/);
   if (parts.length === 1 && !/^\s*\d{4}-\d{1,2}-\d{1,2}/.test(toArabicDigits(input)))
     parts = input.trim().split(/\s*-\s*/);
-  if (parts.length !== 2) {
+  const [startText, endText] = parts;
+  if (parts.length !== 2 || startText === undefined || endText === undefined) {
     return fail({ code: 'date.range-parts', params: { input: input.trim() } });
   }
-  const start = parseThaiDate(parts[0]);
+  const start = parseThaiDate(startText);
   if (!start.ok) return start;
-  const end = parseThaiDate(parts[1]);
+  const end = parseThaiDate(endText);
   if (!end.ok) return end;
   if (end.value < start.value) {
     return fail({ code: 'date.range-order', params: { input: input.trim() } });

@@ -78,9 +78,9 @@ export function toThaiDigits(text: string): string {
 
 /** A month in the Buddhist Era: "ตุลาคม 2567" (long) or "ต.ค. 2567" (short), from a "YYYY-MM" month. */
 export function formatThaiMonth(month: string, style: DateStyle = 'long', opts: FormatOptions = {}): string {
-  const [y, m] = month.split('-').map(Number);
+  const [y = Number.NaN, m = Number.NaN] = month.split('-').map(Number);
   return new Intl.DateTimeFormat(locale(opts, true), { month: style, year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(y!, m! - 1, 1)))
+    .format(new Date(Date.UTC(y, m - 1, 1)))
     .replace(/\s*พ\.ศ\.\s*/, ' ');
 }
 

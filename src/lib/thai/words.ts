@@ -3,7 +3,8 @@
 // Pagefind 1.6's own Thai segmentation splits common words into pieces ("ผลการประเมิน" →
 // "ผลก|า|รป|ระ|เมิน"), so the indexer marks the boundaries itself with zero-width spaces, which
 // Pagefind keeps as boundaries, and the search page splits queries the same way.
-// Plain JavaScript with JSDoc types: the build script (Node) and the search page (TypeScript) share it.
+// Shared by the search indexer (scripts/search-index.mjs, which Node runs with its type stripping) and
+// the search page, so it uses only TypeScript that Node can erase (no enums, no namespaces).
 
 /** Separates Thai words in indexed text: invisible, and a word boundary for Pagefind. */
 export const WORD_BREAK = '\u200b';
@@ -19,10 +20,9 @@ const NO_WORD_START = /^[\u0E30-\u0E3A\u0E45-\u0E4E]/;
 /** Leading vowels (เ แ โ ใ ไ) that cannot end a word. */
 const NO_WORD_END = /[\u0E40-\u0E44]$/;
 
-/** @type {Intl.Segmenter | undefined} */
-let segmenter;
-/** @param {string} run */
-function words(run) {
+let segmenter: Intl.Segmenter | undefined;
+
+function words(run: string): string[] {
   segmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
   return Array.from(segmenter.segment(run), (s) => s.segment);
 }
@@ -30,10 +30,8 @@ function words(run) {
 /**
  * Text with Thai runs split into words by `separator` ("การใช้ทรัพย์สิน" → "การ|ใช้|ทรัพย์สิน");
  * everything else unchanged.
- * @param {string} text
- * @param {string} [separator]
  */
-export function segmentThai(text, separator = WORD_BREAK) {
+export function segmentThai(text: string, separator = WORD_BREAK): string {
   if (!HAS_THAI.test(text)) return text;
   // One pass over the whole text (a segmenter call per Thai run costs more than the segmenting).
   let out = '';
@@ -48,14 +46,10 @@ export function segmentThai(text, separator = WORD_BREAK) {
 
 /**
  * Words hidden inside the longer words of text already split by segmentThai (see thaiSubwords).
- * @param {string} segmented
- * @returns {string[]}
  */
-export function subwordsOfSegmented(segmented) {
-  /** @type {Set<string>} */
-  const out = new Set();
-  /** @type {Set<string>} */
-  const seen = new Set();
+export function subwordsOfSegmented(segmented: string): string[] {
+  const out = new Set<string>();
+  const seen = new Set<string>();
   for (const run of segmented.match(THAI_WORD) ?? []) {
     if (run.length < 5 || seen.has(run)) continue;
     seen.add(run);
@@ -68,15 +62,12 @@ export function subwordsOfSegmented(segmented) {
  * Words hidden inside longer dictionary words, so a part of a compound is found too
  * ("ปีงบประมาณ" is one ICU word; its tail "งบประมาณ" gives "งบ" and "ประมาณ"). For every word of
  * five or more characters, each tail that starts and ends on a plausible boundary is segmented
- * again, and its pieces are kept when each has at least two characters.
- * @param {string} text
- * @returns {string[]} distinct extra words, in order of appearance
+ * again, and its pieces are kept when each has at least two characters. Returns the distinct extra
+ * words, in order of appearance.
  */
-export function thaiSubwords(text) {
-  /** @type {Set<string>} */
-  const out = new Set();
-  /** @type {Set<string>} */
-  const seen = new Set();
+export function thaiSubwords(text: string): string[] {
+  const out = new Set<string>();
+  const seen = new Set<string>();
   for (const run of text.match(THAI_RUN) ?? []) {
     for (const word of words(run)) {
       if (word.length < 5 || seen.has(word)) continue;
@@ -88,16 +79,12 @@ export function thaiSubwords(text) {
 }
 
 /** Words inside one word, remembered: a site repeats the same words on thousands of pages. */
-const subwordCache = new Map();
-/**
- * @param {string} word
- * @returns {string[]}
- */
-function subwordsOf(word) {
+const subwordCache = new Map<string, string[]>();
+
+function subwordsOf(word: string): string[] {
   let found = subwordCache.get(word);
   if (!found) {
-    /** @type {Set<string>} */
-    const pieces = new Set();
+    const pieces = new Set<string>();
     for (let i = 2; i <= word.length - 2; i++) {
       const head = word.slice(0, i);
       const tail = word.slice(i);
