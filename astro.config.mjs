@@ -16,14 +16,17 @@ export default defineConfig({
   outDir: process.env.PRONGSAI_OUT_DIR || './dist',
   cacheDir: astroCacheDir(),
   build: { format: 'directory' },
-  // Lossless whitespace handling: Thai sentences keep the spaces between inline elements.
-  compressHTML: true,
+  // Astro 7's JSX whitespace rules (the default, spelled out): line breaks around elements are dropped,
+  // so the formatter may wrap markup freely; a space that must stay between an element and the text
+  // beside it on another line is written {' '}. A test compares the text of every page with a reference.
+  compressHTML: 'jsx',
   // Every content rule runs once, before any collection is loaded or page rendered (npm run check's messages).
   // sitemap-index.xml lists every page (not the 404 page); robots.txt (src/pages/robots.txt.ts) points to it.
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   devToolbar: { enabled: false },
   // Never inline bundled scripts into pages: the Content-Security-Policy (src/lib/site/csp.ts) allows only
-  // same-origin script files and the display-settings script by its hash.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // same-origin script files and the display-settings script by its hash. One stylesheet for the whole
+  // site (components keep their scoped styles): fetched once on a slow connection, then cached.
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   server: { host: '127.0.0.1' },
 });
