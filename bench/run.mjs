@@ -197,7 +197,7 @@ try {
     row('', `${kb(text.externalGzip)} files gz`, '', '');
     row(`JS, chart page`, kb(chart.externalGzip + chart.inlineGzip), '', '');
     row('home page, all bytes (gzip)', kb(home.total), '', '');
-    row('  html / css / fonts / js / images', Object.values(home.parts).map(kb).join(' / '));
+    row('  html / css / fonts / js / img', Object.values(home.parts).map(kb).join(' / '));
     summary.push({
       n,
       total,
