@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// npm test: type-check, build the example site, then run every vitest project (unit, content,
-// built-site and real-browser tests) and print one summary line "N passed, N failed".
+// npm test: type-check, build the example site, run every vitest project (unit, content, built-site and
+// real-browser tests), then a small run of the benchmark, and print one summary line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
+
+/** Documents in the benchmark's smoke run: enough to build its pages, few enough to take seconds. */
+const BENCH_SMOKE_DOCUMENTS = '20';
 
 const step = (title) => console.log(`\n=== ${title}`);
 const run = (cmd, args, env = {}) =>
@@ -11,6 +14,20 @@ const run = (cmd, args, env = {}) =>
 
 function summary(passed, failed) {
   console.log(`\n${passed} passed, ${failed} failed`);
+}
+
+/** Runs vitest; returns its counts of passed and failed tests (a run that fails with none counts one). */
+function runVitest(args) {
+  const report = 'node_modules/.cache/prongsai/vitest.json';
+  mkdirSync('node_modules/.cache/prongsai', { recursive: true });
+  rmSync(report, { force: true });
+  const ok = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args]);
+  try {
+    const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report, 'utf8'));
+    return { passed: numPassedTests, failed: numFailedTests + (ok || numFailedTests ? 0 : 1) };
+  } catch {
+    return { passed: 0, failed: 1 };
+  }
 }
 
 step('Checking for chromium (browser tests)');
@@ -28,21 +45,20 @@ if (!run('node', ['scripts/build.mjs'])) {
   process.exit(1);
 }
 
-step('Running tests (vitest)');
-const report = 'node_modules/.cache/prongsai/vitest.json';
-mkdirSync('node_modules/.cache/prongsai', { recursive: true });
-rmSync(report, { force: true });
-const ok = run('vitest', [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${report}`,
-  ...process.argv.slice(2),
-]);
-try {
-  const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report, 'utf8'));
-  summary(numPassedTests, numFailedTests + (ok || numFailedTests ? 0 : 1));
-} catch {
-  summary(0, 1);
+/** Runs the benchmark on a few documents: figures only, no time asserted; it proves the bench still works. */
+function runBenchSmoke() {
+  step(`Benchmark smoke run (npm run bench -- ${BENCH_SMOKE_DOCUMENTS})`);
+  const ok = run('node', ['bench/run.mjs', BENCH_SMOKE_DOCUMENTS]);
+  if (!ok) console.error('The benchmark failed: npm run bench is broken.');
+  return { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
 }
-process.exit(ok ? 0 : 1);
+
+step('Running tests (vitest)');
+const vitestArgs = process.argv.slice(2);
+const tests = runVitest(vitestArgs);
+// Arguments pick some tests (npm test -- tests/unit): the benchmark runs only in the full run.
+const bench = vitestArgs.length ? { passed: 0, failed: 0 } : runBenchSmoke();
+
+const failed = tests.failed + bench.failed;
+summary(tests.passed + bench.passed, failed);
+process.exit(failed ? 1 : 0);

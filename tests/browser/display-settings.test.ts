@@ -1,23 +1,11 @@
 // Text size and high contrast in chromium: keyboard only, persisted across pages, zero axe violations
 // with high contrast on, and hidden when JavaScript is off.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser';
-import { serve, type StaticServer } from '../helpers/server';
-import { sitePaths } from '../helpers/pages';
-import { DIST } from '../helpers/site';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations } from '../helpers/browser';
+import { builtPages, useBrowserSite } from '../helpers/harness';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve(DIST)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserSite();
 
 /** Presses Tab until the focused element's text is `name` (at most 40 times). */
 async function tabTo(page: Page, name: string) {
@@ -38,9 +26,9 @@ const htmlState = (page: Page) =>
 
 describe('display settings', () => {
   it('work with the keyboard and persist across a page navigation', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.url);
     expect(await htmlState(page)).toEqual({
       size: 'md',
       contrast: null,
@@ -63,7 +51,7 @@ describe('display settings', () => {
 
     // Another page: applied from storage, the buttons show the state.
     await page.click('nav a[href="/ita/"]');
-    await page.waitForURL(`${server.url}ita/`);
+    await page.waitForURL(site.href('ita/'));
     expect(await htmlState(page)).toEqual({
       size: 'lg',
       contrast: 'high',
@@ -89,36 +77,18 @@ describe('display settings', () => {
     await context.close();
   });
 
-  it('high contrast has no axe-core violations on any page', async () => {
-    const context = await browser.newContext();
-    await context.addInitScript(() =>
-      localStorage.setItem('prongsai-display', JSON.stringify({ contrast: true, size: 'lg' })),
-    );
-    const page = await context.newPage();
-    const failures: string[] = [];
-    for (const path of sitePaths(DIST)) {
-      await page.goto(`${server.url}${path.slice(1)}`);
-      await page.waitForLoadState('load');
-      expect(await page.evaluate(() => document.documentElement.dataset.contrast), path).toBe('high');
-      const violations = await axeViolations(page);
-      if (violations.length) failures.push(`${path}\n${describeViolations(violations)}`);
-    }
-    await context.close();
-    expect(failures.join('\n\n')).toBe('');
-  }, 180_000);
-
   it('are hidden without JavaScript, since they cannot work then', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.url);
     expect(await page.locator('.display-settings').isVisible()).toBe(false);
     expect(await page.locator('.display-settings button').count()).toBe(4);
     await context.close();
   });
 
   it('print hides the controls, the menu and the chart canvas, and keeps every table row', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}ita/2566/`);
+    const page = await site.browser.newPage();
+    await page.goto(site.href('ita/2566/'));
     await page.waitForSelector('#indicators-chart[data-chart-ready=true]');
     await page.emulateMedia({ media: 'print' });
     for (const selector of [
@@ -138,14 +108,30 @@ describe('display settings', () => {
   });
 
   it('a text page requests no JavaScript file', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    await page.goto(`${server.url}data/`);
+    await page.goto(site.href('data/'));
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);
     await page.close();
+  });
+});
+
+describe('high contrast (large text) has no axe-core violations', () => {
+  it.each(builtPages())('%s', async (path) => {
+    const context = await site.browser.newContext();
+    await context.addInitScript(() =>
+      localStorage.setItem('prongsai-display', JSON.stringify({ contrast: true, size: 'lg' })),
+    );
+    const page = await context.newPage();
+    await page.goto(site.href(path));
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => document.documentElement.dataset.contrast)).toBe('high');
+    const violations = await axeViolations(page);
+    await context.close();
+    expect(describeViolations(violations)).toBe('');
   });
 });

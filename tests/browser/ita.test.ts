@@ -1,28 +1,16 @@
 // Real pages in Debian's chromium: charts drawn from their tables, pages that work without
 // JavaScript, and axe-core on every page of the example site.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser, paintedPixels } from '../helpers/browser';
-import { serve, type StaticServer } from '../helpers/server';
-import { sitePaths } from '../helpers/pages';
-import { DIST } from '../helpers/site';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, paintedPixels } from '../helpers/browser';
+import { builtPages, useBrowserSite } from '../helpers/harness';
+import { sitemapPaths } from '../helpers/pages';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve(DIST)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserSite();
 
 describe('indicator page chart', () => {
   it('draws the chart from the table, with an accessible name, in the Thai web font', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}ita/2566/corruption-problem-solving/`);
+    const page = await site.browser.newPage();
+    await page.goto(site.href('ita/2566/corruption-problem-solving/'));
     await page.waitForSelector('#indicator-chart[data-chart-ready=true] canvas');
     const canvas = page.locator('#indicator-chart canvas');
     expect(await canvas.getAttribute('role')).toBe('img');
@@ -38,8 +26,8 @@ describe('indicator page chart', () => {
   });
 
   it('draws the year overview chart with ten bars', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}ita/2566/`);
+    const page = await site.browser.newPage();
+    await page.goto(site.href('ita/2566/'));
     await page.waitForSelector('#indicators-chart[data-chart-ready=true]');
     expect(await paintedPixels(page, '#indicators-chart canvas')).toBeGreaterThan(5000);
     const box = await page.locator('#indicators-chart canvas').boundingBox();
@@ -51,9 +39,9 @@ describe('indicator page chart', () => {
 
 describe('without JavaScript', () => {
   it('the overview shows every figure in its table and no empty chart box', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}ita/2566/`);
+    await page.goto(site.href('ita/2566/'));
     expect(await page.locator('#indicators-chart canvas').count()).toBe(0);
     expect(await page.locator('#indicators-chart [data-chart-canvas]').isVisible()).toBe(false);
     expect(await page.locator('#indicators-chart tbody tr[data-row]').count()).toBe(10);
@@ -62,25 +50,28 @@ describe('without JavaScript', () => {
   });
 });
 
-describe('accessibility', () => {
-  it('every page of the example site has no axe-core violations', async () => {
-    const paths = sitePaths(DIST);
-    expect(paths.length).toBeGreaterThanOrEqual(13);
-    const page = await browser.newPage();
-    const failures: string[] = [];
-    for (const path of paths) {
-      await page.goto(`${server.url}${path.slice(1)}`);
-      await page.waitForLoadState('load');
-      const violations = await axeViolations(page);
-      if (violations.length) failures.push(`${path}\n${describeViolations(violations)}`);
-    }
-    await page.close();
-    expect(failures.join('\n\n')).toBe('');
-  }, 180_000);
+describe('accessibility: no axe-core violations on any page of the example site', () => {
+  const pages = builtPages();
 
+  it('walks every page: those of the sitemap and the 404 page', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(13);
+    expect(pages).toEqual([...sitemapPaths(site.dist), '/404.html'].sort());
+  });
+
+  it.each(pages)('%s', async (path) => {
+    const page = await site.browser.newPage();
+    await page.goto(site.href(path));
+    await page.waitForLoadState('load');
+    const violations = await axeViolations(page);
+    await page.close();
+    expect(describeViolations(violations)).toBe('');
+  });
+});
+
+describe('keyboard', () => {
   it('the skip link moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await site.browser.newPage();
+    await page.goto(site.url);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('ข้ามไปยังเนื้อหาหลัก');
     await page.keyboard.press('Enter');

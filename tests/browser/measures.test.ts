@@ -1,35 +1,25 @@
 // The measures timeline in chromium, without JavaScript: bars and today's mark where the data puts
 // them, nothing wider than a phone, and axe-core on the fixture's pages that show progress.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser';
-import { serve, type StaticServer } from '../helpers/server';
-import { buildFixture } from '../helpers/fixtures';
+import { axeViolations, describeViolations } from '../helpers/browser';
+import { useBrowserSite } from '../helpers/harness';
 
-// Its own output folder, so it never races the site tests' build of the same fixture.
-const dist = resolve('node_modules/.prongsai-fixtures/measures-progress-browser/dist');
-let browser: Browser;
-let server: StaticServer;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  const build = buildFixture('measures-progress', { PRONGSAI_TODAY: '2024-03-15', PRONGSAI_OUT_DIR: dist });
-  if (!build.ok) throw new Error(build.output);
-  [browser, server] = await Promise.all([launchBrowser(), serve(dist)]);
-  context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+const site = useBrowserSite({
+  fixture: 'measures-progress',
+  // Its own output folder, so it never races the site tests' build of the same fixture.
+  env: {
+    PRONGSAI_TODAY: '2024-03-15',
+    PRONGSAI_OUT_DIR: resolve('node_modules/.prongsai-fixtures/measures-progress-browser/dist'),
+  },
 });
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+const phone = { width: 360, height: 800 };
 
 describe('timeline without JavaScript on a 360 px phone', () => {
   it("draws each topic's timeframe and today's mark at their place in the fiscal year", async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: phone });
     const page = await context.newPage();
-    await page.goto(`${server.url}measures/2567/`);
+    await page.goto(site.href('measures/2567/'));
     const area = (await page.locator('.timeline-area').boundingBox())!;
     const box = async (selector: string) => {
       const b = (await page.locator(selector).boundingBox())!;
@@ -48,21 +38,18 @@ describe('timeline without JavaScript on a 360 px phone', () => {
     expect(await page.locator('.timeline-table').isVisible()).toBe(true);
     // Nothing makes the page scroll sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    await page.close();
+    await context.close();
   });
 });
 
-describe('accessibility of pages with progress', () => {
-  it('has no axe-core violations on the plan, the plans list and an indicator page', async () => {
-    // axe-core is a script: this context allows JavaScript (the pages themselves ship none).
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    const failures: string[] = [];
-    for (const path of ['measures/2567/', 'measures/', 'ita/2566/corruption-prevention/', 'ita/2566/']) {
-      await page.goto(`${server.url}${path}`);
-      const violations = await axeViolations(page);
-      if (violations.length) failures.push(`/${path}\n${describeViolations(violations)}`);
-    }
+describe('accessibility of pages with progress: no axe-core violations', () => {
+  // The plan, the plans list, an indicator page and its year's overview.
+  it.each(['/measures/2567/', '/measures/', '/ita/2566/corruption-prevention/', '/ita/2566/'])('%s', async (path) => {
+    // axe-core is a script: this page allows JavaScript (the pages themselves ship none).
+    const page = await site.browser.newPage({ viewport: phone });
+    await page.goto(site.href(path));
+    const violations = await axeViolations(page);
     await page.close();
-    expect(failures.join('\n\n')).toBe('');
-  }, 120_000);
+    expect(describeViolations(violations)).toBe('');
+  });
 });

@@ -1,22 +1,15 @@
 // Search in Debian's chromium: Thai queries (words inside compounds, several words, Thai digits,
 // English terms) return the page a person expects; the header box leads to results from any page;
 // PDF text is found; filters and date sorting work; Pagefind loads only where someone searches.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser';
-import { serve, type StaticServer } from '../helpers/server';
+import { axeViolations, describeViolations } from '../helpers/browser';
+import { useBrowserSite } from '../helpers/harness';
 import { sitePaths } from '../helpers/pages';
 import { DIST } from '../helpers/site';
-import {
-  DOCUMENTS,
-  documentSite,
-  fileHref,
-  pageHref,
-  pageWithMain,
-  type DocumentSite,
-} from '../helpers/search-documents';
+import { DOCUMENTS, PLAN, SCAN, documentSite, fileHref, pageHref, pageWithMain } from '../helpers/search-documents';
 
 /** Queries a citizen types, and the page that must be among the first three results. Extend freely. */
 const QUERIES: { query: string; expected: string; site?: 'documents'; why: string }[] = [
@@ -47,21 +40,16 @@ const QUERIES: { query: string; expected: string; site?: 'documents'; why: strin
   { query: '๒๕๖๖', expected: '/ita/2566/', why: 'a year in Thai digits' },
   { query: 'ITA', expected: '/ita/', why: 'an English abbreviation' },
   { query: 'Use of public assets', expected: '/ita/2566/use-of-public-assets/', why: "an indicator's English name" },
-  { query: 'waterworks', expected: pageHref(DOCUMENTS[0]!), site: 'documents', why: 'a word only inside a PDF' },
-  { query: 'E-Service kiosk', expected: pageHref(DOCUMENTS[0]!), site: 'documents', why: 'English words inside a PDF' },
+  { query: 'waterworks', expected: pageHref(PLAN), site: 'documents', why: 'a word only inside a PDF' },
+  { query: 'E-Service kiosk', expected: pageHref(PLAN), site: 'documents', why: 'English words inside a PDF' },
   {
     query: 'ประปา ๒๕๖๗',
-    expected: pageHref(DOCUMENTS[0]!),
+    expected: pageHref(PLAN),
     site: 'documents',
     why: 'inside ปรับปรุงประปาหมู่บ้าน, with Thai digits',
   },
-  { query: 'ประชุมสภา', expected: pageHref(DOCUMENTS[1]!), site: 'documents', why: 'a scanned PDF, found by its page' },
+  { query: 'ประชุมสภา', expected: pageHref(SCAN), site: 'documents', why: 'a scanned PDF, found by its page' },
 ];
-
-let browser: Browser;
-let server: StaticServer;
-let docs: DocumentSite;
-let docsServer: StaticServer;
 
 /** 45 news pages about funeral welfare aid: more results than the page shows at once (30). */
 const NEWS = Object.fromEntries(
@@ -75,17 +63,9 @@ const NEWS = Object.fromEntries(
   ]),
 );
 
-beforeAll(async () => {
-  docs = await documentSite(DIST, DOCUMENTS, NEWS);
-  [browser, server, docsServer] = await Promise.all([launchBrowser(), serve(DIST), serve(docs.dir)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await docsServer?.close();
-  docs?.remove();
-});
+const site = useBrowserSite();
+/** A copy of the example site with the fixture documents and the news pages, indexed again. */
+const docsSite = useBrowserSite({ make: () => documentSite(DIST, DOCUMENTS, NEWS) });
 
 /** The result links once the first results have loaded: [path, title] (zero-width spaces removed). */
 async function results(page: Page, first = 3): Promise<[string, string][]> {
@@ -108,11 +88,11 @@ async function results(page: Page, first = 3): Promise<[string, string][]> {
 }
 
 describe('Thai queries find the page a person expects', () => {
-  for (const { query, expected, site, why } of QUERIES) {
+  for (const { query, expected, site: on, why } of QUERIES) {
     it(`"${query}" (${why}) → ${expected} among the first three`, async () => {
-      const page = await browser.newPage();
-      const origin = site === 'documents' ? docsServer.url : server.url;
-      await page.goto(`${origin}search/?q=${encodeURIComponent(query)}`);
+      const page = await site.browser.newPage();
+      const served = on === 'documents' ? docsSite : site;
+      await page.goto(served.href(`search/?q=${encodeURIComponent(query)}`));
       const found = (await results(page)).slice(0, 3).map(([path]) => path);
       expect(found).toContain(expected);
       await page.close();
@@ -128,14 +108,14 @@ describe('Thai queries find the page a person expects', () => {
     };
     expect(framework.indicators.length).toBe(10);
     // Pagefind fills in results as they scroll into view: a tall window shows the first five.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 1600 } });
     for (const { slug, name } of framework.indicators) {
-      await page.goto(`${server.url}search/?q=${encodeURIComponent(name)}`);
+      await page.goto(site.href(`search/?q=${encodeURIComponent(name)}`));
       expect((await results(page, 5)).slice(0, 5), name).toContainEqual([`/ita/2566/${slug}/`, name]);
       const best = page.locator('[data-search-best]');
       await best.waitFor({ state: 'visible' });
       expect(await best.innerText(), name).toBe(`ตรงกับชื่อ ${name} (ตัวชี้วัด ITA)`);
-      expect(new URL((await best.locator('a').getAttribute('href'))!, server.url).pathname).toBe(`/ita/2566/${slug}/`);
+      expect(new URL((await best.locator('a').getAttribute('href'))!, site.url).pathname).toBe(`/ita/2566/${slug}/`);
       // It comes before the ranked results.
       expect(
         await page.evaluate(() => {
@@ -149,8 +129,8 @@ describe('Thai queries find the page a person expects', () => {
   });
 
   it('an OIT item title typed in full is answered with the item page; a word of it is not', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ')}`);
+    const page = await site.browser.newPage();
+    await page.goto(site.href(`search/?q=${encodeURIComponent('ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ')}`));
     await results(page);
     const best = page.locator('[data-search-best]');
     await best.waitFor({ state: 'visible' });
@@ -163,8 +143,8 @@ describe('Thai queries find the page a person expects', () => {
   });
 
   it('highlights the query inside the excerpt, with the title and content type', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('ทรัพย์สิน')}`);
+    const page = await site.browser.newPage();
+    await page.goto(site.href(`search/?q=${encodeURIComponent('ทรัพย์สิน')}`));
     const [first] = await results(page);
     expect(first).toEqual(['/ita/2566/use-of-public-assets/', 'การใช้ทรัพย์สินของราชการ']);
     const result = page.locator('pagefind-results li.search-result').first();
@@ -177,21 +157,21 @@ describe('Thai queries find the page a person expects', () => {
 
 describe('the header search box', () => {
   it('on a page of every kind, typing a query and pressing Enter lands on its results', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     // The home page, 404, and the first page of every section and depth (/ita/, /ita/2566/, /ita/2566/x/, /oit/items/x/…).
     const kinds = new Map<string, string>();
-    for (const path of sitePaths(DIST)) {
+    for (const path of sitePaths(site.dist)) {
       const key = path.split('/').slice(0, 2).join('/') + '#' + path.split('/').length;
       if (!kinds.has(key)) kinds.set(key, path);
     }
     expect(kinds.size).toBeGreaterThanOrEqual(10);
     for (const path of kinds.values()) {
-      await page.goto(`${server.url}${path.slice(1)}`);
+      await page.goto(site.href(path));
       await page.getByLabel('ค้นหาในเว็บไซต์').fill('ร้องเรียน');
       await page.getByLabel('ค้นหาในเว็บไซต์').press('Enter');
       await page.waitForURL((url) => url.pathname === '/search/');
       expect(new URL(page.url()).searchParams.get('q'), path).toBe('ร้องเรียน');
-      expect((await results(page))[0]![0], path).toBe('/oit/items/complaint-channel/');
+      expect((await results(page)).at(0)?.[0], path).toBe('/oit/items/complaint-channel/');
       // The reader sees what they typed, not the word-split form (ร้อง เรียน) given to Pagefind.
       expect(await page.locator('pagefind-input input').inputValue(), path).toBe('ร้องเรียน');
     }
@@ -199,10 +179,10 @@ describe('the header search box', () => {
   });
 
   it('loads no Pagefind file on a page until the search is submitted', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}ita/2566/`);
+    await page.goto(site.href('ita/2566/'));
     await page.waitForLoadState('networkidle');
     await page.getByLabel('ค้นหาในเว็บไซต์').fill('ทุจริต');
     expect(requested.filter((p) => p.includes('pagefind'))).toEqual([]);
@@ -214,9 +194,9 @@ describe('the header search box', () => {
   });
 
   it('works without JavaScript: the form still leads to /search/, which says why and offers the sections', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}ita/`);
+    await page.goto(site.href('ita/'));
     await page.getByLabel('ค้นหาในเว็บไซต์').fill('ร้องเรียน');
     await page.getByLabel('ค้นหาในเว็บไซต์').press('Enter');
     await page.waitForURL((url) => url.pathname === '/search/');
@@ -232,8 +212,8 @@ describe('the header search box', () => {
 
 describe('many results', () => {
   it('shows 30 at a time with the total, and the button shows the next 30', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${docsServer.url}search/?q=${encodeURIComponent('ฌาปนกิจ')}`);
+    const page = await site.browser.newPage();
+    await page.goto(docsSite.href(`search/?q=${encodeURIComponent('ฌาปนกิจ')}`));
     await results(page);
     // Results beyond the screen are placeholders until scrolled into view: count both.
     const items = page.locator('pagefind-results li.search-result, pagefind-results li[aria-hidden=true]');
@@ -262,24 +242,24 @@ describe('many results', () => {
 
 describe('documents in the results', () => {
   it('a word inside a PDF finds the document page, and the result links to the file', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${docsServer.url}search/?q=waterworks`);
+    const page = await site.browser.newPage();
+    await page.goto(docsSite.href('search/?q=waterworks'));
     const [first] = await results(page);
-    expect(first).toEqual([pageHref(DOCUMENTS[0]!), DOCUMENTS[0]!.title]);
+    expect(first).toEqual([pageHref(PLAN), PLAN.title]);
     const result = page.locator('pagefind-results li.search-result').first();
-    expect(await result.getByRole('link', { name: 'เปิดไฟล์เอกสาร' }).getAttribute('href')).toBe(fileHref(DOCUMENTS[0]!));
+    expect(await result.getByRole('link', { name: 'เปิดไฟล์เอกสาร' }).getAttribute('href')).toBe(fileHref(PLAN));
     expect(await result.locator('.search-result-type').innerText()).toBe('เอกสาร');
     expect((await result.locator('mark').first().innerText()).trim()).toBe('waterworks');
     await page.close();
   });
 
   it('sorts by date, newest or oldest first, keeping only dated results', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${docsServer.url}search/?q=${encodeURIComponent('ดาวน์โหลด')}`);
+    const page = await site.browser.newPage();
+    await page.goto(docsSite.href(`search/?q=${encodeURIComponent('ดาวน์โหลด')}`));
     await results(page);
     await page.getByLabel('เรียงผลการค้นหา').selectOption('date:desc');
     // The example document (15 Oct 2024), then the fixtures (14 Feb 2024, 20 Oct 2023); undated pages drop out.
-    const newestFirst = ['/documents/procurement-plan-2568/', pageHref(DOCUMENTS[1]!), pageHref(DOCUMENTS[0]!)];
+    const newestFirst = ['/documents/procurement-plan-2568/', pageHref(SCAN), pageHref(PLAN)];
     await page.waitForFunction(
       (first) => document.querySelector('pagefind-results .pf-result-link')?.getAttribute('href') === first,
       newestFirst[0],
@@ -295,8 +275,8 @@ describe('documents in the results', () => {
   });
 
   it('filters by content type, and the page with results and filters has no axe-core violations', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${docsServer.url}search/?q=${encodeURIComponent('2567')}`);
+    const page = await site.browser.newPage();
+    await page.goto(docsSite.href(`search/?q=${encodeURIComponent('2567')}`));
     await results(page);
     await page.locator('.pf-filter-group[data-filter-name="ประเภท"] summary').click();
     expect(
@@ -309,10 +289,7 @@ describe('documents in the results', () => {
     await page.locator('.pf-filter-group[data-filter-name="ประเภท"] input[value="เอกสาร"]').check();
     await page.waitForFunction(() => document.querySelectorAll('pagefind-results .pf-result-link').length === 2);
     // Documents mentioning 2567: the fixture plan (its text) and the example document (dated ต.ค. 2567).
-    expect((await results(page)).map(([p]) => p).sort()).toEqual([
-      pageHref(DOCUMENTS[0]!),
-      '/documents/procurement-plan-2568/',
-    ]);
+    expect((await results(page)).map(([p]) => p).sort()).toEqual([pageHref(PLAN), '/documents/procurement-plan-2568/']);
     await page.close();
   });
 });

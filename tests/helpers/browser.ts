@@ -1,5 +1,6 @@
 /** Debian's chromium driven by playwright-core (never a downloaded browser), plus axe-core. */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type axe from 'axe-core';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -26,22 +27,21 @@ export interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
+  nodes: { target: string[]; failureSummary: string | undefined }[];
 }
 
 /** Runs axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and best practices; returns the violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   return page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     });
-    return result.violations.map((v: AxeViolation) => ({
+    return result.violations.map((v) => ({
       id: v.id,
-      impact: v.impact,
+      impact: v.impact ?? null,
       help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+      nodes: v.nodes.map((n) => ({ target: n.target.map(String), failureSummary: n.failureSummary })),
     }));
   });
 }
@@ -59,7 +59,7 @@ export function paintedPixels(page: Page, selector: string): Promise<number> {
     if (!canvas) return 0;
     const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
     let painted = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
     return painted;
   }, selector);
 }

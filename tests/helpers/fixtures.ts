@@ -11,14 +11,15 @@ export interface BuildOutcome {
   dist: string;
 }
 
+/** Builds tests/fixtures/<name>/content into node_modules/.prongsai-fixtures/<name>/dist, or env.PRONGSAI_OUT_DIR. */
 export function buildFixture(name: string, env: Record<string, string> = {}): BuildOutcome {
-  const dist = resolve('node_modules/.prongsai-fixtures', name, 'dist');
+  const dist = env['PRONGSAI_OUT_DIR'] ?? resolve('node_modules/.prongsai-fixtures', name, 'dist');
   // Vitest puts its own import.meta.env values (BASE_URL, MODE…) into process.env; a child build
   // would take BASE_URL=/ over the configured base, so they are not passed on.
   const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
   const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
     encoding: 'utf8',
-    env: { ...inherited, PRONGSAI_CONTENT: join('tests/fixtures', name, 'content'), PRONGSAI_OUT_DIR: dist, ...env },
+    env: { ...inherited, PRONGSAI_CONTENT: join('tests/fixtures', name, 'content'), ...env, PRONGSAI_OUT_DIR: dist },
   });
   return { ok: r.status === 0, output: `${r.stdout}\n${r.stderr}`, dist };
 }

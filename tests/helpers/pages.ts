@@ -1,5 +1,5 @@
 /** Every page of a built site, as site paths ("/ita/2566/"), found by walking its HTML files. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export function sitePaths(dist: string): string[] {
@@ -19,4 +19,13 @@ export function sitePaths(dist: string): string[] {
   };
   walk(dist);
   return out.sort();
+}
+
+/** The pages the built sitemap lists (every sitemap-N.xml), as site paths. */
+export function sitemapPaths(dist: string): string[] {
+  return readdirSync(dist)
+    .filter((name) => /^sitemap-\d+\.xml$/.test(name))
+    .flatMap((name) => [...readFileSync(join(dist, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)])
+    .map(([, loc]) => new URL(loc ?? '').pathname)
+    .sort();
 }

@@ -19,26 +19,29 @@ export interface FixtureDocument {
   lines: string[];
 }
 
-export const DOCUMENTS: FixtureDocument[] = [
-  {
-    slug: 'procurement-plan-2567',
-    title: 'แผนการจัดซื้อจัดจ้างโครงการปรับปรุงประปาหมู่บ้าน ประจำปีงบประมาณ ๒๕๖๗',
-    fiscalYear: 2567,
-    date: '2023-10-20',
-    lines: [
-      'Annual procurement plan, fiscal year 2567.',
-      'Item 1: renovation of the Ban Nong Waeng waterworks, budget 450,000 baht.',
-      'Item 2: E-Service kiosk for the subdistrict office.',
-    ],
-  },
-  {
-    slug: 'council-minutes-scan',
-    title: 'รายงานการประชุมสภาองค์การบริหารส่วนตำบล (ฉบับสแกน)',
-    fiscalYear: 2567,
-    date: '2024-02-14',
-    lines: [],
-  },
-];
+/** A procurement plan whose PDF has a text layer. */
+export const PLAN: FixtureDocument = {
+  slug: 'procurement-plan-2567',
+  title: 'แผนการจัดซื้อจัดจ้างโครงการปรับปรุงประปาหมู่บ้าน ประจำปีงบประมาณ ๒๕๖๗',
+  fiscalYear: 2567,
+  date: '2023-10-20',
+  lines: [
+    'Annual procurement plan, fiscal year 2567.',
+    'Item 1: renovation of the Ban Nong Waeng waterworks, budget 450,000 baht.',
+    'Item 2: E-Service kiosk for the subdistrict office.',
+  ],
+};
+
+/** Council minutes scanned to an image-only PDF: found by its page, not its text. */
+export const SCAN: FixtureDocument = {
+  slug: 'council-minutes-scan',
+  title: 'รายงานการประชุมสภาองค์การบริหารส่วนตำบล (ฉบับสแกน)',
+  fiscalYear: 2567,
+  date: '2024-02-14',
+  lines: [],
+};
+
+export const DOCUMENTS: FixtureDocument[] = [PLAN, SCAN];
 
 export const fileHref = (d: FixtureDocument) => `/documents/${d.slug}/${d.slug}.pdf`;
 export const pageHref = (d: FixtureDocument) => `/documents/${d.slug}/`;

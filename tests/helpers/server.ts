@@ -4,8 +4,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
+const HTML = 'text/html; charset=utf-8';
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
+  '.html': HTML,
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -50,7 +51,7 @@ export async function serve(dir: string, base = '/', options: ServeOptions = {})
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       const notFound = join(dir, '404.html');
-      res.writeHead(404, { ...extra, 'content-type': TYPES['.html']! });
+      res.writeHead(404, { ...extra, 'content-type': HTML });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res);
       else res.end('not found');
       return;
