@@ -104,7 +104,8 @@ function checkTopics(topics: readonly Topic[], ctx: z.RefinementCtx): void {
     if (numbers.has(topic.number)) {
       addMessage(ctx, at('number'), { code: 'plan.duplicate-topic-number', params: { number: topic.number } });
     }
-    if (t > 0 && topic.number <= topics[t - 1].number) {
+    const previous = topics[t - 1];
+    if (previous && topic.number <= previous.number) {
       addMessage(ctx, at('number'), { code: 'plan.topic-order', params: {} });
     }
     if (slugs.has(topic.slug)) {

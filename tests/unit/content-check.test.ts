@@ -112,7 +112,7 @@ describe('each error class of the issue, worded exactly', { timeout: 30_000 }, (
     const files = { ...source.files };
     for (const id of ['score-out-of-range', 'impossible-date', 'unknown-oit-item']) {
       const s = SCENARIOS.find((x) => x.id === id)!;
-      files[s.file] = s.edit(files[s.file]);
+      files[s.file] = s.edit(files[s.file]!);
     }
     const fields = checkContent({ ...source, files }).problems.map((p) => `${p.file} › ${p.field}`);
     expect([...fields].sort()).toEqual([
@@ -125,7 +125,7 @@ describe('each error class of the issue, worded exactly', { timeout: 30_000 }, (
 
 describe('Thai-first messages for zod issues without a message of their own', () => {
   const issue = (schema: z.ZodType, value: unknown) =>
-    schema.safeParse(value, { error: thaiErrorMap }).error!.issues[0].message;
+    schema.safeParse(value, { error: thaiErrorMap }).error!.issues[0]!.message;
 
   it('covers the common codes', () => {
     expect(issue(z.number().max(10), 11)).toBe('ต้องไม่เกิน 10 / expected a number no greater than 10');
@@ -170,7 +170,7 @@ describe('the staff guide page of error messages', { timeout: 30_000 }, () => {
 describe('framework rules', () => {
   it('grade bands must cover a total of 0', () => {
     const file = 'ita/frameworks/2566.yaml';
-    const files = { ...source.files, [file]: source.files[file].replace(/min: 0\b/, 'min: 10') };
+    const files = { ...source.files, [file]: source.files[file]!.replace(/min: 0\b/, 'min: 10') };
     expect(checkContent({ ...source, files }).problems.map(formatProblem)).toEqual([
       'content/ita/frameworks/2566.yaml › grades: ระดับผลการประเมินต้องครอบคลุมคะแนน 0 ถึง 100: ระดับต่ำสุดต้องมี min: 0 (เช่น { grade: F, min: 0 }) / expected the lowest grade band to start at min: 0 (พบ / found: 10)',
     ]);
@@ -201,8 +201,8 @@ describe('cross-file rules', () => {
     const PLAN = 'content/measures/2567.yaml';
     const raw = () => loadYaml(PLAN) as { topics: Record<string, unknown>[] } & Record<string, unknown>;
     const bad = raw();
-    bad.topics[3].indicators = ['use-of-public-assets', 'public-assets'];
-    bad.topics[0].indicators = [11, 6, 6];
+    bad.topics[3]!.indicators = ['use-of-public-assets', 'public-assets'];
+    bad.topics[0]!.indicators = [11, 6, 6];
     expect(planIndicatorProblems(measuresPlanSchema.parse(bad), framework, PLAN).map(formatProblem)).toEqual([
       expect.stringMatching(
         /^content\/measures\/2567\.yaml › topics\.0\.indicators\.0: .* \/ expected an indicator number or slug of the ITA 2566 framework \(พบ \/ found: 11\)$/,

@@ -56,7 +56,7 @@ describe('schema messages', () => {
 
   it('rejects a score above 100 with the field path and a Thai and English message', () => {
     const bad = structuredClone(assessment);
-    bad.scores[3].score = 662;
+    bad.scores[3]!.score = 662;
     const r = itaAssessmentSchema.safeParse(bad);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['scores', 3, 'score']);
@@ -65,14 +65,14 @@ describe('schema messages', () => {
 
   it('rejects tool weights that do not add up to 100', () => {
     const fw = loadYaml('content/ita/frameworks/2566.yaml') as { tools: { weight: number }[] };
-    fw.tools[2].weight = 30;
+    fw.tools[2]!.weight = 30;
     const r = itaFrameworkSchema.safeParse(fw);
     expect(r.error?.issues[0]?.message).toContain('expected tool weights to add up to 100, got 90');
   });
 
   it('rejects a non-ASCII slug', () => {
     const fw = loadYaml('content/ita/frameworks/2566.yaml') as { indicators: { slug: string }[] };
-    fw.indicators[0].slug = 'การปฏิบัติหน้าที่';
+    fw.indicators[0]!.slug = 'การปฏิบัติหน้าที่';
     const r = itaFrameworkSchema.safeParse(fw);
     expect(r.error?.issues[0]?.path).toEqual(['indicators', 0, 'slug']);
   });

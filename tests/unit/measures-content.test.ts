@@ -71,16 +71,16 @@ describe('content/measures/2567.yaml', () => {
   });
 
   it('has the exact steps, per measure in topic 1 and per topic elsewhere', () => {
-    expect(plan.topics[0].steps).toBeUndefined();
-    expect(plan.topics[0].measures.map((m) => m.steps?.length)).toEqual([3, 2, 2]);
-    expect(plan.topics[0].measures[0].steps![0]).toBe(
+    expect(plan.topics[0]!.steps).toBeUndefined();
+    expect(plan.topics[0]!.measures.map((m) => m.steps?.length)).toEqual([3, 2, 2]);
+    expect(plan.topics[0]!.measures[0]!.steps![0]).toBe(
       'จัดทำคู่มือ/แนวทางการปฏิบัติงานหรือการให้บริการที่กำหนดผู้รับผิดชอบ ขั้นตอนและระยะเวลา ให้ชัดเจน',
     );
     expect(plan.topics.slice(1).map((t) => t.steps?.length)).toEqual([3, 2, 2, 3, 3, 4]);
-    expect(plan.topics[1].steps![1]).toBe(
+    expect(plan.topics[1]!.steps![1]).toBe(
       'จัดทำช่องทาง (E-Service) ให้มีขั้นตอนการวิธีการใช้งานที่สะดวก เข้าใจง่าย สามารถตอบสนองความต้องการแก่ผู้มารับบริการ',
     );
-    expect(plan.topics[6].steps![2]).toBe(
+    expect(plan.topics[6]!.steps![2]).toBe(
       "แต่งตั้งคณะกรรมการขับเคลื่อนเรื่องจริยธรรม และจัดทำมาตรฐานทางจริยธรรม และ Dos & Don'ts เพื่อเผยแพร่ให้บุคลากรภายในรับทราบและถือเป็นแนวปฏิบัติ",
     );
   });

@@ -43,7 +43,7 @@ describe('dates as staff write them', () => {
 
   it('rejects a day that does not exist, "31 ก.ย. 2567", with the field path and a Thai and English message', () => {
     const bad = raw();
-    bad.topics[2].timeframe = '1 ต.ค. 2566 - 31 ก.ย. 2567';
+    bad.topics[2]!.timeframe = '1 ต.ค. 2566 - 31 ก.ย. 2567';
     const r = measuresPlanSchema.safeParse(bad);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['topics', 2, 'timeframe']);
@@ -54,7 +54,7 @@ describe('dates as staff write them', () => {
 
   it('rejects a progress entry dated 29 February of a year without it', () => {
     const bad = raw();
-    (bad.topics[0].measures as Record<string, unknown>[])[0].progress = [{ date: '29 ก.พ. 2566', text: 'ทดสอบ' }];
+    (bad.topics[0]!.measures as Record<string, unknown>[])[0]!.progress = [{ date: '29 ก.พ. 2566', text: 'ทดสอบ' }];
     const r = measuresPlanSchema.safeParse(bad);
     expect(r.error?.issues[0]?.path).toEqual(['topics', 0, 'measures', 0, 'progress', 0, 'date']);
     expect(r.error?.issues[0]?.message).toContain('"29 ก.พ. 2566" is not a real calendar date');
@@ -64,7 +64,7 @@ describe('dates as staff write them', () => {
 describe('schema rules', () => {
   it('rejects an unknown status, naming the allowed ones', () => {
     const bad = raw();
-    (bad.topics[0].measures as Record<string, unknown>[])[0].status = 'เสร็จแล้ว';
+    (bad.topics[0]!.measures as Record<string, unknown>[])[0]!.status = 'เสร็จแล้ว';
     const r = measuresPlanSchema.safeParse(bad);
     expect(r.error?.issues[0]?.path).toEqual(['topics', 0, 'measures', 0, 'status']);
     expect(r.error?.issues[0]?.message).toBe(
@@ -74,21 +74,21 @@ describe('schema rules', () => {
 
   it('rejects a measure id that repeats a topic slug (both are anchors of the page)', () => {
     const bad = raw();
-    (bad.topics[1].measures as Record<string, unknown>[])[0].id = 'e-service';
+    (bad.topics[1]!.measures as Record<string, unknown>[])[0]!.id = 'e-service';
     const r = measuresPlanSchema.safeParse(bad);
     expect(r.error?.issues[0]?.path).toEqual(['topics', 1, 'measures', 0, 'id']);
   });
 
   it('requires steps on the topic or on each measure', () => {
     const bad = raw();
-    delete (bad.topics[0].measures as Record<string, unknown>[])[0].steps;
+    delete (bad.topics[0]!.measures as Record<string, unknown>[])[0]!.steps;
     const r = measuresPlanSchema.safeParse(bad);
     expect(r.error?.issues[0]?.path).toEqual(['topics', 0, 'measures', 0, 'steps']);
   });
 
   it('rejects evidence that is neither a site path nor a web address', () => {
     const bad = raw();
-    (bad.topics[0].measures as Record<string, unknown>[])[0].progress = [
+    (bad.topics[0]!.measures as Record<string, unknown>[])[0]!.progress = [
       { date: '1 ม.ค. 2567', text: 'ทดสอบ', evidence: { label: 'ไฟล์', url: 'C:\\เอกสาร\\คู่มือ.pdf' } },
     ];
     const r = measuresPlanSchema.safeParse(bad);
@@ -99,10 +99,10 @@ describe('schema rules', () => {
 describe('indicator references, checked against the framework of the assessment year', () => {
   it('resolves slugs and numbers to the same indicators, in number order', () => {
     const byNumber = raw();
-    byNumber.topics[0].indicators = [8, 1, 'service-quality'];
+    byNumber.topics[0]!.indicators = [8, 1, 'service-quality'];
     const resolved = resolvePlan(measuresPlanSchema.parse(byNumber), framework, FILE);
-    expect(resolved.topics[0].indicators).toEqual(plan.topics[0].indicators);
-    expect(plan.topics[0].indicators).toEqual([
+    expect(resolved.topics[0]!.indicators).toEqual(plan.topics[0]!.indicators);
+    expect(plan.topics[0]!.indicators).toEqual([
       { number: 1, slug: 'duty-performance', name: 'การปฏิบัติหน้าที่' },
       { number: 6, slug: 'service-quality', name: 'คุณภาพการดำเนินงาน' },
       { number: 8, slug: 'work-improvement', name: 'การปรับปรุงการทำงาน' },
@@ -164,10 +164,10 @@ describe('status counts, units and plan order', () => {
   it('counts each status', () => {
     const p = structuredClone(raw());
     const ms = p.topics.flatMap((t) => t.measures as Record<string, unknown>[]);
-    ms[0].status = 'done';
-    ms[1].status = 'in-progress';
-    ms[2].status = 'in-progress';
-    ms[12].status = 'dropped';
+    ms[0]!.status = 'done';
+    ms[1]!.status = 'in-progress';
+    ms[2]!.status = 'in-progress';
+    ms[12]!.status = 'dropped';
     expect(statusCounts(measuresPlanSchema.parse(p))).toEqual({
       planned: 9,
       'in-progress': 2,
@@ -200,12 +200,12 @@ describe('status counts, units and plan order', () => {
 
   it('keeps progress in date order whatever order staff wrote it in', () => {
     const p = raw();
-    (p.topics[0].measures as Record<string, unknown>[])[0].progress = [
+    (p.topics[0]!.measures as Record<string, unknown>[])[0]!.progress = [
       { date: '28 ก.พ. 2567', text: 'ข' },
       { date: '15 ม.ค. 2567', text: 'ก' },
     ];
     const resolved = resolvePlan(measuresPlanSchema.parse(p), framework, FILE);
-    expect(resolved.topics[0].measures[0].progress.map((e) => [iso(e.date), e.text])).toEqual([
+    expect(resolved.topics[0]!.measures[0]!.progress.map((e) => [iso(e.date), e.text])).toEqual([
       ['2024-01-15', 'ก'],
       ['2024-02-28', 'ข'],
     ]);

@@ -52,8 +52,8 @@ describe('content/ OIT', () => {
   it('writes a month as CSV with a byte-order mark, CRLF lines and quoted cells', () => {
     const csv = procurementCsv(
       procurementMonthSchema.parse({
-        ...procurement[0].data,
-        rows: [{ ...procurement[0].data.rows[0], item: 'ซื้อ "กระดาษ", หมึก' }],
+        ...procurement[0]!.data,
+        rows: [{ ...procurement[0]!.data.rows[0], item: 'ซื้อ "กระดาษ", หมึก' }],
         date: '5 พ.ย. 2567',
       }),
     );

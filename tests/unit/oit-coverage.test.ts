@@ -161,7 +161,7 @@ describe('frameworks across years', () => {
 
   it('rejects a framework that lists a slug twice', () => {
     const bad = structuredClone(loadYaml('content/oit/frameworks/2568.yaml')) as { items: { slug: string }[] };
-    bad.items[1].slug = bad.items[0].slug;
+    bad.items[1]!.slug = bad.items[0]!.slug;
     const r = oitFrameworkSchema.safeParse(bad);
     expect(r.success).toBe(false);
     expect(r.error!.issues[0]).toMatchObject({

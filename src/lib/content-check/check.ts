@@ -106,7 +106,7 @@ export interface CheckResult {
   /** How many files were read. */
   files: number;
   /** The valid entries of each collection, for the cross-checks and for callers. */
-  entries: Record<string, Entry<unknown>[]>;
+  entries: Record<CollectionName, Entry<unknown>[]>;
 }
 
 /** Parses one YAML (or JSON) file; a syntax error becomes a problem with its line. */
@@ -116,11 +116,12 @@ export function parseContentFile(file: string, text: string): { data?: unknown; 
     return {
       problems: doc.errors.map((e) => {
         const line = e.linePos?.[0]?.line;
+        const [firstLine = ''] = e.message.split('\n');
         return {
           file,
           field: line ? lineField(line) : WHOLE_FILE,
           code: 'file.yaml',
-          params: { detail: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') },
+          params: { detail: firstLine.replace(/ at line \d+, column \d+:?$/, '') },
         };
       }),
     };
@@ -160,8 +161,10 @@ export function checkContent(source: ContentSource): CheckResult {
     const collection = collectionOfPath(path);
     if (!collection) continue;
     files++;
+    const text = source.files[path];
+    if (text === undefined) continue;
     const file = `${source.root}/${path}`;
-    const parsed = parseContentFile(file, source.files[path]);
+    const parsed = parseContentFile(file, text);
     problems.push(...parsed.problems);
     if (parsed.problems.length) continue;
     const valid = validate(collection.spec.schema, parsed.data, file);

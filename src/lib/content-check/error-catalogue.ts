@@ -39,6 +39,13 @@ interface RawProcurementMonth {
   fiscalYear: number;
 }
 
+/** The item at `index` of the example content a scenario edits; a scenario that names a missing one is a bug. */
+function nth<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`The example content has no item ${index} to edit`);
+  return item;
+}
+
 /** Edits a file's data and writes it back as YAML. */
 const editData =
   <T>(fn: (data: T) => void) =>
@@ -54,14 +61,14 @@ export const SCENARIOS: Scenario[] = [
     title: 'คะแนนเกิน 100 หรือติดลบ (เช่น พิมพ์ 66.20 เป็น 662)',
     fix: 'แก้คะแนนให้ตรงกับรายงาน เป็นตัวเลข 0–100 ใช้จุดทศนิยม เช่น 66.20',
     file: 'ita/assessments/2566.yaml',
-    edit: editData<RawAssessment>((d) => (d.scores[3].score = 662)),
+    edit: editData<RawAssessment>((d) => (nth(d.scores, 3).score = 662)),
   },
   {
     id: 'score-not-number',
     title: 'คะแนนไม่ใช่ตัวเลข (เช่น ใช้จุลภาค 78,31 หรือใส่เครื่องหมายคำพูด)',
     fix: 'พิมพ์คะแนนเป็นตัวเลขอารบิกมีจุดทศนิยม ไม่ใส่เครื่องหมายคำพูด เช่น score: 78.31',
     file: 'ita/assessments/2566.yaml',
-    edit: editData<RawAssessment>((d) => (d.scores[0].score = '78,31')),
+    edit: editData<RawAssessment>((d) => (nth(d.scores, 0).score = '78,31')),
   },
   {
     id: 'missing-indicator',
@@ -75,7 +82,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'เลขตัวชี้วัดที่ไม่มีในกรอบการประเมิน (และตัวชี้วัดที่ถูกแทนที่จึงขาดไป)',
     fix: 'ใช้เลขตัวชี้วัดตาม content/ita/frameworks/<ปี>.yaml (1–10) ตัวละหนึ่งบรรทัด',
     file: 'ita/assessments/2566.yaml',
-    edit: editData<RawAssessment>((d) => (d.scores[9].indicator = 11)),
+    edit: editData<RawAssessment>((d) => (nth(d.scores, 9).indicator = 11)),
   },
   {
     id: 'missing-field',
@@ -110,28 +117,28 @@ export const SCENARIOS: Scenario[] = [
     title: 'มาตรการอ้างถึงตัวชี้วัดที่ไม่มี (สะกด slug ผิด)',
     fix: 'ใช้ slug หรือเลขของตัวชี้วัดตามกรอบการประเมินของปีที่ประเมิน (assessmentYear) เช่น use-of-public-assets หรือ 4',
     file: 'measures/2567.yaml',
-    edit: editData<RawPlan>((d) => (d.topics[3].indicators[0] = 'use-of-public-asset')),
+    edit: editData<RawPlan>((d) => (nth(d.topics, 3).indicators[0] = 'use-of-public-asset')),
   },
   {
     id: 'impossible-date',
     title: 'วันที่ที่ไม่มีจริง (เช่น 31 ก.ย.)',
     fix: 'แก้เป็นวันที่ที่มีอยู่จริง เช่น 30 ก.ย. 2567 (เดือนกันยายนมี 30 วัน)',
     file: 'measures/2567.yaml',
-    edit: editData<RawPlan>((d) => (d.topics[0].timeframe = '๑ ต.ค.๒๕๖๖ - ๓๑ ก.ย.๒๕๖๗')),
+    edit: editData<RawPlan>((d) => (nth(d.topics, 0).timeframe = '๑ ต.ค.๒๕๖๖ - ๓๑ ก.ย.๒๕๖๗')),
   },
   {
     id: 'unknown-status',
     title: 'สถานะของมาตรการที่ระบบไม่รู้จัก',
     fix: 'ใช้ planned, in-progress, done หรือ dropped เท่านั้น (ภาษาอังกฤษตัวเล็ก)',
     file: 'measures/2567.yaml',
-    edit: editData<RawPlan>((d) => (d.topics[0].measures[0].status = 'เสร็จแล้ว')),
+    edit: editData<RawPlan>((d) => (nth(nth(d.topics, 0).measures, 0).status = 'เสร็จแล้ว')),
   },
   {
     id: 'duplicate-slug',
     title: 'สองรายการใช้ slug เดียวกัน',
     fix: 'ตั้ง slug ของแต่ละหัวข้อให้ไม่ซ้ำกัน (slug เป็นส่วนหนึ่งของที่อยู่เว็บ เปลี่ยนไม่ได้หลังเผยแพร่)',
     file: 'measures/2567.yaml',
-    edit: editData<RawPlan>((d) => (d.topics[1].slug = d.topics[0].slug)),
+    edit: editData<RawPlan>((d) => (nth(d.topics, 1).slug = nth(d.topics, 0).slug)),
   },
   {
     id: 'unknown-oit-item',
@@ -205,7 +212,7 @@ export const IMPORT_SCENARIOS: ImportScenario[] = [
     fix: 'ใส่ระยะเวลาดำเนินงานในช่องสุดท้ายของแถว เช่น "๑ ต.ค.๒๕๖๖ - ๓๐ ก.ย.๒๕๖๗"',
     edit: (r) => {
       const lines = r.split('\n');
-      lines[36] = lines[36].replace(/\t[^\t]*$/, '\t');
+      lines[36] = nth(lines, 36).replace(/\t[^\t]*$/, '\t');
       return lines.join('\n');
     },
   },

@@ -69,7 +69,6 @@ export function assessmentFileProblems(
   return problems;
 }
 
-
 /** A measures plan: named after its fiscal year, based on an assessment the site has. */
 export function planFileProblems(
   id: string,
@@ -142,7 +141,7 @@ interface OitEntry<T> {
 }
 
 const monthStart = (month: string) => {
-  const [y, m] = month.split('-').map(Number);
+  const [y = Number.NaN, m = Number.NaN] = month.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, 1));
 };
 

@@ -28,7 +28,7 @@ export interface ItemCoverage {
   /** The entries to show for this year: those of the target fiscal year when there are any, else all. */
   shown: Evidence[];
   /** The newest date among the entries shown. */
-  lastUpdated?: Date;
+  lastUpdated?: Date | undefined;
   /** Monthly items: the months that have passed and have no real entry ("YYYY-MM"). */
   missingMonths: string[];
   /** The fiscal year the evidence must be of. */

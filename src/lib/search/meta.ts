@@ -28,15 +28,15 @@ export const FILTERS = {
 export interface SearchMeta {
   type: ContentType;
   /** Fiscal or assessment year (BE) the page belongs to. */
-  fiscalYear?: number;
+  fiscalYear?: number | undefined;
   /** OIT items (e.g. "O1 โครงสร้าง") the page evidences. */
-  oitItems?: string[];
+  oitItems?: string[] | undefined;
   /** Responsible units (e.g. "สำนักปลัด"). */
-  units?: string[];
+  units?: string[] | undefined;
   /** A date to sort results by (ISO YYYY-MM-DD). */
-  date?: string;
+  date?: string | undefined;
   /** Extra words that should rank the page first for its own name (indicator names, O-item titles). */
-  keywords?: string[];
+  keywords?: string[] | undefined;
 }
 
 /** The filter values of a page as [filter name, value] pairs, in a stable order. */
