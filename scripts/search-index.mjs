@@ -119,8 +119,9 @@ export function pageForIndex(html, docs = []) {
   const start = html.search(/<main\b/i);
   const end = html.lastIndexOf('</main>');
   if (start === -1 || end === -1) return mapTextNodes(html, segmentThai);
-  // Only <main> is indexed (data-pagefind-body), so only <main> is split into words.
-  const main = mapTextNodes(html.slice(start, end), segmentThai);
+  // Only <main> is indexed (data-pagefind-body), so only <main> is split into words. Elements stand apart
+  // as words (Astro's JSX whitespace rules leave no space between a table cell and the next).
+  const main = mapTextNodes(html.slice(start, end).replace(/>(?=<)/g, '> '), segmentThai);
   const h1 = html.slice(start, end).match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i);
   const title = h1 ? stripTags(h1[1]) : '';
   const pdfTexts = docs.map((d) => segmentThai(escapeHtml(d.text)));

@@ -27,3 +27,30 @@ export function cells($: cheerio.CheerioAPI, row: Parameters<cheerio.CheerioAPI>
     .toArray()
     .map((cell) => text($(cell).text()));
 }
+
+/** Elements that flow inside a line: their text joins the text beside them, as a reader sees it. */
+const INLINE = new Set(
+  'a abbr b bdi bdo cite code data dfn em i kbd mark q s samp small span strong sub sup time u var'.split(' '),
+);
+
+type Node = { type: string; data?: string; name?: string; children?: Node[] };
+
+/** Text of nodes with a space at every block boundary (cells, list items, dt/dd, paragraphs). */
+function nodeText(nodes: readonly Node[]): string {
+  return nodes
+    .map((node) => {
+      if (node.type === 'text') return node.data ?? '';
+      if (node.type !== 'tag' || !node.children) return '';
+      const inner = nodeText(node.children);
+      return node.name && INLINE.has(node.name) ? inner : ` ${inner} `;
+    })
+    .join('');
+}
+
+/**
+ * The text of an element as a reader sees it: block elements (table cells, list items, terms and
+ * definitions) stand apart as the browser lays them out, inline elements run on, whitespace folded.
+ */
+export function readable(selection: { toArray(): unknown[] }): string {
+  return text(nodeText(selection.toArray() as Node[]));
+}

@@ -1,6 +1,6 @@
 // The built example site's HTML: exact figures, grouping, links, and Thai text as a reader sees it.
 import { describe, expect, it } from 'vitest';
-import { loadPage, text } from '../helpers/site';
+import { loadPage, readable, text } from '../helpers/site';
 
 describe('/ita/2566/ — the year overview', () => {
   const $ = loadPage('/ita/2566/');
@@ -9,7 +9,7 @@ describe('/ita/2566/ — the year overview', () => {
     expect(text($('h1').text())).toBe('ผลการประเมิน ITA ปี 2566');
     expect($('[data-total]').text()).toBe('74.58');
     expect($('[data-grade]').text()).toBe('C');
-    expect(text($('[data-testid=result-summary]').text())).toContain('ผลเทียบเกณฑ์ 85 คะแนน ไม่ผ่านเกณฑ์');
+    expect(readable($('[data-testid=result-summary]'))).toContain('ผลเทียบเกณฑ์ 85 คะแนน ไม่ผ่านเกณฑ์');
   });
 
   it("shows the three tools' averages", () => {
@@ -26,7 +26,7 @@ describe('/ita/2566/ — the year overview', () => {
   it('tabulates the ten indicators grouped by tool, linked to their pages', () => {
     const rows = $('#indicators-chart tbody tr')
       .toArray()
-      .map((tr) => text($(tr).text()));
+      .map((tr) => readable($(tr)));
     expect(rows).toEqual([
       'IIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน',
       '1. การปฏิบัติหน้าที่ 78.31 ต่ำกว่าเกณฑ์',
@@ -75,7 +75,7 @@ describe('/ita/2566/<indicator>/ — one page per indicator', () => {
     expect(text(figure.find('figcaption').text())).toBe(
       'คะแนนตัวชี้วัดการใช้ทรัพย์สินของราชการ ในแต่ละปีที่ประเมิน เทียบกับเกณฑ์ผ่าน 85 คะแนน',
     );
-    expect(text(figure.find('tbody tr').text())).toBe('ITA 2566 66.20 ต่ำกว่าเกณฑ์');
+    expect(readable(figure.find('tbody tr'))).toBe('ITA 2566 66.20 ต่ำกว่าเกณฑ์');
   });
 
   it('links to the overview and its neighbouring indicators', () => {
@@ -131,7 +131,7 @@ describe('/ and /ita/', () => {
 
   it('/ita/ lists every year and explains when the trend chart appears', () => {
     const $ = loadPage('/ita/');
-    expect(text($('[data-testid=years-table] tbody tr').text())).toBe('ITA 2566 74.58 C ไม่ผ่านเกณฑ์');
+    expect(readable($('[data-testid=years-table] tbody tr'))).toBe('ITA 2566 74.58 C ไม่ผ่านเกณฑ์');
     expect($('figure[data-chart]')).toHaveLength(0);
     expect(text($('main').text())).toContain('แผนภูมิแนวโน้มคะแนนรวมจะแสดงเมื่อมีผลการประเมินตั้งแต่ 2 ปีขึ้นไป');
   });

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
 import { buildFixture, type BuildOutcome } from '../helpers/fixtures';
-import { loadPage, text } from '../helpers/site';
+import { loadPage, readable, text } from '../helpers/site';
 
 describe('fixture measures-progress (today = 15 March 2024, Thai digits)', () => {
   let build: BuildOutcome;
@@ -31,7 +31,7 @@ describe('fixture measures-progress (today = 15 March 2024, Thai digits)', () =>
       ['done', '๑'],
       ['dropped', '๑'],
     ]);
-    expect(text($('[data-testid=progress-summary]').text())).toBe(
+    expect(readable($('[data-testid=progress-summary]'))).toBe(
       'มาตรการทั้งหมด ๕ วางแผนไว้ ๒ กำลังดำเนินการ ๑ ดำเนินการแล้ว ๑ ยกเลิก ๑',
     );
   });
@@ -88,7 +88,7 @@ describe('fixture measures-progress (today = 15 March 2024, Thai digits)', () =>
 
   it('marks FY 2567 as the current fiscal year on /measures/', () => {
     const index = loadPage('/measures/', build.dist);
-    expect(text(index('[data-plan=2567] h2').text())).toBe('ปีงบประมาณ ๒๕๖๗ ปีงบประมาณปัจจุบัน');
+    expect(readable(index('[data-plan=2567] h2'))).toBe('ปีงบประมาณ ๒๕๖๗ ปีงบประมาณปัจจุบัน');
   });
 
   it('shows the status of measures on the indicator page', () => {

@@ -1,7 +1,7 @@
 // The measures pages of the example site (the seed's FY 2567 plan), and the links between measures
 // and ITA indicators in both directions. Nothing here depends on the build date.
 import { describe, expect, it } from 'vitest';
-import { loadPage, text } from '../helpers/site';
+import { loadPage, readable, text } from '../helpers/site';
 
 const TOPICS = [
   ['transparent-efficient-service', '1. กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ'],
@@ -20,7 +20,7 @@ describe('/measures/2567/ — the whole plan', () => {
     expect(text($('h1').text())).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ 2567');
     expect($('.lead a').attr('href')).toBe('/ita/2566/');
     expect(text($('.lead').text())).toBe('กำหนดจากการวิเคราะห์ผลการประเมิน ITA ปี 2566 · 7 หัวข้อ 13 มาตรการ/กิจกรรม');
-    expect(text($('[data-testid=meeting]').text())).toBe(
+    expect(readable($('[data-testid=meeting]'))).toBe(
       'วันที่ประชุม 30 ธันวาคม 2566 ผู้ร่วมพิจารณา ผู้บริหารและเจ้าหน้าที่ องค์การบริหารส่วนตำบลโคกก่อ',
     );
     expect($('[data-testid=meeting] time').attr('datetime')).toBe('2023-12-30');

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
 import { buildFixture } from '../helpers/fixtures';
-import { cells, loadPage, text } from '../helpers/site';
+import { cells, loadPage, readable, text } from '../helpers/site';
 
 let page: (path: string) => CheerioAPI;
 
@@ -19,7 +19,7 @@ describe('two assessment years', () => {
     expect(
       $('[data-testid=years-table] tbody tr')
         .toArray()
-        .map((tr) => text($(tr).text())),
+        .map((tr) => readable($(tr))),
     ).toEqual(['ITA ๒๕๖๗ ๘๖.๖๓ A ผ่านเกณฑ์', 'ITA ๒๕๖๖ ๗๔.๕๘ C ไม่ผ่านเกณฑ์']);
     expect(
       $('#trend-chart tbody tr')
