@@ -16,6 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/lib/chromium.mjs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { createServer } from 'node:http';
 import { buildSearchIndex, summary } from '../scripts/search-index.mjs';
@@ -198,19 +199,7 @@ function report(label, site, times, indexMs) {
 const QUERIES = ['งบประมาณ', 'ทรัพย์สิน', 'ทุจริต', 'ปฏิบัติหน้าที่', 'ผลการประเมิน ITA 2566', '๒๕๖๖', 'การสื่อสาร'];
 const GENERATED_QUERIES = ['งบประมาณ', 'จัดจ้าง', 'ร้องเรียน', 'ทรัพย์สิน', 'ศูนย์พัฒนาเด็กเล็ก', 'waterworks', 'ผู้สูงอายุ เบี้ยยังชีพ'];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   if (!process.env.BENCH_SKIP_EXAMPLE)
     report('Example site (dist/)', DIST, await typingToResults(browser, DIST, QUERIES));

@@ -1,13 +1,12 @@
 // The OIT self-check: ok / missing / stale per time rule, examples counted as missing, and slugs that
 // stay put when a year's framework renumbers its items.
 import { describe, expect, it } from 'vitest';
+import { day, evidence } from '../helpers/oit';
 import { loadYaml } from './load';
 import { frameworkCoverage, itemCoverage, monthsDue, summaryLine } from '../../src/lib/oit/coverage';
 import { collectEvidence, PROCUREMENT_MONTHLY_SLUG, type Evidence } from '../../src/lib/oit/evidence';
 import { routes } from '../../src/lib/site/routes';
 import { oitFrameworkSchema, procurementMonthSchema, type OitItem } from '../../src/schemas/oit';
-
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 const item = (over: Partial<OitItem> = {}): OitItem => ({
   code: 'O1',
@@ -17,18 +16,6 @@ const item = (over: Partial<OitItem> = {}): OitItem => ({
   evidence: 'แผนผังโครงสร้าง',
   timeRule: 'none',
   fiscalYearOffset: 0,
-  ...over,
-});
-
-const evidence = (over: Partial<Evidence> = {}): Evidence => ({
-  kind: 'disclosure',
-  file: 'content/disclosures/x.yaml',
-  title: 'x',
-  items: ['structure'],
-  date: day('2024-10-01'),
-  fiscalYear: 2568,
-  example: false,
-  links: [],
   ...over,
 });
 

@@ -2,6 +2,7 @@
 // CSP hash computed with Web Crypto.
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { day, evidence } from '../helpers/oit';
 import { passMarkGap } from '../../src/lib/ita/pass-mark';
 import { describeToday } from '../../src/lib/ita/timeline';
 import { indexGroups, uniqueLinks } from '../../src/lib/oit/index-table';
@@ -16,8 +17,6 @@ import { scriptHash } from '../../src/lib/site/csp';
 import { isCurrentSection } from '../../src/lib/site/navigation';
 import type { OitFramework, OitItem } from '../../src/schemas/oit';
 import { buildTime, today } from '../../src/data/clock';
-
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 const item = (code: string, slug: string, subIndicator = '9.1'): OitItem => ({
   code,
@@ -39,18 +38,6 @@ const framework = (year: number, items: OitItem[]): OitFramework => ({
     { code: '10.1', name: 'การป้องกันการทุจริต' },
   ],
   items,
-});
-
-const evidence = (over: Partial<Evidence> = {}): Evidence => ({
-  kind: 'disclosure',
-  file: 'content/disclosures/x.yaml',
-  title: 'x',
-  items: ['structure'],
-  date: day('2024-10-01'),
-  fiscalYear: 2568,
-  example: false,
-  links: [],
-  ...over,
 });
 
 describe('the gap to the pass mark', () => {
