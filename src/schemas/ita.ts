@@ -1,4 +1,4 @@
-/** The ITA assessment: each year's framework (tools, indicators, grades) and that year's scores. */
+/** The ITA assessment: each year's framework (tools, indicators, result levels) and that year's scores. */
 import { z } from 'astro/zod';
 import { fixedText } from '../lib/content-check/messages';
 import { addMessage, beYear, slug, text } from './common';
@@ -41,17 +41,60 @@ const indicatorSchema = z.object({
   tool: toolCode.describe('รหัสเครื่องมือที่วัดตัวชี้วัดนี้ เช่น IIT'),
 });
 
-/** A grade band: a total of at least `min` earns `grade`. */
-const gradeSchema = z.object({
-  /** The grade's name (AA, A, …, F). */
-  grade: text.describe('ชื่อระดับ เช่น AA, A, B'),
-  /** The lowest total that earns the grade; the lowest band starts at 0. */
-  min: score.describe('คะแนนรวมต่ำสุดของระดับนี้ ระดับต่ำสุดต้องเป็น 0'),
+/** Where a level's rule comes from, when the NACC's own documents have not confirmed it (for staff only). */
+const levelEvidenceSchema = z.object({
+  /** How sure the rule is: medium (one good source) or low (one secondary source or inference). */
+  confidence: z.enum(['medium', 'low']).describe('ความเชื่อมั่นของเกณฑ์นี้: medium (แหล่งที่ดีหนึ่งแหล่ง) หรือ low (แหล่งรองหรืออนุมาน)'),
+  /** The sources and what is still to check, for staff; never published. */
+  source: text.describe('แหล่งที่มาและสิ่งที่ต้องตรวจกับคู่มือของ ป.ป.ช. (สำหรับเจ้าหน้าที่ ไม่แสดงบนเว็บไซต์)'),
 });
 
-/** Every tool has an indicator, every indicator a known tool; numbers and slugs once each. */
+/**
+ * A result level: a total of at least `minTotal` (and, when set, every tool's average at least
+ * `minEachTool`) earns `name`. The levels are tried from the highest `minTotal` (then the highest
+ * `minEachTool`), whatever their order in the file.
+ */
+const levelSchema = z.object({
+  /** The level's name as the NACC publishes it (ผ่านดีเยี่ยม, …; AA–F up to ITA 2565). */
+  name: text.describe('ชื่อระดับตามที่ ป.ป.ช. ประกาศ เช่น ผ่านดีเยี่ยม ผ่าน ต้องปรับปรุง (ถึงปี 2565 ใช้ AA A B C D E F)'),
+  /** The lowest total that earns the level; one level starts at 0 with no condition on the tools. */
+  minTotal: score.describe('คะแนนรวมต่ำสุดของระดับนี้ ต้องมีระดับหนึ่งที่เริ่มที่ 0'),
+  /** When set, every tool's average (two decimals) must also be at least this. */
+  minEachTool: score.optional().describe('คะแนนเฉลี่ยต่ำสุดของทุกเครื่องมือ (IIT EIT OIT) ที่ระดับนี้ต้องการด้วย (ถ้ามี) เช่น 85'),
+  /** True when the level counts as passing the assessment. */
+  passes: z.boolean().describe('true เมื่อระดับนี้ถือว่าผ่านเกณฑ์'),
+  /** Set when the rule is not confirmed by the NACC's own documents. */
+  evidence: levelEvidenceSchema.optional().describe('ที่มาของเกณฑ์เมื่อยังไม่ได้ยืนยันกับคู่มือของ ป.ป.ช. (ถ้ามี)'),
+});
+
+/** The levels cover every total (one starts at 0 for any tool scores); no two share a name or a rule. */
+function checkLevels(levels: readonly z.output<typeof levelSchema>[], ctx: z.RefinementCtx): void {
+  if (!levels.some((l) => l.minTotal === 0 && l.minEachTool === undefined)) {
+    const lowest = Math.min(...levels.map((l) => l.minTotal));
+    addMessage(ctx, ['levels'], { code: 'framework.levels-zero', params: {} }, lowest);
+  }
+  const names = new Set<string>();
+  const rules = new Set<string>();
+  levels.forEach((level, i) => {
+    const rule = `${level.minTotal}/${level.minEachTool ?? ''}`;
+    if (names.has(level.name)) {
+      addMessage(ctx, ['levels', i, 'name'], { code: 'framework.level-duplicate-name', params: { name: level.name } });
+    }
+    if (rules.has(rule)) {
+      addMessage(ctx, ['levels', i], { code: 'framework.level-duplicate-rule', params: { name: level.name } });
+    }
+    names.add(level.name);
+    rules.add(rule);
+  });
+}
+
+/** Every tool has an indicator, every indicator a known tool; numbers and slugs once each; levels as above. */
 function checkFramework(
-  fw: { tools: { code: string; weight: number }[]; indicators: z.output<typeof indicatorSchema>[] },
+  fw: {
+    tools: { code: string; weight: number }[];
+    indicators: z.output<typeof indicatorSchema>[];
+    levels: z.output<typeof levelSchema>[];
+  },
   ctx: z.RefinementCtx,
 ): void {
   const total = fw.tools.reduce((sum, t) => sum + t.weight, 0);
@@ -82,9 +125,10 @@ function checkFramework(
       addMessage(ctx, ['tools'], { code: 'framework.tool-unused', params: { tool: code } });
     }
   }
+  checkLevels(fw.levels, ctx);
 }
 
-/** The ITA framework of one assessment year: tools, indicators, weights, pass mark and grade bands. */
+/** The ITA framework of one assessment year: tools, indicators, weights, pass mark and result levels. */
 export const itaFrameworkSchema = z
   .object({
     /** The ITA year (Buddhist Era); the file is named after it. */
@@ -95,8 +139,11 @@ export const itaFrameworkSchema = z
     tools: z.array(toolSchema).min(1).describe('เครื่องมือการประเมิน (IIT, EIT, OIT) และน้ำหนัก'),
     /** The indicators, in number order. */
     indicators: z.array(indicatorSchema).min(1).describe('ตัวชี้วัดของปีนี้ เรียงตามเลข'),
-    /** Grade bands: a total of at least `min` earns `grade`. */
-    grades: z.array(gradeSchema).min(1).describe('ระดับผลการประเมินตามคะแนนรวม'),
+    /** The result levels (named levels from ITA 2566, AA–F before). */
+    levels: z
+      .array(levelSchema)
+      .min(1)
+      .describe('ระดับผลการประเมินตามคะแนนรวม (และคะแนนรายเครื่องมือ) ที่ ป.ป.ช. ประกาศในปีนั้น'),
   })
   .superRefine(checkFramework);
 

@@ -39,7 +39,7 @@ describe('/guide/ — the staff guide', () => {
       .toArray()
       .map((img) => [$(img).attr('alt'), $(img).attr('src')]);
     expect(images.map(([alt]) => alt)).toEqual([
-      'หน้าผลการประเมิน ITA ปี 2566 บนโทรศัพท์: คะแนนรวม 74.58 ระดับ C และคะแนนรายเครื่องมือ',
+      'หน้าผลการประเมิน ITA ปี 2566 บนโทรศัพท์: คะแนนรวม 74.58 ระดับต้องปรับปรุง และคะแนนรายเครื่องมือ',
       'หน้ามาตรการปีงบประมาณ 2567 บนโทรศัพท์: หัวข้อมาตรการ ผู้รับผิดชอบ และระยะเวลา',
     ]);
     for (const [, src] of images) expect(existsSync(join(DIST, src!))).toBe(true);

@@ -39,7 +39,7 @@ describe('npm run import, then npm run build', () => {
     expect(text($('h1').text())).toBe('ผลการประเมิน ITA ปี 2567');
     // 0.3 × 77.612 + 0.3 × 49.853 + 0.4 × 91.625 = 74.89
     expect($('[data-total]').text()).toBe('74.89');
-    expect($('[data-grade]').text()).toBe('C');
+    expect($('[data-level]').text()).toBe('ต้องปรับปรุง');
     expect(text(loadPage('/ita/2567/communication-efficiency/', dist)('[data-note]').text())).toContain(
       'ปรับปรุงช่องทาง & เพิ่มเพจ',
     );

@@ -5,10 +5,11 @@ import { loadPage, readable, text } from '../helpers/site';
 describe('/ita/2566/ — the year overview', () => {
   const $ = loadPage('/ita/2566/');
 
-  it('shows the total, grade and pass/fail of the seed', () => {
+  it('shows the total, the level ต้องปรับปรุง (no letter) and ไม่ผ่านเกณฑ์ of the seed', () => {
     expect(text($('h1').text())).toBe('ผลการประเมิน ITA ปี 2566');
     expect($('[data-total]').text()).toBe('74.58');
-    expect($('[data-grade]').text()).toBe('C');
+    expect($('[data-level]').text()).toBe('ต้องปรับปรุง');
+    expect(readable($('[data-testid=result-summary]'))).toContain('ระดับผลการประเมิน ต้องปรับปรุง');
     expect(readable($('[data-testid=result-summary]'))).toContain('ผลเทียบเกณฑ์ 85 คะแนน ไม่ผ่านเกณฑ์');
   });
 

@@ -106,7 +106,7 @@ describe('the dataset files', () => {
       'false',
       '',
     ]);
-    expect(rows[14]).toEqual(['2566', 'total', '', '', '', 'คะแนนรวม', '74.58', '100', '85', 'false', 'C']);
+    expect(rows[14]).toEqual(['2566', 'total', '', '', '', 'คะแนนรวม', '74.58', '100', '85', 'false', 'ต้องปรับปรุง']);
   });
 
   it('the JSON holds the same figures', () => {

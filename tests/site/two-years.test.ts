@@ -20,14 +20,14 @@ describe('two assessment years', () => {
       $('[data-testid=years-table] tbody tr')
         .toArray()
         .map((tr) => readable($(tr))),
-    ).toEqual(['ITA ๒๕๖๗ ๘๖.๖๓ A ผ่านเกณฑ์', 'ITA ๒๕๖๖ ๗๔.๕๘ C ไม่ผ่านเกณฑ์']);
+    ).toEqual(['ITA ๒๕๖๗ ๘๖.๖๓ ผ่าน ผ่านเกณฑ์', 'ITA ๒๕๖๖ ๗๔.๕๘ ต้องปรับปรุง ไม่ผ่านเกณฑ์']);
     expect(
       $('#trend-chart tbody tr')
         .toArray()
         .map((tr) => cells($, tr)),
     ).toEqual([
-      ['ITA ๒๕๖๖', '๗๔.๕๘', 'C', 'ต่ำกว่าเกณฑ์'],
-      ['ITA ๒๕๖๗', '๘๖.๖๓', 'A', 'ผ่านเกณฑ์'],
+      ['ITA ๒๕๖๖', '๗๔.๕๘', 'ต้องปรับปรุง', 'ต่ำกว่าเกณฑ์'],
+      ['ITA ๒๕๖๗', '๘๖.๖๓', 'ผ่าน', 'ผ่านเกณฑ์'],
     ]);
     // The chart script reads machine values, whatever digits the reader sees.
     expect(
@@ -37,10 +37,10 @@ describe('two assessment years', () => {
     ).toEqual(['74.58', '86.63']);
   });
 
-  it('the newest year shows its total, grade and change from the year before in Thai digits', () => {
+  it('the newest year shows its total, its level and change from the year before in Thai digits: 86.63 with EIT at 84.33 is ผ่าน, not ผ่านดี', () => {
     const $ = page('/ita/2567/');
     expect($('[data-total]').text()).toBe('๘๖.๖๓');
-    expect($('[data-grade]').text()).toBe('A');
+    expect($('[data-level]').text()).toBe('ผ่าน');
     expect($('[data-change]').text()).toBe('+๑๒.๐๕');
     expect(text($('[data-tool=EIT] [data-average]').text())).toBe('๘๔.๓๓');
   });

@@ -168,12 +168,36 @@ describe('the staff guide page of error messages', { timeout: 30_000 }, () => {
 });
 
 describe('framework rules', () => {
-  it('grade bands must cover a total of 0', () => {
-    const file = 'ita/frameworks/2566.yaml';
-    const files = { ...source.files, [file]: source.files[file]!.replace(/min: 0\b/, 'min: 10') };
-    expect(checkContent({ ...source, files }).problems.map(formatProblem)).toEqual([
-      'content/ita/frameworks/2566.yaml › grades: ระดับผลการประเมินต้องครอบคลุมคะแนน 0 ถึง 100: ระดับต่ำสุดต้องมี min: 0 (เช่น { grade: F, min: 0 }) / expected the lowest grade band to start at min: 0 (พบ / found: 10)',
+  const file = 'ita/frameworks/2566.yaml';
+  const problemsWith = (edit: (text: string) => string) =>
+    checkContent({ ...source, files: { ...source.files, [file]: edit(source.files[file]!) } }).problems.map(
+      formatProblem,
+    );
+
+  it('the levels must cover a total of 0', () => {
+    expect(problemsWith((t) => t.replace(/minTotal: 0\b/, 'minTotal: 10'))).toEqual([
+      'content/ita/frameworks/2566.yaml › levels: ระดับผลการประเมินต้องครอบคลุมคะแนน 0 ถึง 100: ระดับต่ำสุดต้องมี minTotal: 0 และไม่มี minEachTool (เช่น { name: ต้องปรับปรุงโดยด่วน, minTotal: 0, passes: false }) / expected a level with minTotal: 0 and no minEachTool, so that every total has a level (พบ / found: 10)',
     ]);
+  });
+
+  it('the level from 0 may not also require a score of every tool', () => {
+    const edited = (t: string) => t.replace(/minTotal: 0\n/, 'minTotal: 0\n    minEachTool: 50\n');
+    expect(problemsWith(edited)).toHaveLength(1);
+    expect(problemsWith(edited)[0]).toContain('› levels: ระดับผลการประเมินต้องครอบคลุมคะแนน 0 ถึง 100');
+  });
+
+  it('two levels may not share a rule or a name', () => {
+    expect(problemsWith((t) => t.replace('minTotal: 70', 'minTotal: 0'))).toEqual([
+      'content/ita/frameworks/2566.yaml › levels.4: ระดับ "ต้องปรับปรุงโดยด่วน" ใช้ minTotal และ minEachTool เดียวกับระดับก่อนหน้า จึงไม่รู้ว่าคะแนนนั้นได้ระดับใด / level "ต้องปรับปรุงโดยด่วน" has the same minTotal and minEachTool as another level',
+    ]);
+    expect(problemsWith((t) => t.replace('- name: ผ่านดี\n', '- name: ผ่าน\n'))).toEqual([
+      'content/ita/frameworks/2566.yaml › levels.2.name: ระดับ "ผ่าน" ซ้ำ / duplicate level name "ผ่าน" (พบ / found: "ผ่าน")',
+    ]);
+  });
+
+  it('the example content has a framework for each year from 2564 (letters) to 2569 (named levels)', () => {
+    const years = Object.keys(source.files).filter((f) => f.startsWith('ita/frameworks/'));
+    expect(years.sort()).toEqual([2564, 2565, 2566, 2567, 2568, 2569].map((y) => `ita/frameworks/${y}.yaml`));
   });
 });
 

@@ -106,7 +106,7 @@ describe('the ITA scores dataset', () => {
       ['tool', 'IIT', '68.45', '30', '', ''],
       ['tool', 'EIT', '73.98', '30', '', ''],
       ['tool', 'OIT', '79.63', '40', '', ''],
-      ['total', '', '74.58', '100', 'false', 'C'],
+      ['total', '', '74.58', '100', 'false', 'ต้องปรับปรุง'],
     ]);
   });
 
@@ -145,7 +145,7 @@ describe('the ITA scores dataset', () => {
       weight: 100,
       pass_mark: 85,
       passed: false,
-      grade: 'C',
+      grade: 'ต้องปรับปรุง',
     });
   });
 

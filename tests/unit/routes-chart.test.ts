@@ -40,7 +40,7 @@ describe('chart tables', () => {
   });
 
   it('show one indicator across years, and the totals as a trend oldest first', () => {
-    const later = { ...result, year: 2567, total: 80.1, grade: 'B' };
+    const later = { ...result, year: 2567, total: 80.1, level: 'ต้องปรับปรุง' };
     const ind = indicatorChart([later, result], 'budget-use', 'การใช้งบประมาณ', String);
     expect(ind.groups[0]!.rows.map((r) => [r.label, r.values[0]])).toEqual([
       ['ITA 2566', 67.28],
@@ -48,8 +48,8 @@ describe('chart tables', () => {
     ]);
     const trend = trendChart([later, result], String);
     expect(trend.groups[0]!.rows.map((r) => [r.label, r.values[0], r.notes])).toEqual([
-      ['ITA 2566', 74.58, ['C', 'ต่ำกว่าเกณฑ์']],
-      ['ITA 2567', 80.1, ['B', 'ต่ำกว่าเกณฑ์']],
+      ['ITA 2566', 74.58, ['ต้องปรับปรุง', 'ต่ำกว่าเกณฑ์']],
+      ['ITA 2567', 80.1, ['ต้องปรับปรุง', 'ต่ำกว่าเกณฑ์']],
     ]);
   });
 });

@@ -25,7 +25,6 @@ import {
   assessmentProblems,
   documentFileProblems,
   duplicateIdProblems,
-  frameworkGradeProblems,
   oitEvidenceProblems,
   oitFrameworkFileProblems,
   planFileProblems,
@@ -226,7 +225,6 @@ function itaProblems(entries: Entries, paths: readonly string[]): Problem[] {
     ...idsIn('itaAssessments', paths).map(Number),
     ...assessments.map((e) => e.data.year),
   ]);
-  for (const e of itaFrameworks) problems.push(...frameworkGradeProblems(e.data, e.file));
   for (const e of assessments) {
     problems.push(...assessmentFileProblems(e.id, e.data, frameworkYears, e.file));
     const framework = frameworks.get(e.data.year);

@@ -106,11 +106,12 @@ export const SCENARIOS: Scenario[] = [
     edit: (text) => text.replace('{ indicator: 2, score: 67.28, note: "" }', '{ indicator: 2, score: 67.28, note: "" '),
   },
   {
+    // The id is the anchor of this entry in the published guide (/guide/errors/#grade-bands): it stays.
     id: 'grade-bands',
-    title: 'ระดับผลการประเมินไม่ครอบคลุมคะแนนต่ำสุด (แก้กรอบการประเมินแล้วลบระดับ F)',
-    fix: 'ให้ระดับต่ำสุดใน grades มี min: 0 เช่น - { grade: F, min: 0 }',
+    title: 'ระดับผลการประเมินไม่ครอบคลุมคะแนนต่ำสุด (แก้กรอบการประเมินแล้วลบหรือแก้ระดับต่ำสุด)',
+    fix: 'ให้ levels มีระดับต่ำสุดที่ minTotal: 0 และไม่มี minEachTool เช่น ต้องปรับปรุงโดยด่วน (ถึงปี 2565 คือ F)',
     file: 'ita/frameworks/2566.yaml',
-    edit: (text) => text.replace(/min: 0\b/, 'min: 10'),
+    edit: (text) => text.replace(/minTotal: 0\b/, 'minTotal: 10'),
   },
   {
     id: 'measure-unknown-indicator',

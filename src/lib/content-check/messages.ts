@@ -135,6 +135,18 @@ export const MESSAGES = {
     (p) => `เครื่องมือ ${p.tool} ไม่มีตัวชี้วัด`,
     (p) => `tool ${p.tool} has no indicator`,
   ),
+  'framework.levels-zero': fixed(
+    'ระดับผลการประเมินต้องครอบคลุมคะแนน 0 ถึง 100: ระดับต่ำสุดต้องมี minTotal: 0 และไม่มี minEachTool (เช่น { name: ต้องปรับปรุงโดยด่วน, minTotal: 0, passes: false })',
+    'expected a level with minTotal: 0 and no minEachTool, so that every total has a level',
+  ),
+  'framework.level-duplicate-name': say<{ name: string }>(
+    (p) => `ระดับ "${p.name}" ซ้ำ`,
+    (p) => `duplicate level name "${p.name}"`,
+  ),
+  'framework.level-duplicate-rule': say<{ name: string }>(
+    (p) => `ระดับ "${p.name}" ใช้ minTotal และ minEachTool เดียวกับระดับก่อนหน้า จึงไม่รู้ว่าคะแนนนั้นได้ระดับใด`,
+    (p) => `level "${p.name}" has the same minTotal and minEachTool as another level`,
+  ),
   'assessment.duplicate-score': say<{ indicator: number }>(
     (p) => `ตัวชี้วัดที่ ${p.indicator} มีคะแนนซ้ำ`,
     (p) => `duplicate score for indicator ${p.indicator}`,
@@ -217,10 +229,6 @@ export const MESSAGES = {
   'assessment.no-framework': say<Year>(
     (p) => `ไม่มีกรอบการประเมินของปีนี้: เพิ่มไฟล์ ita/frameworks/${p.year}.yaml`,
     (p) => `expected a framework file for ${p.year}, found none`,
-  ),
-  'framework.grades-zero': fixed(
-    'ระดับผลการประเมินต้องครอบคลุมคะแนน 0 ถึง 100: ระดับต่ำสุดต้องมี min: 0 (เช่น { grade: F, min: 0 })',
-    'expected the lowest grade band to start at min: 0',
   ),
   'plan.file-name': say<FileYear>(
     (p) => `ชื่อไฟล์ต้องเป็นปีงบประมาณของแผน (${p.year}.yaml) หรือแก้ fiscalYear ให้ตรงกับชื่อไฟล์`,

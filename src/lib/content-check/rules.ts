@@ -244,19 +244,3 @@ export function duplicateIdProblems(entries: readonly { id: string; file: string
   }
   return problems;
 }
-
-/** Every total from 0 to 100 falls in a grade band: the lowest band starts at 0. */
-export function frameworkGradeProblems(framework: ItaFramework, file: string): Problem[] {
-  const lowest = Math.min(...framework.grades.map((g) => g.min));
-  return lowest === 0
-    ? []
-    : [
-        {
-          file,
-          field: 'grades',
-          code: 'framework.grades-zero',
-          params: {},
-          found: String(lowest),
-        },
-      ];
-}

@@ -109,7 +109,7 @@ export function trendChart(results: AssessmentResult[], formatYear: (y: number) 
           label: `ITA ${formatYear(r.year)}`,
           href: routes.itaYear(r.year),
           values: [r.total],
-          notes: [r.grade, passNote(r.total, r.passMark)],
+          notes: [r.level, passNote(r.total, r.passMark)],
         })),
       },
     ],

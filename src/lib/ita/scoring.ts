@@ -18,7 +18,7 @@ export interface ToolResult {
   name: string;
   nameEn: string;
   weight: number;
-  /** Mean of the tool's indicators, rounded to two decimals for display. */
+  /** Mean of the tool's indicators, rounded to two decimals as the NACC publishes it. */
   average: number;
   indicators: IndicatorResult[];
 }
@@ -27,9 +27,11 @@ export interface AssessmentResult {
   year: number;
   source: string;
   passMark: number;
-  /** Weighted total rounded to two decimals, as the NACC publishes it. */
+  /** Weighted total of the tools' published averages, rounded to two decimals as the NACC publishes it. */
   total: number;
-  grade: string;
+  /** The result level's name (ผ่าน, ต้องปรับปรุง, …; AA–F up to ITA 2565). */
+  level: string;
+  /** Whether the level counts as passing. */
   passed: boolean;
   tools: ToolResult[];
   indicators: IndicatorResult[];
@@ -43,16 +45,28 @@ export function round2(value: number): number {
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
-/** The grade band a total falls in (bands: a total of at least `min` earns `grade`). */
-export function gradeFor(total: number, bands: ItaFramework['grades']): string {
-  const band = [...bands].sort((a, b) => b.min - a.min).find((b) => total >= b.min);
-  if (!band) throw new RangeError(`No grade band covers ${total}`);
-  return band.grade;
+type Level = ItaFramework['levels'][number];
+
+/** The levels in the order they are tried: highest minimum total first, then highest minimum per tool. */
+function levelsInRuleOrder(levels: readonly Level[]): Level[] {
+  return [...levels].sort((a, b) => b.minTotal - a.minTotal || (b.minEachTool ?? 0) - (a.minEachTool ?? 0));
+}
+
+/**
+ * The level a total earns with these tool averages (both as published, two decimals): the first level,
+ * highest minimum first, whose minimum total and minimum for every tool both hold.
+ */
+export function levelFor(total: number, toolAverages: readonly number[], levels: readonly Level[]): Level {
+  const level = levelsInRuleOrder(levels).find(
+    (l) => total >= l.minTotal && (l.minEachTool === undefined || toolAverages.every((a) => a >= l.minEachTool!)),
+  );
+  if (!level) throw new RangeError(`No level covers ${total}`);
+  return level;
 }
 
 /**
  * Combines a year's framework with that year's scores (one per indicator: the checker's rules hold,
- * src/lib/content-check/rules.ts) into each tool's mean, the weighted total, the grade and pass/fail.
+ * src/lib/content-check/rules.ts) into each tool's mean, the weighted total, the result level and pass/fail.
  */
 export function evaluateAssessment(framework: ItaFramework, assessment: ItaAssessment): AssessmentResult {
   const refs = new Map(assessment.reference?.scores.map((s) => [s.indicator, s.score]));
@@ -68,22 +82,24 @@ export function evaluateAssessment(framework: ItaFramework, assessment: ItaAsses
       ...(reference === undefined ? {} : { reference }),
     };
   });
-  const rawTotal = framework.tools.reduce((sum, tool) => {
-    const scores = indicators.filter((i) => i.tool === tool.code).map((i) => i.score);
-    return sum + (mean(scores) * tool.weight) / 100;
-  }, 0);
   const tools: ToolResult[] = framework.tools.map((tool) => {
     const own = indicators.filter((i) => i.tool === tool.code);
     return { ...tool, average: round2(mean(own.map((i) => i.score))), indicators: own };
   });
-  const total = round2(rawTotal);
+  // The NACC publishes each tool's average with two decimals and the total from those.
+  const total = round2(tools.reduce((sum, tool) => sum + (tool.average * tool.weight) / 100, 0));
+  const level = levelFor(
+    total,
+    tools.map((t) => t.average),
+    framework.levels,
+  );
   return {
     year: assessment.year,
     source: assessment.source,
     passMark: framework.passMark,
     total,
-    grade: gradeFor(total, framework.grades),
-    passed: total >= framework.passMark,
+    level: level.name,
+    passed: level.passes,
     tools,
     indicators,
     ...(assessment.reference

@@ -229,7 +229,8 @@ export interface ItaScoreRow {
   weight: number | null;
   passMark: number;
   passed: boolean | null;
-  grade: string;
+  /** The total's result level (empty on indicator and tool rows); `level` already names the row's kind. */
+  resultLevel: string;
 }
 
 export function itaScoreRows(results: AssessmentResult[]): ItaScoreRow[] {
@@ -247,7 +248,7 @@ export function itaScoreRows(results: AssessmentResult[]): ItaScoreRow[] {
         weight: null,
         passMark: r.passMark,
         passed: i.passed,
-        grade: '',
+        resultLevel: '',
       })),
       ...r.tools.map((t) => ({
         year: r.year,
@@ -260,7 +261,7 @@ export function itaScoreRows(results: AssessmentResult[]): ItaScoreRow[] {
         weight: t.weight,
         passMark: r.passMark,
         passed: null,
-        grade: '',
+        resultLevel: '',
       })),
       {
         year: r.year,
@@ -273,7 +274,7 @@ export function itaScoreRows(results: AssessmentResult[]): ItaScoreRow[] {
         weight: 100,
         passMark: r.passMark,
         passed: r.passed,
-        grade: r.grade,
+        resultLevel: r.level,
       },
     ]);
 }
@@ -302,7 +303,14 @@ export const itaScores = defineDataset<ItaScoreRow>({
     { key: 'weight', title: 'น้ำหนักในคะแนนรวม (ร้อยละ)', type: 'number', value: (r) => r.weight },
     { key: 'pass_mark', title: 'เกณฑ์ผ่าน', type: 'number', value: (r) => r.passMark },
     { key: 'passed', title: 'ผ่านเกณฑ์', type: 'boolean', value: (r) => r.passed },
-    { key: 'grade', title: 'ระดับผลการประเมิน', type: 'text', value: (r) => r.grade },
+    // The key stays "grade" as first published (a column key is a contract; "level" names the row's kind):
+    // it holds the level the NACC published, named levels from ITA 2566 and AA–F before.
+    {
+      key: 'grade',
+      title: 'ระดับผลการประเมินตามที่ ป.ป.ช. ประกาศ (ตั้งแต่ปี 2566 เช่น ผ่าน ต้องปรับปรุง ก่อนหน้านั้น AA–F)',
+      type: 'text',
+      value: (r) => r.resultLevel,
+    },
   ],
   rows: (facts) => itaScoreRows(facts.results),
   year: (r) => r.year,
