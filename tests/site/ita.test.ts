@@ -10,6 +10,7 @@ describe('/ita/2566/ — the year overview', () => {
     expect($('[data-total]').text()).toBe('74.58');
     expect($('[data-level]').text()).toBe('ต้องปรับปรุง');
     expect(readable($('[data-testid=result-summary]'))).toContain('ระดับผลการประเมิน ต้องปรับปรุง');
+    expect($('meta[name=description]').attr('content')).toContain('คะแนนรวม 74.58 ระดับ ต้องปรับปรุง');
     expect(readable($('[data-testid=result-summary]'))).toContain('ผลเทียบเกณฑ์ 85 คะแนน ไม่ผ่านเกณฑ์');
   });
 
@@ -121,6 +122,7 @@ describe('/ and /ita/', () => {
     expect($('h1').text()).toBe('องค์การบริหารส่วนตำบลโคกก่อ');
     expect(text($('#latest-heading').text())).toBe('ผลการประเมิน ITA ล่าสุด ปี 2566');
     expect($('[data-total]').text()).toBe('74.58');
+    expect($('[data-level]').text()).toBe('ต้องปรับปรุง');
     expect($('.glance li')).toHaveLength(10);
     expect(text($('.glance li').last().text())).toBe('10. การป้องกันการทุจริต 73.75 คะแนน ต่ำกว่าเกณฑ์');
   });
@@ -132,7 +134,7 @@ describe('/ and /ita/', () => {
 
   it('/ita/ lists every year and explains when the trend chart appears', () => {
     const $ = loadPage('/ita/');
-    expect(readable($('[data-testid=years-table] tbody tr'))).toBe('ITA 2566 74.58 C ไม่ผ่านเกณฑ์');
+    expect(readable($('[data-testid=years-table] tbody tr'))).toBe('ITA 2566 74.58 ต้องปรับปรุง ไม่ผ่านเกณฑ์');
     expect($('figure[data-chart]')).toHaveLength(0);
     expect(text($('main').text())).toContain('แผนภูมิแนวโน้มคะแนนรวมจะแสดงเมื่อมีผลการประเมินตั้งแต่ 2 ปีขึ้นไป');
   });
