@@ -15,6 +15,8 @@ export const routes = {
   // OIT disclosure: the index for assessors, and one page per checklist item keyed by its stable slug.
   oit: () => '/oit/',
   oitYear: (year: number) => `/oit/${year}/`,
+  /** The ITAS sheet of a year: every item's code, title and address to submit, as CSV. */
+  oitItasSheet: (year: number) => `/oit/${year}/itas.csv`,
   oitItem: (slug: string) => `/oit/items/${slug}/`,
   document: (slug: string) => `/documents/${slug}/`,
   procurementYear: (fiscalYear: number) => `/procurement/${fiscalYear}/`,

@@ -1,0 +1,59 @@
+/**
+ * What the OIT year page and `npm run oit` show of the forecast: the forecast of src/lib/oit/forecast.ts
+ * with the sub-indicators' names, the total with the latest IIT and EIT results, and the first items to
+ * publish. Pure: the caller hands in the year's self-check, its checklist and the latest assessment.
+ */
+import type { AssessmentResult } from '../ita/scoring';
+import type { ItaFramework } from '../../schemas/ita';
+import type { OitFramework } from '../../schemas/oit';
+import type { FrameworkCoverage } from './coverage';
+import { forecastOit, forecastTotal, itemsByGain, OIT_TOOL, type ItemGain, type TotalForecast } from './forecast';
+
+export interface OitYearForecast {
+  year: number;
+  oit: number;
+  indicators: {
+    number: number;
+    score: number;
+    subIndicators: { code: string; name: string; passing: number; items: number; score: number }[];
+  }[];
+  /** With the other tools' averages of the latest assessment, when there is one and its framework. */
+  total?: TotalForecast & { basedOnYear: number; otherTools: { code: string; average: number }[] };
+  /** The items to publish first (at most `maxGains`). */
+  gains: ItemGain[];
+}
+
+export interface ForecastSources {
+  coverage: FrameworkCoverage;
+  checklist: OitFramework;
+  /** The newest assessment result and the ITA framework of the checklist's year (or the newest). */
+  latest?: { result: AssessmentResult; framework: ItaFramework } | undefined;
+  maxGains?: number;
+}
+
+/** The forecast of one year's checklist, ready to show. */
+export function forecastForYear({ coverage, checklist, latest, maxGains = 5 }: ForecastSources): OitYearForecast {
+  const names = new Map(checklist.subIndicators.map((s) => [s.code, s.name]));
+  const forecast = forecastOit(coverage.items);
+  const otherTools = latest ? latest.result.tools.filter((t) => t.code !== OIT_TOOL) : [];
+  const averages = Object.fromEntries(otherTools.map((t) => [t.code, t.average]));
+  const totalInput = latest && { framework: latest.framework, averages };
+  return {
+    year: checklist.year,
+    oit: forecast.oit,
+    indicators: forecast.indicators.map((indicator) => ({
+      ...indicator,
+      subIndicators: indicator.subIndicators.map((s) => ({ ...s, name: names.get(s.code) ?? '' })),
+    })),
+    ...(latest && totalInput
+      ? {
+          total: {
+            ...forecastTotal(forecast.oit, totalInput),
+            basedOnYear: latest.result.year,
+            otherTools: otherTools.map((t) => ({ code: t.code, average: t.average })),
+          },
+        }
+      : {}),
+    gains: itemsByGain(coverage.items, totalInput).slice(0, maxGains),
+  };
+}
