@@ -6,7 +6,7 @@ import { forecastForYear } from '../../src/lib/oit/forecast-view';
 import { evaluateAssessment } from '../../src/lib/ita/scoring';
 import type { FrameworkCoverage, ItemCoverage } from '../../src/lib/oit/coverage';
 import { itaAssessmentSchema, itaFrameworkSchema } from '../../src/schemas/ita';
-import type { OitFramework, OitItem } from '../../src/schemas/oit';
+import type { OitItem } from '../../src/schemas/oit';
 
 const framework = itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml'));
 const result = evaluateAssessment(framework, itaAssessmentSchema.parse(loadYaml('content/ita/assessments/2566.yaml')));
@@ -37,7 +37,7 @@ const checklist = {
     { code: '10.2', name: 'มาตรการภายในเพื่อป้องกันการทุจริต' },
   ],
   items,
-} as unknown as OitFramework;
+};
 
 const coverage = (ok: string[]): FrameworkCoverage => ({
   year: 2566,

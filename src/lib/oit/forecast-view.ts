@@ -25,7 +25,7 @@ export interface OitYearForecast {
 
 export interface ForecastSources {
   coverage: FrameworkCoverage;
-  checklist: OitFramework;
+  checklist: Pick<OitFramework, 'year' | 'subIndicators'>;
   /** The newest assessment result and the ITA framework of the checklist's year (or the newest). */
   latest?: { result: AssessmentResult; framework: ItaFramework } | undefined;
   maxGains?: number;
