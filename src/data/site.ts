@@ -33,7 +33,8 @@ export async function getFormatOptions(): Promise<FormatOptions> {
 
 let frameworksCache: Promise<Map<number, ItaFramework>> | undefined;
 
-function getFrameworks(): Promise<Map<number, ItaFramework>> {
+/** The ITA frameworks by year. */
+export function getFrameworks(): Promise<Map<number, ItaFramework>> {
   frameworksCache ??= getCollection('itaFrameworks').then(
     (entries) => new Map(entries.map((e) => [e.data.year, e.data])),
   );

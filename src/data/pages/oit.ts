@@ -3,6 +3,8 @@
  * item's page, each document's page and each fiscal year's procurement summaries.
  */
 import { PROCUREMENT_MONTHLY_SLUG } from '../../lib/oit/evidence';
+import { forecastForYear } from '../../lib/oit/forecast-view';
+import { itasSheetRows, renderItasCsv } from '../../lib/oit/itas-sheet';
 import { entriesForItem, itemCodes, measuresEvidence, newestMonthsFirst } from '../../lib/oit/item-entries';
 import { itemLabels, itemTitle, TIME_RULE_LABELS } from '../../lib/oit/labels';
 import { bidsText, procurementRecords } from '../../lib/oit/procurement-table';
@@ -10,9 +12,9 @@ import { CONTENT_TYPES } from '../../lib/search/meta';
 import { routes } from '../../lib/site/routes';
 import { fiscalYearMonths } from '../../lib/thai/fiscal-year';
 import { formatYear, isoDate } from '../../lib/thai/format';
-import { href } from '../href';
+import { absoluteHref, href } from '../href';
 import { getOitData } from '../oit';
-import { getFormatOptions } from '../site';
+import { getFormatOptions, getFrameworks, getResults } from '../site';
 
 /** The index of the current framework (the newest year), with links to the other years. */
 export async function oitIndexPage() {
@@ -33,19 +35,37 @@ export async function oitYearPaths() {
   return frameworks.map((fw) => ({ params: { year: String(fw.year) }, props: { year: fw.year } }));
 }
 
-export async function oitYearPage(year: number) {
+export async function oitYearPage(year: number, site: URL | undefined) {
   const format = await getFormatOptions();
   const { frameworks, coverage, today } = await getOitData();
   const framework = frameworks.find((fw) => fw.year === year)!;
+  const yearCoverage = coverage.get(year)!;
   return {
     format,
     framework,
-    coverage: coverage.get(year)!,
+    coverage: yearCoverage,
     years: frameworks.map((f) => f.year),
     today,
     yearText: formatYear(year, format),
     search: { type: CONTENT_TYPES.oitItem, fiscalYear: year },
+    forecast: forecastForYear({ coverage: yearCoverage, checklist: framework, latest: await latestAssessment(year) }),
+    itas: itasSheetRows(framework.items, absoluteHref(routes.home(), site)),
   };
+}
+
+/** The newest assessment, with the ITA framework of the checklist's year (or the newest one). */
+async function latestAssessment(year: number) {
+  const [result] = await getResults();
+  const frameworks = await getFrameworks();
+  const framework = frameworks.get(year) ?? (result && frameworks.get(result.year));
+  return result && framework ? { result, framework } : undefined;
+}
+
+/** The ITAS sheet of a year as CSV: every item's code, title and the address to submit. */
+export async function itasSheetCsv(year: number, site: URL | undefined): Promise<string> {
+  const { frameworks } = await getOitData();
+  const framework = frameworks.find((fw) => fw.year === year)!;
+  return renderItasCsv(itasSheetRows(framework.items, absoluteHref(routes.home(), site)));
 }
 
 /** Every item of every framework, once: an item keeps its page (by slug) across years. */
