@@ -23,7 +23,11 @@ const QUERIES: { query: string; expected: string; site?: 'documents'; why: strin
     why: 'inside แผนและความก้าวหน้าในการดำเนินงานและการใช้จ่ายงบประมาณประจำปี (2569 O6, which covers the old spending plan page)',
   },
   { query: 'การใช้งบประมาณ', expected: '/ita/2566/budget-use/', why: 'an indicator name' },
-  { query: 'จัดซื้อจัดจ้าง', expected: '/oit/items/procurement-plan/', why: 'inside สรุปผลการจัดซื้อจัดจ้าง… (2569 O11, which covers the old procurement plan page)' },
+  {
+    query: 'จัดซื้อจัดจ้าง',
+    expected: '/oit/items/procurement-plan/',
+    why: 'inside สรุปผลการจัดซื้อจัดจ้าง… (2569 O11, which covers the old procurement plan page)',
+  },
   { query: 'จัดซื้อจัดจ้าง', expected: '/documents/procurement-plan-2568/', why: 'a document page' },
   { query: 'ร้องเรียน', expected: '/oit/items/complaint-channel/', why: 'inside ช่องทางแจ้งเรื่องร้องเรียน…' },
   { query: 'โครงสร้าง', expected: '/oit/items/structure/', why: 'an O-item title' },
