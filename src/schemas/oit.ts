@@ -66,7 +66,7 @@ const itemSchema = z.object({
     .describe('slug ของรายการอื่นที่รวมอยู่ในรายการนี้ หรือรายการเดิมที่รายการนี้มาแทน หน้าเดิมยังใช้งานได้'),
 });
 
-/** Every item's sub-indicator exists; codes and slugs once each. */
+/** Every item's sub-indicator is the NACC's and listed; codes and slugs once each, covered slugs too. */
 function checkItems(
   fw: { subIndicators: { code: string }[]; items: z.output<typeof itemSchema>[] },
   ctx: z.RefinementCtx,
@@ -100,6 +100,17 @@ function checkItems(
       }
       seen[key].add(item[key]);
     }
+  });
+  // A page is served by one item a year: a covered slug is no other item's slug, and covered once.
+  const own = new Set(fw.items.map((item) => item.slug));
+  const covered = new Set<string>();
+  fw.items.forEach((item, i) => {
+    item.alsoCovers.forEach((value, j) => {
+      if (own.has(value) || covered.has(value)) {
+        addMessage(ctx, ['items', i, 'alsoCovers', j], { code: 'oit.duplicate', params: { key: 'slug', value } });
+      }
+      covered.add(value);
+    });
   });
 }
 

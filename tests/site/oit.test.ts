@@ -144,8 +144,8 @@ describe('/oit/items/<slug>/ — one page per item, the same URL in every year',
   it('builds the pages of the items dropped in 2566 from the items that replaced them', () => {
     const h1 = (slug: string) => loadPage(`/oit/items/${slug}/`)('h1').text();
     expect(['integrity-declaration', 'organizational-culture', 'executive-participation'].map(h1)).toEqual([
-      'ประกาศเจตนารมณ์นโยบาย No Gift Policy จากการปฏิบัติหน้าที่',
-      'การสร้างวัฒนธรรม No Gift Policy',
+      'การขับเคลื่อนนโยบาย NO GIFT POLICY และการเสริมสร้างความรู้เกี่ยวกับหลักเกณฑ์การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา',
+      'การขับเคลื่อนนโยบาย NO GIFT POLICY และการเสริมสร้างความรู้เกี่ยวกับหลักเกณฑ์การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา',
       'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
     ]);
   });

@@ -170,6 +170,17 @@ describe('frameworks across years', () => {
     });
   });
 
+  it('rejects a framework in which one page would be served by two items', () => {
+    const bad = structuredClone(loadYaml('content/oit/frameworks/2568.yaml')) as { items: { alsoCovers?: string[] }[] };
+    bad.items[1]!.alsoCovers = ['authority-and-duties', 'contact'];
+    const r = oitFrameworkSchema.safeParse(bad);
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['items.1.alsoCovers.0', 'slug ซ้ำ: authority-and-duties / expected each slug once'],
+      ['items.1.alsoCovers.1', 'slug ซ้ำ: contact / expected each slug once'],
+    ]);
+  });
+
   it('rejects a framework that lists a slug twice', () => {
     const bad = structuredClone(loadYaml('content/oit/frameworks/2568.yaml')) as { items: { slug: string }[] };
     bad.items[1]!.slug = bad.items[0]!.slug;
