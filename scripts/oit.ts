@@ -12,7 +12,13 @@ import { checkContent, type Entry } from '../src/lib/content-check/check';
 import { readContentDir } from './lib/content-files';
 import { formatProblem } from '../src/lib/content-check/messages';
 import { collectEvidence } from '../src/lib/oit/evidence';
-import { currentFramework, frameworkCoverage, STATUS_LABELS, summaryLine } from '../src/lib/oit/coverage';
+import {
+  currentFramework,
+  frameworkCoverage,
+  STATUS_LABELS,
+  summaryLine,
+  UNVERIFIED_NOTE,
+} from '../src/lib/oit/coverage';
 import type { CollectionName } from '../src/schemas/collections';
 import type { MeasuresPlan } from '../src/schemas/measures';
 import type { Disclosure, OitDocument, OitFramework, ProcurementMonth } from '../src/schemas/oit';
@@ -61,6 +67,11 @@ try {
         console.log(
           `  ${mark[c.status]} ${c.item.code.padEnd(4)} ${STATUS_LABELS[c.status]}: ${c.item.title} (${c.item.slug}) — ${c.reason}`,
         );
+        // Staff only: the item's code and title may not be the NACC's (never shown on public pages).
+        if (!c.item.verified) {
+          const carried = c.item.carriedFrom ? `, ชื่อยกมาจากปี ${c.item.carriedFrom}` : '';
+          console.log(`         ⚠ ${UNVERIFIED_NOTE} (ความมั่นใจ ${c.item.confidence}${carried}: ${c.item.source})`);
+        }
       }
     }
     console.log('');

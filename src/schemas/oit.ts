@@ -3,8 +3,12 @@ import { z } from 'astro/zod';
 import { fixedText } from '../lib/content-check/messages';
 import { addMessage, beYear, example, slug, text, thaiDate } from './common';
 
-/** How recent an item's evidence must be for the assessed fiscal year. */
-export const TIME_RULES = ['fiscal-year', 'monthly', 'updated-in-year', 'none'] as const;
+/**
+ * How recent an item's evidence must be for the assessed fiscal year: of the fiscal year (with
+ * `fiscalYearOffset: -1`, of the fiscal year before it: the annual reports from ITA 2568), the report of
+ * its first six months, every month passed, updated within the year, or current with no year (none).
+ */
+export const TIME_RULES = ['fiscal-year', 'six-month', 'monthly', 'updated-in-year', 'none'] as const;
 
 const timeRule = z.enum(TIME_RULES, { error: fixedText('oit.time-rule') });
 export type TimeRule = z.output<typeof timeRule>;
@@ -13,6 +17,14 @@ export type TimeRule = z.output<typeof timeRule>;
 const itemCode = z.string().regex(/^O\d{1,3}$/, { error: fixedText('oit.item-code') });
 /** A sub-indicator's code ("9.1"). */
 const subIndicatorCode = z.string().regex(/^\d{1,2}\.\d{1,2}$/, { error: fixedText('oit.sub-indicator-code') });
+
+/** The NACC's OIT sub-indicators, every year since ITA 2563: 9.1–9.5 and 10.1–10.2, never 9.6 or more. */
+export const OIT_SUB_INDICATORS = ['9.1', '9.2', '9.3', '9.4', '9.5', '10.1', '10.2'] as const;
+
+/** How sure the evidence for an item is (docs: ../shared/oit-evidence.md uses the same words). */
+export const CONFIDENCE_LEVELS = ['high', 'medium-high', 'medium', 'medium-low', 'low'] as const;
+const confidence = z.enum(CONFIDENCE_LEVELS, { error: fixedText('oit.confidence') });
+export type Confidence = z.output<typeof confidence>;
 
 /** One item of the checklist. */
 const itemSchema = z.object({
@@ -36,17 +48,47 @@ const itemSchema = z.object({
     .max(0)
     .default(0)
     .describe('-1 เมื่อหลักฐานเป็นของปีงบประมาณก่อนปีที่ประเมิน (เช่น รายงานประจำปี)'),
+  /** How sure the evidence for this item's code, title and grouping is. */
+  confidence: confidence.describe('ความมั่นใจของหลักฐานเรื่องรายการนี้: high, medium-high, medium, medium-low หรือ low'),
+  /** Where the item's code and title come from, for staff. */
+  source: text.describe('แหล่งที่มาของรหัสและชื่อรายการ สำหรับเจ้าหน้าที่'),
+  /** True once the item's code and title were checked against the NACC's manual of that year; default false. */
+  verified: z.boolean().default(false).describe('true เมื่อตรวจรหัสและชื่อรายการกับคู่มือของ ป.ป.ช. ปีนั้นแล้ว'),
+  /** The item was not seen this year: its title is that of the year given (carried forward). */
+  carriedFrom: beYear.optional().describe('ปีที่ยกชื่อรายการมา เมื่อไม่พบรายการนี้ในหลักฐานของปีนี้ (ยังไม่ได้ยืนยัน)'),
+  /**
+   * Other item pages this item serves: the slugs of items merged into it (2568 O1 = structure and
+   * powers) or dropped in its favour. Their pages keep working and show this item; their entries count for it.
+   */
+  alsoCovers: z
+    .array(slug)
+    .default([])
+    .describe('slug ของรายการอื่นที่รวมอยู่ในรายการนี้ หรือรายการเดิมที่รายการนี้มาแทน หน้าเดิมยังใช้งานได้'),
 });
 
-/** Every item's sub-indicator exists; codes and slugs once each. */
+/** Every item's sub-indicator is the NACC's and listed; codes and slugs once each, covered slugs too. */
 function checkItems(
   fw: { subIndicators: { code: string }[]; items: z.output<typeof itemSchema>[] },
   ctx: z.RefinementCtx,
 ): void {
   const subs = new Set(fw.subIndicators.map((s) => s.code));
   const seen = { code: new Set<string>(), slug: new Set<string>() };
+  const nacc = new Set<string>(OIT_SUB_INDICATORS);
+  fw.subIndicators.forEach((sub, i) => {
+    if (!nacc.has(sub.code)) {
+      addMessage(ctx, ['subIndicators', i, 'code'], {
+        code: 'oit.sub-indicator-outside',
+        params: { subIndicator: sub.code, known: OIT_SUB_INDICATORS.join(', ') },
+      });
+    }
+  });
   fw.items.forEach((item, i) => {
-    if (!subs.has(item.subIndicator)) {
+    if (!nacc.has(item.subIndicator)) {
+      addMessage(ctx, ['items', i, 'subIndicator'], {
+        code: 'oit.sub-indicator-outside',
+        params: { subIndicator: item.subIndicator, known: OIT_SUB_INDICATORS.join(', ') },
+      });
+    } else if (!subs.has(item.subIndicator)) {
       addMessage(ctx, ['items', i, 'subIndicator'], {
         code: 'oit.unknown-sub-indicator',
         params: { subIndicator: item.subIndicator, known: [...subs].join(', ') },
@@ -58,6 +100,17 @@ function checkItems(
       }
       seen[key].add(item[key]);
     }
+  });
+  // A page is served by one item a year: a covered slug is no other item's slug, and covered once.
+  const own = new Set(fw.items.map((item) => item.slug));
+  const covered = new Set<string>();
+  fw.items.forEach((item, i) => {
+    item.alsoCovers.forEach((value, j) => {
+      if (own.has(value) || covered.has(value)) {
+        addMessage(ctx, ['items', i, 'alsoCovers', j], { code: 'oit.duplicate', params: { key: 'slug', value } });
+      }
+      covered.add(value);
+    });
   });
 }
 
@@ -92,6 +145,9 @@ export const oitFrameworkSchema = z
 
 export type OitFramework = z.output<typeof oitFrameworkSchema>;
 export type OitItem = z.output<typeof itemSchema>;
+
+/** Every item page an item serves: its own slug, then those it also covers. */
+export const itemPageSlugs = (item: Pick<OitItem, 'slug' | 'alsoCovers'>): string[] => [item.slug, ...item.alsoCovers];
 
 /** A link from a disclosure: a full URL, or a path on this site starting with "/". */
 const link = z.object({

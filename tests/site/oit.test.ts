@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, loadPage, text } from '../helpers/site';
 import { loadYaml } from '../unit/load';
-import { oitFrameworkSchema, procurementMonthSchema } from '../../src/schemas/oit';
+import { itemPageSlugs, oitFrameworkSchema, procurementMonthSchema } from '../../src/schemas/oit';
 
 const framework = (year: number) => oitFrameworkSchema.parse(loadYaml(`content/oit/frameworks/${year}.yaml`));
 
@@ -23,10 +23,10 @@ const internalLinks = ($: ReturnType<typeof loadPage>) =>
 
 describe('/oit/ — the index of the current ITA year', () => {
   const $ = loadPage('/oit/');
-  const fw = framework(2568);
+  const fw = framework(2569);
 
-  it('has a row per item of the 2568 framework, in order, with its code and title', () => {
-    expect(text($('h1').text())).toBe('การเปิดเผยข้อมูลสาธารณะ (OIT) ปี 2568');
+  it('has a row per item of the 2569 framework, in order, with its code and title', () => {
+    expect(text($('h1').text())).toBe('การเปิดเผยข้อมูลสาธารณะ (OIT) ปี 2569');
     const rows = $('tr[data-item]')
       .toArray()
       .map((tr) => [
@@ -35,12 +35,12 @@ describe('/oit/ — the index of the current ITA year', () => {
         text($(tr).find('[data-item-page]').text()),
       ]);
     expect(rows).toEqual(fw.items.map((i) => [i.slug, i.code, i.title]));
-    expect(rows).toHaveLength(40);
+    expect(rows).toHaveLength(26);
   });
 
   it("links every row to its item's page, and the monthly summary to its year's tables", () => {
     const row = $('tr[data-item=procurement-monthly-summary]');
-    expect(row.find('th[scope=row]').text()).toBe('O21');
+    expect(row.find('th[scope=row]').text()).toBe('O11');
     expect(
       row
         .find('a')
@@ -49,31 +49,35 @@ describe('/oit/ — the index of the current ITA year', () => {
     ).toEqual([
       ['สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน', '/oit/items/procurement-monthly-summary/'],
       ['สรุปผลการจัดซื้อจัดจ้างรายเดือน ปีงบประมาณ 2568', '/procurement/2568/'],
+      // 2569 O11 also covers the procurement plan (merged into it): its document evidences the row too.
+      ['แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568', '/documents/procurement-plan-2568/'],
     ]);
     expect(row.find('time').attr('datetime')).toBe('2025-10-05');
   });
 
-  it('counts example-only items as missing and says why; the real measures plan of 2567 is stale for 2568', () => {
+  it('counts example-only items as missing and says why; the real measures plan of 2567 is stale for 2569', () => {
     const structure = $('tr[data-item=structure]');
     expect(structure.find('[data-status]').attr('data-status')).toBe('missing');
     expect(structure.find('.example-badge').text()).toBe('ข้อมูลตัวอย่าง');
     expect(text(structure.find('[data-reason]').text())).toBe('มีเฉพาะข้อมูลตัวอย่าง ยังไม่มีข้อมูลจริงของหน่วยงาน');
-    const measures = $('tr[data-item=integrity-measures]');
+    const measures = $('tr[data-item=ita-improvement]');
     expect(measures.find('[data-status]').attr('data-status')).toBe('stale');
-    expect(text(measures.find('[data-reason]').text())).toBe('มีเฉพาะข้อมูลปีงบประมาณ 2567 ต้องเป็นข้อมูลปีงบประมาณ 2568');
+    expect(text(measures.find('[data-reason]').text())).toBe('มีเฉพาะข้อมูลปีงบประมาณ 2567 ต้องเป็นข้อมูลปีงบประมาณ 2569');
     expect(measures.find('a[href="/measures/2567/"]').length).toBe(1);
     expect([$('[data-count=ok]').text(), $('[data-count=missing]').text(), $('[data-count=stale]').text()]).toEqual([
       '0',
-      '39',
+      '25',
       '1',
     ]);
   });
 });
 
 describe.each([
-  ['/oit/', 2568],
+  ['/oit/', 2569],
+  ['/oit/2566/', 2566],
   ['/oit/2567/', 2567],
   ['/oit/2568/', 2568],
+  ['/oit/2569/', 2569],
 ])('%s', (path, year) => {
   const $ = loadPage(path);
 
@@ -97,7 +101,7 @@ describe('/oit/items/<slug>/ — one page per item, the same URL in every year',
     const $ = loadPage('/oit/items/procurement-monthly-summary/');
     expect($('h1').text()).toBe('สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน');
     expect(text($('[data-codes]').text())).toBe(
-      'O21 ใน ITA ปี 2568 · O20 ใน ITA ปี 2567 · ตัวชี้วัดย่อย 9.7 การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ',
+      'O11 ใน ITA ปี 2569 · O12 ใน ITA ปี 2568 · O21 ใน ITA ปี 2567 · O21 ใน ITA ปี 2566 · ตัวชี้วัดย่อย 9.3 การจัดซื้อจัดจ้าง',
     );
     expect(
       $('li[data-month]')
@@ -108,14 +112,50 @@ describe('/oit/items/<slug>/ — one page per item, the same URL in every year',
     expect($('li[data-month=2024-10] .example-badge').length).toBe(1);
   });
 
-  it('links every item page of both years to files that exist', () => {
-    const slugs = new Set([...framework(2567).items, ...framework(2568).items].map((i) => i.slug));
+  it('links every item page of every year to files that exist', () => {
+    const slugs = new Set([2566, 2567, 2568, 2569].flatMap((y) => framework(y).items.flatMap(itemPageSlugs)));
     const broken = [...slugs].flatMap((slug) =>
       internalLinks(loadPage(`/oit/items/${slug}/`))
         .filter((h) => !existsSync(builtFile(h)))
         .map((h) => `${slug}: ${h}`),
     );
     expect(broken).toEqual([]);
+  });
+
+  it('keeps the page of an item merged into another, showing the item that serves it now', () => {
+    const $ = loadPage('/oit/items/authority-and-duties/');
+    expect($('h1').text()).toBe('โครงสร้าง หน้าที่และอำนาจ');
+    expect(text($('[data-codes]').text())).toBe(
+      'O1 ใน ITA ปี 2569 · O1 ใน ITA ปี 2568 · O3 ใน ITA ปี 2567 · O3 ใน ITA ปี 2566 · ตัวชี้วัดย่อย 9.1 ข้อมูลพื้นฐาน',
+    );
+    expect($('article[data-entry=authority-and-duties]').length).toBe(1);
+    expect($('article[data-entry=structure]').length).toBe(1);
+  });
+
+  it('names and links on a merged item the items it covers (2569 O1 = structure and powers)', () => {
+    const $ = loadPage('/oit/items/structure/');
+    expect(
+      $('[data-covers] a')
+        .toArray()
+        .map((a) => [text($(a).text()), $(a).attr('href')]),
+    ).toEqual([['อำนาจหน้าที่', '/oit/items/authority-and-duties/']]);
+  });
+
+  it('builds the pages of the items dropped in 2566 from the items that replaced them', () => {
+    const h1 = (slug: string) => loadPage(`/oit/items/${slug}/`)('h1').text();
+    expect(['integrity-declaration', 'organizational-culture', 'executive-participation'].map(h1)).toEqual([
+      'การขับเคลื่อนนโยบาย NO GIFT POLICY และการเสริมสร้างความรู้เกี่ยวกับหลักเกณฑ์การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา',
+      'การขับเคลื่อนนโยบาย NO GIFT POLICY และการเสริมสร้างความรู้เกี่ยวกับหลักเกณฑ์การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา',
+      'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+    ]);
+  });
+
+  it('says nothing to the public of lists not yet verified (that is for staff)', () => {
+    for (const path of ['/oit/', '/oit/2566/', '/oit/2567/', '/oit/2568/', '/oit/2569/', '/oit/items/structure/']) {
+      const body = text(loadPage(path)('main').text());
+      expect(body).not.toContain('ยังไม่ได้ตรวจสอบ');
+      expect(body).not.toContain('ยังไม่ได้ยืนยัน');
+    }
   });
 
   it('shows each example entry with the example badge, and photos that exist', () => {
@@ -170,7 +210,7 @@ describe('/documents/<slug>/ — a document with its summary in HTML', () => {
     ).toEqual([
       'ประเภท:เอกสาร',
       'ปีงบประมาณ:2568',
-      'รายการ OIT:O19 แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ',
+      'รายการ OIT:O11 สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน',
       'หน่วยงานที่รับผิดชอบ:กองคลัง',
     ]);
     expect($('[data-pagefind-sort]').attr('data-pagefind-sort')).toBe('date:2024-10-15');

@@ -238,6 +238,18 @@ describe('cross-file rules', () => {
     ]);
   });
 
+  it('an OIT sub-indicator outside 9.1–9.5 and 10.1–10.2 is rejected, naming the file and field (fixture oit-bad-sub-indicator)', () => {
+    const dir = 'tests/fixtures/oit-bad-sub-indicator/content';
+    const file = `${dir}/oit/frameworks/2568.yaml`;
+    const expected = (field: string) =>
+      `${file} › ${field}: ไม่มีตัวชี้วัดย่อย 9.7 ใน OIT ของ ป.ป.ช. ตัวชี้วัดย่อยมีเพียง 9.1, 9.2, 9.3, 9.4, 9.5, 10.1, 10.2 / sub-indicator 9.7 is not an NACC OIT sub-indicator; expected one of 9.1, 9.2, 9.3, 9.4, 9.5, 10.1, 10.2`;
+    const problems = checkContent(readContentDir(dir)).problems.map(formatProblem);
+    expect(problems).toEqual([
+      expect.stringContaining(expected('subIndicators.1.code')),
+      expect.stringContaining(expected('items.1.subIndicator')),
+    ]);
+  });
+
   it('OIT item slugs of some framework; monthly files named after their month', () => {
     const fw = oitFrameworkSchema.parse(loadYaml('content/oit/frameworks/2568.yaml'));
     const month = procurementMonthSchema.parse(loadYaml('content/procurement/2568/2024-10.yaml'));

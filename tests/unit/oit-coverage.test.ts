@@ -16,6 +16,10 @@ const item = (over: Partial<OitItem> = {}): OitItem => ({
   evidence: 'แผนผังโครงสร้าง',
   timeRule: 'none',
   fiscalYearOffset: 0,
+  confidence: 'medium',
+  source: 'หลักฐานทดสอบ',
+  verified: false,
+  alsoCovers: [],
   ...over,
 });
 
@@ -26,7 +30,7 @@ const monthly = item({
   code: 'O21',
   slug: PROCUREMENT_MONTHLY_SLUG,
   title: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน',
-  subIndicator: '9.7',
+  subIndicator: '9.3',
   timeRule: 'monthly',
 });
 
@@ -124,26 +128,57 @@ describe('itemCoverage', () => {
 });
 
 describe('frameworks across years', () => {
-  const fw2567 = oitFrameworkSchema.parse(loadYaml('content/oit/frameworks/2567.yaml'));
+  const fw2566 = oitFrameworkSchema.parse(loadYaml('content/oit/frameworks/2566.yaml'));
   const fw2568 = oitFrameworkSchema.parse(loadYaml('content/oit/frameworks/2568.yaml'));
 
-  it('keeps the slug (and so the page) when 2568 renumbers the monthly summary from O20 to O21', () => {
-    const in2567 = fw2567.items.find((i) => i.slug === PROCUREMENT_MONTHLY_SLUG)!;
+  it('keeps the slug (and so the page) when 2568 renumbers the monthly summary from O21 to O12', () => {
+    const in2566 = fw2566.items.find((i) => i.slug === PROCUREMENT_MONTHLY_SLUG)!;
     const in2568 = fw2568.items.find((i) => i.slug === PROCUREMENT_MONTHLY_SLUG)!;
-    expect([in2567.code, in2568.code]).toEqual(['O20', 'O21']);
-    expect(routes.oitItem(in2567.slug)).toBe(routes.oitItem(in2568.slug));
+    expect([in2566.code, in2568.code]).toEqual(['O21', 'O12']);
     expect(routes.oitItem(in2568.slug)).toBe('/oit/items/procurement-monthly-summary/');
     // The same evidence satisfies the item in both years under either code.
     const all = fw2568.items.length;
     const cov = frameworkCoverage(fw2568, [month('2024-10')], day('2024-11-15'));
-    expect(cov.items.find((c) => c.item.code === 'O21')!.status).toBe('ok');
-    expect(summaryLine(cov)).toBe(`OIT 2568: ครบถ้วน 1 · ยังไม่มีข้อมูล ${all - 1} · ยังไม่เป็นปัจจุบัน 0 (จาก ${all} รายการ)`);
+    expect(cov.items.find((c) => c.item.code === 'O12')!.status).toBe('ok');
+    expect(frameworkCoverage(fw2566, [month('2024-10')], day('2024-11-15')).items[20]!.status).toBe('missing');
+    expect(summaryLine(cov)).toBe(
+      `OIT 2568: ครบถ้วน 1 · ยังไม่มีข้อมูล ${all - 1} · ยังไม่เป็นปัจจุบัน 0 (จาก ${all} รายการ; ยังไม่ได้ยืนยันกับคู่มือของ ป.ป.ช. ${all} รายการ)`,
+    );
   });
 
-  it('every slug of 2567 is still a slug of 2568', () => {
-    const slugs2568 = new Set(fw2568.items.map((i) => i.slug));
-    expect(fw2567.items.filter((i) => !slugs2568.has(i.slug))).toEqual([]);
-    expect([fw2567.items.length, fw2568.items.length]).toEqual([39, 40]);
+  it('counts the entries of a merged item for the item it was merged into (2568 O1 = structure + powers)', () => {
+    const powers = evidence({ items: ['authority-and-duties'] });
+    const o1 = fw2568.items[0]!;
+    expect(itemCoverage(o1, [powers], 2568, day('2025-01-01')).status).toBe('ok');
+    expect(itemCoverage(fw2566.items[0]!, [powers], 2566, day('2025-01-01')).status).toBe('missing');
+  });
+
+  it('says nothing of verification in the summary once every item is verified', () => {
+    const verified = { ...fw2568, items: fw2568.items.map((i) => ({ ...i, verified: true })) };
+    expect(summaryLine(frameworkCoverage(verified, [], day('2024-11-15')))).toBe(
+      'OIT 2568: ครบถ้วน 0 · ยังไม่มีข้อมูล 26 · ยังไม่เป็นปัจจุบัน 0 (จาก 26 รายการ)',
+    );
+  });
+
+  it('judges a six-month report by its fiscal year', () => {
+    const report = item({ slug: 'six-month-report', timeRule: 'six-month' });
+    const of = (fiscalYear: number) => evidence({ items: ['six-month-report'], fiscalYear });
+    expect(itemCoverage(report, [of(2568)], 2568, day('2025-05-01')).status).toBe('ok');
+    expect(itemCoverage(report, [of(2567)], 2568, day('2025-05-01'))).toMatchObject({
+      status: 'stale',
+      reason: 'มีเฉพาะข้อมูลปีงบประมาณ 2567 ต้องเป็นข้อมูลปีงบประมาณ 2568',
+    });
+  });
+
+  it('rejects a framework in which one page would be served by two items', () => {
+    const bad = structuredClone(loadYaml('content/oit/frameworks/2568.yaml')) as { items: { alsoCovers?: string[] }[] };
+    bad.items[1]!.alsoCovers = ['authority-and-duties', 'contact'];
+    const r = oitFrameworkSchema.safeParse(bad);
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['items.1.alsoCovers.0', 'slug ซ้ำ: authority-and-duties / expected each slug once'],
+      ['items.1.alsoCovers.1', 'slug ซ้ำ: contact / expected each slug once'],
+    ]);
   });
 
   it('rejects a framework that lists a slug twice', () => {

@@ -25,6 +25,10 @@ const items: OitItem[] = [
   evidence: 'หลักฐาน',
   timeRule: 'none',
   fiscalYearOffset: 0,
+  confidence: 'high',
+  source: 'ทดสอบ',
+  verified: true,
+  alsoCovers: [],
 }));
 
 const checklist = {

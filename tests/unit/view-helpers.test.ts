@@ -26,6 +26,10 @@ const item = (code: string, slug: string, subIndicator = '9.1'): OitItem => ({
   evidence: 'หลักฐาน',
   timeRule: 'none',
   fiscalYearOffset: 0,
+  confidence: 'medium',
+  source: 'หลักฐานทดสอบ',
+  verified: false,
+  alsoCovers: [],
 });
 
 const framework = (year: number, items: OitItem[]): OitFramework => ({
@@ -99,7 +103,7 @@ describe("an OIT item's own page", () => {
       entry('b', ['news'], '2024-06-01'),
       entry('c', ['structure', 'news'], '2024-03-01'),
     ];
-    expect(entriesForItem(entries, 'structure').map((e) => e.id)).toEqual(['c', 'a']);
+    expect(entriesForItem(entries, ['structure']).map((e) => e.id)).toEqual(['c', 'a']);
   });
 
   it('lists monthly summaries from the newest month', () => {

@@ -6,7 +6,7 @@ import { PROCUREMENT_MONTHLY_SLUG } from '../../lib/oit/evidence';
 import { forecastForYear } from '../../lib/oit/forecast-view';
 import { itasSheetRows, renderItasCsv } from '../../lib/oit/itas-sheet';
 import { entriesForItem, itemCodes, measuresEvidence, newestMonthsFirst } from '../../lib/oit/item-entries';
-import { itemLabels, itemTitle, TIME_RULE_LABELS } from '../../lib/oit/labels';
+import { itemLabels, itemTitle, ownItemTitle, TIME_RULE_LABELS } from '../../lib/oit/labels';
 import { bidsText, procurementRecords } from '../../lib/oit/procurement-table';
 import { CONTENT_TYPES } from '../../lib/search/meta';
 import { routes } from '../../lib/site/routes';
@@ -15,6 +15,7 @@ import { formatYear, isoDate } from '../../lib/thai/format';
 import { absoluteHref, href } from '../href';
 import { getOitData } from '../oit';
 import { getFormatOptions, getFrameworks, getResults } from '../site';
+import { itemPageSlugs, type OitItem } from '../../schemas/oit';
 
 /** The index of the current framework (the newest year), with links to the other years. */
 export async function oitIndexPage() {
@@ -71,7 +72,7 @@ export async function itasSheetCsv(year: number, site: URL | undefined): Promise
 /** Every item of every framework, once: an item keeps its page (by slug) across years. */
 export async function oitItemPaths() {
   const { frameworks } = await getOitData();
-  const slugs = [...new Set(frameworks.flatMap((fw) => fw.items.map((i) => i.slug)))];
+  const slugs = [...new Set(frameworks.flatMap((fw) => fw.items.flatMap(itemPageSlugs)))];
   return slugs.map((slug) => ({ params: { slug }, props: { slug } }));
 }
 
@@ -82,12 +83,15 @@ export async function oitItemPaths() {
 export async function oitItemPage(slug: string) {
   const format = await getFormatOptions();
   const { frameworks, coverage, disclosures, documents, procurement } = await getOitData();
-  const framework = frameworks.find((fw) => fw.items.some((i) => i.slug === slug))!;
-  const item = framework.items.find((i) => i.slug === slug)!;
-  const status = coverage.get(framework.year)!.items.find((c) => c.item.slug === slug)!;
-  const ownDisclosures = entriesForItem(disclosures, slug);
-  const ownDocuments = entriesForItem(documents, slug);
-  const months = slug === PROCUREMENT_MONTHLY_SLUG ? newestMonthsFirst(procurement) : [];
+  // The newest year that serves the page: as the item itself, or as the item it was merged into.
+  const serves = (i: OitItem) => itemPageSlugs(i).includes(slug);
+  const framework = frameworks.find((fw) => fw.items.some(serves))!;
+  const item = framework.items.find(serves)!;
+  const status = coverage.get(framework.year)!.items.find((c) => c.item.slug === item.slug)!;
+  const slugs = itemPageSlugs(item);
+  const ownDisclosures = entriesForItem(disclosures, slugs);
+  const ownDocuments = entriesForItem(documents, slugs);
+  const months = slugs.includes(PROCUREMENT_MONTHLY_SLUG) ? newestMonthsFirst(procurement) : [];
   // The measures plan and its progress are published on the plan's own page: linked, not copied.
   const measures = measuresEvidence(status.evidence).map((e) => ({
     ...e,
@@ -100,6 +104,10 @@ export async function oitItemPage(slug: string) {
     item,
     status,
     codes: itemCodes(frameworks, slug),
+    /** The other item pages this item serves (merged or replaced items), with their titles. */
+    covers: slugs
+      .filter((s) => s !== slug)
+      .map((s) => ({ href: href(routes.oitItem(s)), title: ownItemTitle(frameworks, s) })),
     subIndicatorName: framework.subIndicators.find((s) => s.code === item.subIndicator)?.name,
     timeRuleLabel: TIME_RULE_LABELS[item.timeRule],
     ownDisclosures,

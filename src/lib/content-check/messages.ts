@@ -96,8 +96,12 @@ export const MESSAGES = {
   'oit.item-code': fixed('รหัสรายการต้องเป็น O ตามด้วยตัวเลข เช่น O20', 'expected an item code such as O20'),
   'oit.sub-indicator-code': fixed('ตัวชี้วัดย่อยต้องเป็นเลข เช่น "9.1"', 'expected a sub-indicator such as "9.1"'),
   'oit.time-rule': fixed(
-    'ต้องเป็น fiscal-year, monthly, updated-in-year หรือ none',
-    'expected fiscal-year, monthly, updated-in-year or none',
+    'ต้องเป็น fiscal-year, six-month, monthly, updated-in-year หรือ none',
+    'expected fiscal-year, six-month, monthly, updated-in-year or none',
+  ),
+  'oit.confidence': fixed(
+    'ต้องเป็น high, medium-high, medium, medium-low หรือ low',
+    'expected high, medium-high, medium, medium-low or low',
   ),
   'oit.link-url': fixed(
     'ต้องเป็นลิงก์เต็ม (https://…) หรือที่อยู่ในเว็บไซต์นี้ที่ขึ้นต้นด้วย "/"',
@@ -171,6 +175,10 @@ export const MESSAGES = {
   'oit.unknown-sub-indicator': say<{ subIndicator: string; known: string }>(
     (p) => `ไม่มีตัวชี้วัดย่อย ${p.subIndicator} ใน subIndicators`,
     (p) => `expected one of ${p.known}`,
+  ),
+  'oit.sub-indicator-outside': say<{ subIndicator: string; known: string }>(
+    (p) => `ไม่มีตัวชี้วัดย่อย ${p.subIndicator} ใน OIT ของ ป.ป.ช. ตัวชี้วัดย่อยมีเพียง ${p.known}`,
+    (p) => `sub-indicator ${p.subIndicator} is not an NACC OIT sub-indicator; expected one of ${p.known}`,
   ),
   'oit.duplicate': say<{ key: string; value: string }>(
     (p) => `${p.key} ซ้ำ: ${p.value}`,

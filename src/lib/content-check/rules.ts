@@ -9,7 +9,13 @@ import type { MeasuresPlan } from '../../schemas/measures';
 import { NOTHING_FOUND, WHOLE_FILE, type Problem } from './messages';
 import { fiscalYearOf } from '../thai/fiscal-year';
 import { findIndicator } from '../ita/measures';
-import type { Disclosure, OitDocument, OitFramework, ProcurementMonth } from '../../schemas/oit';
+import {
+  itemPageSlugs,
+  type Disclosure,
+  type OitDocument,
+  type OitFramework,
+  type ProcurementMonth,
+} from '../../schemas/oit';
 
 /** A year's scores against the framework of that year: every indicator scored once, no unknown indicator. */
 export function assessmentProblems(framework: ItaFramework, assessment: ItaAssessment, file: string): Problem[] {
@@ -171,7 +177,7 @@ export function oitEvidenceProblems(
   frameworks: readonly OitFramework[],
 ): Problem[] {
   const problems: Problem[] = [];
-  const known = new Set(frameworks.flatMap((fw) => fw.items.map((i) => i.slug)));
+  const known = new Set(frameworks.flatMap((fw) => fw.items.flatMap(itemPageSlugs)));
   for (const { file, data } of [...content.disclosures, ...content.documents]) {
     data.items.forEach((slug, i) => {
       if (!known.has(slug)) {

@@ -6,7 +6,7 @@
 import { fiscalYearMonths, fiscalYearRange } from '../thai/fiscal-year';
 import { formatThaiMonth, formatYear } from '../thai/format';
 import type { Evidence } from './evidence';
-import type { OitFramework, OitItem } from '../../schemas/oit';
+import { itemPageSlugs, type OitFramework, type OitItem } from '../../schemas/oit';
 
 export type CoverageStatus = 'ok' | 'missing' | 'stale';
 
@@ -53,7 +53,10 @@ export function monthsDue(fiscalYear: number, today: Date): string[] {
 const y = (n: number) => formatYear(n);
 
 export function itemCoverage(item: OitItem, all: Evidence[], assessedYear: number, today: Date): ItemCoverage {
-  const evidence = all.filter((e) => e.items.includes(item.slug)).sort((a, b) => b.date.getTime() - a.date.getTime());
+  const slugs = itemPageSlugs(item);
+  const evidence = all
+    .filter((e) => e.items.some((s) => slugs.includes(s)))
+    .sort((a, b) => b.date.getTime() - a.date.getTime());
   const real = evidence.filter((e) => !e.example);
   const target = assessedYear + item.fiscalYearOffset;
   const { start, end } = fiscalYearRange(target);
@@ -84,7 +87,8 @@ export function itemCoverage(item: OitItem, all: Evidence[], assessedYear: numbe
   switch (item.timeRule) {
     case 'none':
       return { ...base, status: 'ok', reason: 'เผยแพร่แล้ว' };
-    case 'fiscal-year': {
+    case 'fiscal-year':
+    case 'six-month': {
       if (real.some((e) => e.fiscalYear === target))
         return { ...base, status: 'ok', reason: `เผยแพร่ข้อมูลปีงบประมาณ ${y(target)} แล้ว` };
       const years = [...new Set(real.map((e) => e.fiscalYear))].sort((a, b) => b - a).map(y);
@@ -130,9 +134,17 @@ export function frameworkCoverage(framework: OitFramework, evidence: Evidence[],
   return { year: framework.year, items, counts };
 }
 
-/** The one line the build prints, e.g. "OIT 2568: ครบถ้วน 30 · ยังไม่มีข้อมูล 8 · ยังไม่เป็นปัจจุบัน 2 (จาก 40 รายการ)". */
+/** What staff are told of an item whose code or title was not checked against the NACC's manual. */
+export const UNVERIFIED_NOTE = 'ยังไม่ได้ยืนยันกับคู่มือของ ป.ป.ช.';
+
+/**
+ * The one line the build prints (for staff), e.g. "OIT 2568: ครบถ้วน 20 · ยังไม่มีข้อมูล 4 ·
+ * ยังไม่เป็นปัจจุบัน 2 (จาก 26 รายการ; ยังไม่ได้ยืนยันกับคู่มือของ ป.ป.ช. 26 รายการ)".
+ */
 export function summaryLine(c: FrameworkCoverage): string {
-  return `OIT ${c.year}: ${STATUS_LABELS.ok} ${c.counts.ok} · ${STATUS_LABELS.missing} ${c.counts.missing} · ${STATUS_LABELS.stale} ${c.counts.stale} (จาก ${c.items.length} รายการ)`;
+  const unverified = c.items.filter((i) => !i.item.verified).length;
+  const note = unverified ? `; ${UNVERIFIED_NOTE} ${unverified} รายการ` : '';
+  return `OIT ${c.year}: ${STATUS_LABELS.ok} ${c.counts.ok} · ${STATUS_LABELS.missing} ${c.counts.missing} · ${STATUS_LABELS.stale} ${c.counts.stale} (จาก ${c.items.length} รายการ${note})`;
 }
 
 /** The framework the site presents as current: the latest year present. */

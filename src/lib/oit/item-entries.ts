@@ -1,14 +1,14 @@
 /** What an OIT item's own page lists: its codes across years and its entries, newest first. */
 import type { Evidence } from './evidence';
-import type { OitFramework } from '../../schemas/oit';
+import { itemPageSlugs, type OitFramework } from '../../schemas/oit';
 
-/** Entries that evidence the item `slug`, newest first. */
+/** Entries that evidence an item through any of its page slugs (its own and those it covers), newest first. */
 export function entriesForItem<T extends { data: { items: string[]; date: Date } }>(
   entries: readonly T[],
-  slug: string,
+  slugs: readonly string[],
 ): T[] {
   return entries
-    .filter((e) => e.data.items.includes(slug))
+    .filter((e) => e.data.items.some((s) => slugs.includes(s)))
     .sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
 }
 
@@ -25,6 +25,6 @@ export function measuresEvidence(evidence: readonly Evidence[]): Evidence[] {
 /** The frameworks that list the item, as given (newest first), with the item's code in each. */
 export function itemCodes(frameworks: readonly OitFramework[], slug: string): { code: string; year: number }[] {
   return frameworks.flatMap((fw) =>
-    fw.items.filter((i) => i.slug === slug).map((i) => ({ code: i.code, year: fw.year })),
+    fw.items.filter((i) => itemPageSlugs(i).includes(slug)).map((i) => ({ code: i.code, year: fw.year })),
   );
 }
