@@ -8,10 +8,13 @@
 import { join } from 'node:path';
 import { contentDir } from '../src/data/content-dir';
 import { today as clockToday } from '../src/data/clock';
-import { checkContent, type Entry } from '../src/lib/content-check/check';
+import { checkContent, type CheckResult, type Entry } from '../src/lib/content-check/check';
 import { readContentDir } from './lib/content-files';
 import { formatProblem } from '../src/lib/content-check/messages';
 import { collectEvidence } from '../src/lib/oit/evidence';
+import { forecastForYear, type OitYearForecast } from '../src/lib/oit/forecast-view';
+import { evaluateAssessment } from '../src/lib/ita/scoring';
+import type { ItaAssessment, ItaFramework } from '../src/schemas/ita';
 import {
   currentFramework,
   frameworkCoverage,
@@ -75,10 +78,46 @@ try {
       }
     }
     console.log('');
+    printForecast(
+      forecastForYear({ coverage, checklist: framework, latest: latestAssessment(entries, framework.year) }),
+    );
   }
   console.log(summaryLine(coverage));
   if (flag('strict') && coverage.counts.missing + coverage.counts.stale > 0) process.exit(1);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
+}
+
+/** The newest assessment evaluated with its framework, and the ITA framework of the checklist's year. */
+function latestAssessment(entries: CheckResult['entries'], year: number) {
+  const frameworks = new Map((entries.itaFrameworks as Entry<ItaFramework>[]).map((e) => [e.data.year, e.data]));
+  const [newest] = (entries.itaAssessments as Entry<ItaAssessment>[])
+    .map((e) => e.data)
+    .sort((a, b) => b.year - a.year);
+  const own = newest && frameworks.get(newest.year);
+  const framework = frameworks.get(year) ?? own;
+  return newest && own && framework ? { result: evaluateAssessment(own, newest), framework } : undefined;
+}
+
+/** The organization's own forecast (never an NACC result) and the items worth publishing first. */
+function printForecast(view: OitYearForecast) {
+  const two = (v: number) => v.toFixed(2);
+  console.log('คาดการณ์คะแนน OIT ของหน่วยงานเอง (ไม่ใช่ผลการประเมินของ ป.ป.ช.) / own forecast, not an NACC result');
+  for (const indicator of view.indicators) {
+    const subs = indicator.subIndicators.map((s) => `${s.code} ${s.passing}/${s.items}`).join(', ');
+    console.log(`  ตัวชี้วัดที่ ${indicator.number}: ${two(indicator.score)} (${subs})`);
+  }
+  console.log(`  OIT: ${two(view.oit)}`);
+  if (view.total) {
+    const others = view.total.otherTools.map((t) => `${t.code} ${two(t.average)}`).join(', ');
+    console.log(
+      `  คะแนนรวมคาดการณ์ ${two(view.total.total)} ${view.total.level} (${others} จากผลปี ${view.total.basedOnYear})`,
+    );
+  }
+  if (view.gains.length) {
+    console.log('  เผยแพร่ก่อนเพื่อเพิ่มคะแนนได้มากที่สุด / publish first:');
+    for (const g of view.gains) console.log(`    ${g.code} ${g.title} (OIT +${two(g.oitGain)})`);
+  }
+  console.log('');
 }
