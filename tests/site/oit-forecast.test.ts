@@ -17,8 +17,8 @@ describe('/oit/2567/ — the forecast of the organization itself', () => {
 
   it('scores each sub-indicator as the share of its complete items, each indicator as their mean', () => {
     const row = (sel: string) => readable(forecast.find(sel));
-    expect(row('[data-sub-indicator="9.1"]')).toBe('9.1 ข้อมูลพื้นฐาน 0 จาก 10 0.00');
-    expect(row('[data-sub-indicator="10.2"]')).toBe('10.2 มาตรการภายในเพื่อป้องกันการทุจริต 1 จาก 5 20.00');
+    expect(row('[data-sub-indicator="9.1"]')).toBe('9.1 ข้อมูลพื้นฐาน 0/10 0.00');
+    expect(row('[data-sub-indicator="10.2"]')).toBe('10.2 มาตรการภายในเพื่อป้องกันการทุจริต 1/5 20.00');
     expect(row('[data-indicator="9"]')).toBe('ตัวชี้วัดที่ 9 (ค่าเฉลี่ยของตัวชี้วัดย่อย) 0.00');
     expect(row('[data-indicator="10"]')).toBe('ตัวชี้วัดที่ 10 (ค่าเฉลี่ยของตัวชี้วัดย่อย) 10.00');
     expect(row('[data-tool=OIT]')).toBe('OIT (ค่าเฉลี่ยของตัวชี้วัดที่ 9 และ 10) 5.00');
