@@ -1,6 +1,7 @@
 // What the OIT year page shows of the forecast: the sub-indicators by name, the total with the latest
 // assessment's IIT and EIT, and the first items to publish.
 import { describe, expect, it } from 'vitest';
+import { oitItem } from '../helpers/oit';
 import { loadYaml } from './load';
 import { forecastForYear } from '../../src/lib/oit/forecast-view';
 import { evaluateAssessment } from '../../src/lib/ita/scoring';
@@ -17,19 +18,7 @@ const items: OitItem[] = [
   ['O3', 'anti-corruption-plan', '10.1'],
   ['O4', 'integrity-measures', '10.2'],
   ['O5', 'news', '9.1'],
-].map(([code = '', slug = '', subIndicator = '']) => ({
-  code,
-  slug,
-  title: `ชื่อ ${slug}`,
-  subIndicator,
-  evidence: 'หลักฐาน',
-  timeRule: 'none',
-  fiscalYearOffset: 0,
-  confidence: 'high',
-  source: 'ทดสอบ',
-  verified: true,
-  alsoCovers: [],
-}));
+].map(([code = '', slug = '', subIndicator = '']) => oitItem(code, slug, subIndicator));
 
 const checklist = {
   year: 2566,

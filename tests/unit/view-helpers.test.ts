@@ -2,7 +2,7 @@
 // CSP hash computed with Web Crypto.
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { day, evidence } from '../helpers/oit';
+import { day, evidence, oitItem } from '../helpers/oit';
 import { passMarkGap } from '../../src/lib/ita/pass-mark';
 import { describeToday } from '../../src/lib/ita/timeline';
 import { indexGroups, uniqueLinks } from '../../src/lib/oit/index-table';
@@ -18,19 +18,7 @@ import { isCurrentSection } from '../../src/lib/site/navigation';
 import type { OitFramework, OitItem } from '../../src/schemas/oit';
 import { buildTime, today } from '../../src/data/clock';
 
-const item = (code: string, slug: string, subIndicator = '9.1'): OitItem => ({
-  code,
-  slug,
-  title: `ชื่อ ${slug}`,
-  subIndicator,
-  evidence: 'หลักฐาน',
-  timeRule: 'none',
-  fiscalYearOffset: 0,
-  confidence: 'medium',
-  source: 'หลักฐานทดสอบ',
-  verified: false,
-  alsoCovers: [],
-});
+const item = oitItem;
 
 const framework = (year: number, items: OitItem[]): OitFramework => ({
   year,
