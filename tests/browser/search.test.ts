@@ -19,14 +19,14 @@ const QUERIES: { query: string; expected: string; site?: 'documents'; why: strin
   { query: 'แก้ไขปัญหาการทุจริต', expected: '/ita/2566/corruption-problem-solving/', why: 'inside การแก้ไขปัญหาการทุจริต' },
   {
     query: 'งบประมาณ',
-    expected: '/oit/items/annual-spending-plan/',
-    why: 'inside แผนและความก้าวหน้าในการดำเนินงานและการใช้จ่ายงบประมาณประจำปี (2569 O6, which covers the old spending plan page)',
+    expected: '/oit/items/annual-operating-plan/',
+    why: 'inside แผนและความก้าวหน้าในการดำเนินงานและการใช้จ่ายงบประมาณประจำปี (2569 O6, whose own page is indexed; the old spending plan page points to it)',
   },
   { query: 'การใช้งบประมาณ', expected: '/ita/2566/budget-use/', why: 'an indicator name' },
   {
     query: 'จัดซื้อจัดจ้าง',
-    expected: '/oit/items/procurement-plan/',
-    why: 'inside สรุปผลการจัดซื้อจัดจ้าง… (2569 O11, which covers the old procurement plan page)',
+    expected: '/oit/items/procurement-monthly-summary/',
+    why: 'inside สรุปผลการจัดซื้อจัดจ้าง… (2569 O11, whose own page is indexed; the old procurement plan page points to it)',
   },
   { query: 'จัดซื้อจัดจ้าง', expected: '/documents/procurement-plan-2568/', why: 'a document page' },
   { query: 'ร้องเรียน', expected: '/oit/items/complaint-channel/', why: 'inside ช่องทางแจ้งเรื่องร้องเรียน…' },

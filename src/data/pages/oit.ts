@@ -115,13 +115,18 @@ export async function oitItemPage(slug: string) {
     months,
     measures,
     empty: ownDisclosures.length + ownDocuments.length + months.length + measures.length === 0,
-    search: {
-      type: CONTENT_TYPES.oitItem,
-      fiscalYear: framework.year,
-      oitItems: [`${item.code} ${item.title}`],
-      keywords: [item.title],
-      date: status.lastUpdated ? isoDate(status.lastUpdated) : undefined,
-    },
+    // A page kept for an item merged into another shows that item: only the item's own page is indexed,
+    // so a search lists each item once.
+    search:
+      slug === item.slug
+        ? {
+            type: CONTENT_TYPES.oitItem,
+            fiscalYear: framework.year,
+            oitItems: [`${item.code} ${item.title}`],
+            keywords: [item.title],
+            date: status.lastUpdated ? isoDate(status.lastUpdated) : undefined,
+          }
+        : undefined,
   };
 }
 
