@@ -78,3 +78,8 @@ export const thaiDateRange = z
     return parsedOrIssue(range, ctx, value);
   })
   .describe('ช่วงวันที่ "วันเริ่ม - วันสิ้นสุด" เช่น "1 ต.ค. 2566 - 30 ก.ย. 2567"');
+
+/** How sure the evidence for a fact of the ITA is (an OIT item, a result level): the words of the evidence notes. */
+export const CONFIDENCE_LEVELS = ['high', 'medium-high', 'medium', 'medium-low', 'low'] as const;
+export const confidence = z.enum(CONFIDENCE_LEVELS, { error: fixedText('oit.confidence') });
+export type Confidence = z.output<typeof confidence>;

@@ -1,7 +1,7 @@
 /** The ITA assessment: each year's framework (tools, indicators, result levels) and that year's scores. */
 import { z } from 'astro/zod';
 import { fixedText } from '../lib/content-check/messages';
-import { addMessage, beYear, slug, text } from './common';
+import { addMessage, beYear, confidence, slug, text } from './common';
 
 /** A tool's code: two to five capital letters (IIT, EIT, OIT). */
 const toolCode = z.string().regex(/^[A-Z]{2,5}$/, { error: fixedText('tool.code') });
@@ -43,8 +43,10 @@ const indicatorSchema = z.object({
 
 /** Where a level's rule comes from, when the NACC's own documents have not confirmed it (for staff only). */
 const levelEvidenceSchema = z.object({
-  /** How sure the rule is: medium (one good source) or low (one secondary source or inference). */
-  confidence: z.enum(['medium', 'low']).describe('ความเชื่อมั่นของเกณฑ์นี้: medium (แหล่งที่ดีหนึ่งแหล่ง) หรือ low (แหล่งรองหรืออนุมาน)'),
+  /** How sure the rule is, in the words of the evidence notes (medium: one good source; low: inference). */
+  confidence: confidence.describe(
+    'ความเชื่อมั่นของเกณฑ์นี้: high, medium-high, medium (แหล่งที่ดีหนึ่งแหล่ง), medium-low หรือ low (แหล่งรองหรืออนุมาน)',
+  ),
   /** The sources and what is still to check, for staff; never published. */
   source: text.describe('แหล่งที่มาและสิ่งที่ต้องตรวจกับคู่มือของ ป.ป.ช. (สำหรับเจ้าหน้าที่ ไม่แสดงบนเว็บไซต์)'),
 });

@@ -1,7 +1,7 @@
 /** OIT disclosure: each year's checklist, and what is published to satisfy it. */
 import { z } from 'astro/zod';
 import { fixedText } from '../lib/content-check/messages';
-import { addMessage, beYear, example, slug, text, thaiDate } from './common';
+import { addMessage, beYear, confidence, example, slug, text, thaiDate } from './common';
 
 /**
  * How recent an item's evidence must be for the assessed fiscal year: of the fiscal year (with
@@ -20,11 +20,6 @@ const subIndicatorCode = z.string().regex(/^\d{1,2}\.\d{1,2}$/, { error: fixedTe
 
 /** The NACC's OIT sub-indicators, every year since ITA 2563: 9.1–9.5 and 10.1–10.2, never 9.6 or more. */
 export const OIT_SUB_INDICATORS = ['9.1', '9.2', '9.3', '9.4', '9.5', '10.1', '10.2'] as const;
-
-/** How sure the evidence for an item is (docs: ../shared/oit-evidence.md uses the same words). */
-export const CONFIDENCE_LEVELS = ['high', 'medium-high', 'medium', 'medium-low', 'low'] as const;
-const confidence = z.enum(CONFIDENCE_LEVELS, { error: fixedText('oit.confidence') });
-export type Confidence = z.output<typeof confidence>;
 
 /** One item of the checklist. */
 const itemSchema = z.object({

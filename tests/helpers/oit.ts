@@ -19,7 +19,7 @@ export const evidence = (over: Partial<Evidence> = {}): Evidence => ({
 });
 
 /** A checklist item with no time rule, unverified, named after its slug. */
-export const oitItem = (code: string, slug: string, subIndicator = '9.1'): OitItem => ({
+export const oitItem = (code: string, slug: string, subIndicator = '9.1', over: Partial<OitItem> = {}): OitItem => ({
   code,
   slug,
   title: `ชื่อ ${slug}`,
@@ -31,4 +31,5 @@ export const oitItem = (code: string, slug: string, subIndicator = '9.1'): OitIt
   source: 'หลักฐานทดสอบ',
   verified: false,
   alsoCovers: [],
+  ...over,
 });

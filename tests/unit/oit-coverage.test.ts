@@ -1,27 +1,15 @@
 // The OIT self-check: ok / missing / stale per time rule, examples counted as missing, and slugs that
 // stay put when a year's framework renumbers its items.
 import { describe, expect, it } from 'vitest';
-import { day, evidence } from '../helpers/oit';
+import { day, evidence, oitItem } from '../helpers/oit';
 import { loadYaml } from './load';
 import { frameworkCoverage, itemCoverage, monthsDue, summaryLine } from '../../src/lib/oit/coverage';
 import { collectEvidence, PROCUREMENT_MONTHLY_SLUG, type Evidence } from '../../src/lib/oit/evidence';
 import { routes } from '../../src/lib/site/routes';
 import { oitFrameworkSchema, procurementMonthSchema, type OitItem } from '../../src/schemas/oit';
 
-const item = (over: Partial<OitItem> = {}): OitItem => ({
-  code: 'O1',
-  slug: 'structure',
-  title: 'โครงสร้าง',
-  subIndicator: '9.1',
-  evidence: 'แผนผังโครงสร้าง',
-  timeRule: 'none',
-  fiscalYearOffset: 0,
-  confidence: 'medium',
-  source: 'หลักฐานทดสอบ',
-  verified: false,
-  alsoCovers: [],
-  ...over,
-});
+const item = (over: Partial<OitItem> = {}): OitItem =>
+  oitItem('O1', 'structure', '9.1', { title: 'โครงสร้าง', evidence: 'แผนผังโครงสร้าง', ...over });
 
 const month = (m: string, example = false): Evidence =>
   evidence({ kind: 'procurement-month', items: [PROCUREMENT_MONTHLY_SLUG], month: m, example, date: day(`${m}-28`) });
