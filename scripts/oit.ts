@@ -12,7 +12,7 @@ import { checkContent, type CheckResult, type Entry } from '../src/lib/content-c
 import { readContentDir } from './lib/content-files';
 import { formatProblem } from '../src/lib/content-check/messages';
 import { collectEvidence } from '../src/lib/oit/evidence';
-import { forecastForYear, type OitYearForecast } from '../src/lib/oit/forecast-view';
+import { forecastForYear, latestForChecklist, type OitYearForecast } from '../src/lib/oit/forecast-view';
 import { evaluateAssessment } from '../src/lib/ita/scoring';
 import type { ItaAssessment, ItaFramework } from '../src/schemas/ita';
 import {
@@ -92,12 +92,11 @@ try {
 /** The newest assessment evaluated with its framework, and the ITA framework of the checklist's year. */
 function latestAssessment(entries: CheckResult['entries'], year: number) {
   const frameworks = new Map((entries.itaFrameworks as Entry<ItaFramework>[]).map((e) => [e.data.year, e.data]));
-  const [newest] = (entries.itaAssessments as Entry<ItaAssessment>[])
-    .map((e) => e.data)
-    .sort((a, b) => b.year - a.year);
-  const own = newest && frameworks.get(newest.year);
-  const framework = frameworks.get(year) ?? own;
-  return newest && own && framework ? { result: evaluateAssessment(own, newest), framework } : undefined;
+  const results = (entries.itaAssessments as Entry<ItaAssessment>[]).flatMap(({ data }) => {
+    const own = frameworks.get(data.year);
+    return own ? [evaluateAssessment(own, data)] : [];
+  });
+  return latestForChecklist(year, results, frameworks);
 }
 
 /** The organization's own forecast (never an NACC result) and the items worth publishing first. */

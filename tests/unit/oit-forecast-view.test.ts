@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { oitItem } from '../helpers/oit';
 import { loadYaml } from './load';
-import { forecastForYear } from '../../src/lib/oit/forecast-view';
+import { forecastForYear, latestForChecklist } from '../../src/lib/oit/forecast-view';
 import { evaluateAssessment } from '../../src/lib/ita/scoring';
 import type { FrameworkCoverage, ItemCoverage } from '../../src/lib/oit/coverage';
 import { itaAssessmentSchema, itaFrameworkSchema } from '../../src/schemas/ita';
@@ -75,5 +75,21 @@ describe('the forecast of a year, as the OIT page shows it', () => {
       ['O3', 25],
       ['O4', 25],
     ]);
+  });
+});
+
+describe('the assessment the forecast takes IIT and EIT from', () => {
+  const older = { ...result, year: 2565 };
+  it("is the newest result, with the checklist year's framework when there is one", () => {
+    const frameworks = new Map([
+      [2568, { ...framework, year: 2568 }],
+      [2566, framework],
+    ]);
+    expect(latestForChecklist(2568, [older, result], frameworks)).toEqual({ result, framework: frameworks.get(2568) });
+  });
+  it("falls back to the result's own framework, and to nothing without a result", () => {
+    const frameworks = new Map([[2566, framework]]);
+    expect(latestForChecklist(2569, [result, older], frameworks)).toEqual({ result, framework });
+    expect(latestForChecklist(2569, [], frameworks)).toBeUndefined();
   });
 });

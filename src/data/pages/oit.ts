@@ -3,7 +3,7 @@
  * item's page, each document's page and each fiscal year's procurement summaries.
  */
 import { PROCUREMENT_MONTHLY_SLUG } from '../../lib/oit/evidence';
-import { forecastForYear } from '../../lib/oit/forecast-view';
+import { forecastForYear, latestForChecklist } from '../../lib/oit/forecast-view';
 import { itasSheetRows, renderItasCsv } from '../../lib/oit/itas-sheet';
 import { entriesForItem, itemCodes, measuresEvidence, newestMonthsFirst } from '../../lib/oit/item-entries';
 import { itemLabels, itemTitle, ownItemTitle, TIME_RULE_LABELS } from '../../lib/oit/labels';
@@ -56,10 +56,7 @@ export async function oitYearPage(year: number, site: URL | undefined) {
 
 /** The newest assessment, with the ITA framework of the checklist's year (or the newest one). */
 async function latestAssessment(year: number) {
-  const [result] = await getResults();
-  const frameworks = await getFrameworks();
-  const framework = frameworks.get(year) ?? (result && frameworks.get(result.year));
-  return result && framework ? { result, framework } : undefined;
+  return latestForChecklist(year, await getResults(), await getFrameworks());
 }
 
 /** The ITAS sheet of a year as CSV: every item's code, title and the address to submit. */

@@ -57,3 +57,17 @@ export function forecastForYear({ coverage, checklist, latest, maxGains = 5 }: F
     gains: itemsByGain(coverage.items, totalInput).slice(0, maxGains),
   };
 }
+
+/**
+ * The assessment a year's forecast takes its IIT and EIT from: the newest result, with the ITA framework
+ * of the checklist's year (or, without one, of the result's own year).
+ */
+export function latestForChecklist(
+  year: number,
+  results: readonly AssessmentResult[],
+  frameworks: ReadonlyMap<number, ItaFramework>,
+): ForecastSources['latest'] {
+  const newest = [...results].sort((a, b) => b.year - a.year)[0];
+  const framework = frameworks.get(year) ?? (newest && frameworks.get(newest.year));
+  return newest && framework ? { result: newest, framework } : undefined;
+}
