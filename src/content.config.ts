@@ -11,7 +11,8 @@ function collection<C extends CollectionSpec>(c: C) {
   const base = c.folder ? `${ROOTS[c.root]}/${c.folder}` : ROOTS[c.root];
   return defineCollection({
     loader: glob({ pattern: c.pattern, base, generateId: ({ entry }) => entryId(c, entry) }),
-    schema: c.schema as C['schema'],
+    // Collections with images get Astro's image() (resized for phones by the image pipeline).
+    schema: (c.withImages ? ({ image }) => c.withImages!(image) : c.schema) as C['schema'],
   });
 }
 

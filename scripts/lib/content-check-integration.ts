@@ -41,7 +41,7 @@ export function contentCheck(): AstroIntegration {
         const root = resolve(contentDir());
         let timer: NodeJS.Timeout | undefined;
         server.watcher.on('all', (_event, path) => {
-          if (!resolve(path).startsWith(root) || !/\.(?:ya?ml|json)$/.test(path)) return;
+          if (!resolve(path).startsWith(root) || !/\.(?:ya?ml|json|mdx?)$/.test(path)) return;
           clearTimeout(timer);
           timer = setTimeout(() => checkAndReport(logger), 200);
         });

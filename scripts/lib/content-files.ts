@@ -20,14 +20,16 @@ export function listPublicFiles(dir = 'public'): Set<string> {
 
 export function readContentDir(root: string, publicDir = 'public'): ContentSource {
   const files: Record<string, string> = {};
+  const assetFiles = new Set<string>();
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
+      const inside = relative(root, path).split(sep).join('/');
       if (entry.isDirectory()) walk(path);
-      else if (/\.(?:ya?ml|json)$/.test(entry.name))
-        files[relative(root, path).split(sep).join('/')] = readFileSync(path, 'utf8');
+      else if (/\.(?:ya?ml|json|mdx?)$/.test(entry.name)) files[inside] = readFileSync(path, 'utf8');
+      else assetFiles.add(inside);
     }
   };
   walk(root);
-  return { root, files, publicFiles: listPublicFiles(publicDir) };
+  return { root, files, publicFiles: listPublicFiles(publicDir), assetFiles };
 }

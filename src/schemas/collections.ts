@@ -10,6 +10,9 @@ import { itaAssessmentSchema, itaFrameworkSchema } from './ita';
 import { measuresPlanSchema } from './measures';
 import { disclosureSchema, documentSchema, oitFrameworkSchema, procurementMonthSchema } from './oit';
 import { organizationSchema } from './organization';
+import { itaReportSchema } from './ita-report';
+import { newsSchema, newsSchemaWith } from './news';
+import { contentPageSchema } from './pages';
 
 export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   /**
@@ -28,10 +31,17 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
    * ("2566"); "folder/name" keeps the folder too ("2568/2024-10": procurement months by fiscal year).
    */
   key: 'name' | 'folder/name';
+  /**
+   * The schema Astro uses when it differs from the checker's: a collection with images gets Astro's
+   * `image()` (the image pipeline); the checker reads the same field as a path (`schema`).
+   */
+  withImages?: (image: () => z.ZodType) => z.ZodType;
 }
 
 /** Data files: YAML or JSON. */
 const DATA = '{yaml,yml,json}';
+/** Prose: Markdown, or MDX when it uses components (src/components/mdx/). */
+const PROSE = '{md,mdx}';
 
 const spec = <S extends z.ZodType>(c: CollectionSpec<S>): CollectionSpec<S> => c;
 
@@ -86,6 +96,23 @@ export const COLLECTIONS = {
     pattern: `*/*.${DATA}`,
     schema: procurementMonthSchema,
     key: 'folder/name',
+  }),
+  // Prose staff write in Markdown/MDX, with a frontmatter checked like any data file.
+  news: spec({
+    root: 'content',
+    folder: 'news',
+    pattern: `*/*.${PROSE}`,
+    schema: newsSchema,
+    key: 'folder/name',
+    withImages: (image) => newsSchemaWith(image()),
+  }),
+  pages: spec({ root: 'content', folder: 'pages', pattern: `*.${PROSE}`, schema: contentPageSchema, key: 'name' }),
+  itaReports: spec({
+    root: 'content',
+    folder: 'ita/reports',
+    pattern: `*.${PROSE}`,
+    schema: itaReportSchema,
+    key: 'name',
   }),
   // The staff guide ships with the program (docs/guide/), whatever the organization's content.
   guide: spec({ root: 'guide', folder: '', pattern: '*.md', schema: guidePageSchema, key: 'name' }),

@@ -30,6 +30,8 @@ import {
   planFileProblems,
   planIndicatorProblems,
 } from './rules';
+import { parseProseFile, type ComponentUse } from './prose';
+import { proseProblems } from './prose-check';
 
 export interface ContentSource {
   /** The content folder as staff name it in messages, e.g. "content". */
@@ -38,6 +40,8 @@ export interface ContentSource {
   files: Record<string, string>;
   /** The files under public/, as pages link them ("/documents/plan.pdf"); undefined skips the check. */
   publicFiles?: ReadonlySet<string>;
+  /** Other files of the content folder (images beside news), by path inside it; undefined skips the check. */
+  assetFiles?: ReadonlySet<string>;
 }
 
 /** A parsed file's data, before its schema: any YAML value. */
@@ -98,6 +102,10 @@ export interface Entry<T> {
   /** The file as staff see it, e.g. "content/ita/assessments/2566.yaml". */
   file: string;
   data: T;
+  /** The components a Markdown/MDX entry uses in its text, with their lines. */
+  uses?: ComponentUse[];
+  /** The file's path inside the content folder, for the files beside it (a news item's image). */
+  path?: string;
 }
 
 export interface CheckResult {
@@ -145,7 +153,7 @@ export function collectionOfPath(
   return undefined;
 }
 
-type Entries = Record<CollectionName, Entry<unknown>[]>;
+export type Entries = Record<CollectionName, Entry<unknown>[]>;
 const emptyEntries = () => Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, []])) as unknown as Entries;
 
 /** Every file of the content folder against its schema, then every cross-file rule: all problems at once. */
@@ -163,15 +171,17 @@ export function checkContent(source: ContentSource): CheckResult {
     const text = source.files[path];
     if (text === undefined) continue;
     const file = `${source.root}/${path}`;
-    const parsed = parseContentFile(file, text);
+    const prose = /\.mdx?$/.test(path) ? parseProseFile(file, text, path.endsWith('.mdx')) : undefined;
+    const parsed = prose ?? parseContentFile(file, text);
     problems.push(...parsed.problems);
     if (parsed.problems.length) continue;
     const valid = validate(collection.spec.schema, parsed.data, file);
     problems.push(...valid.problems);
     const id = entryId(collection.spec, collection.inner);
     if (!valid.problems.length) {
-      entries[collection.name].push({ id, file, data: valid.data });
-      crossEntries[collection.name].push({ id, file, data: valid.data });
+      const entry = { id, file, data: valid.data, ...(prose ? { uses: prose.uses, path } : {}) };
+      entries[collection.name].push(entry);
+      crossEntries[collection.name].push(entry);
     } else {
       const salvaged = SALVAGE[collection.name]?.(parsed.data);
       if (salvaged) crossEntries[collection.name].push({ id, file, data: salvaged });
@@ -194,6 +204,7 @@ function crossCheck(source: ContentSource, entries: Entries, paths: string[]): P
     ...organizationProblems(source.root, paths),
     ...itaProblems(entries, paths),
     ...oitProblems(source, entries),
+    ...proseProblems(source, entries),
     ...CONTENT_COLLECTIONS.flatMap((c) => duplicateIdProblems(entries[c.name])),
   ];
 }

@@ -247,7 +247,7 @@ export const MESSAGES = {
     (p) => `expected the ITA framework and results of ${p.year}, the year the plan is based on`,
   ),
   'plan.unknown-indicator': say<{ year: number; known: string }>(
-    (p) => `ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี ${p.year} ต้องเป็นเลขหรือ slug ของตัวชี้วัด (${p.known})`,
+    (p) => `<${p.name}>: ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี ${p.year} ต้องเป็นเลขหรือ slug ของตัวชี้วัด (${p.known})`,
     (p) => `expected an indicator number or slug of the ITA ${p.year} framework`,
   ),
   'plan.duplicate-indicator': say<{ number: number }>(
@@ -277,6 +277,70 @@ export const MESSAGES = {
   'entry.duplicate-id': say<{ id: string; first: string }>(
     (p) => `ชื่อไฟล์ (slug) "${p.id}" ซ้ำกับ ${p.first}: ตั้งชื่อไฟล์ใหม่ให้ไม่ซ้ำ หรือลบไฟล์ที่ซ้ำ`,
     (p) => `expected one entry per slug; "${p.id}" is also ${p.first}`,
+  ),
+
+  // Prose in Markdown/MDX (news, pages, ITA reports): src/schemas/news.ts, pages.ts, prose-rules.ts.
+  'news.type': fixed('ประเภทต้องเป็น ข่าว, ประกาศ หรือ กิจกรรม', 'expected type ข่าว, ประกาศ or กิจกรรม'),
+  'news.image-path': fixed(
+    'ภาพต้องเป็นไฟล์ข้างไฟล์ข่าว ขึ้นต้นด้วย ./ เช่น ./road-repair.jpg (jpg, png, webp หรือ avif)',
+    'expected an image next to the file, such as ./road-repair.jpg',
+  ),
+  'page.section': fixed('หมวดต้องเป็น about หรือ services', 'expected section about or services'),
+  'prose.frontmatter': fixed(
+    'ไฟล์ต้องขึ้นต้นด้วยส่วนหัวระหว่างบรรทัด --- สองบรรทัด (title, date, …)',
+    'expected a frontmatter between two --- lines at the top of the file',
+  ),
+  'prose.syntax': say<{ detail: string }>(
+    (p) => `เขียน MDX ไม่ถูกต้อง: ${p.detail} (ตรวจวงเล็บ < > และ { } ของคอมโพเนนต์ หรือเขียน \\< แทน <)`,
+    (p) => `invalid MDX: ${p.detail}`,
+  ),
+  'prose.unknown-component': say<{ name: string; known: string }>(
+    (p) => `ไม่มีคอมโพเนนต์ <${p.name}> ที่ใช้ได้คือ ${p.known}`,
+    (p) => `unknown component <${p.name}>; expected one of ${p.known}`,
+  ),
+  'prose.prop-missing': say<{ name: string; prop: string }>(
+    (p) => `<${p.name}> ต้องระบุ ${p.prop}`,
+    (p) => `<${p.name}> needs the prop ${p.prop}`,
+  ),
+  'prose.prop-unknown': say<{ name: string; prop: string; known: string }>(
+    (p) => `<${p.name}> ไม่มีค่า ${p.prop} ที่ใช้ได้คือ ${p.known}`,
+    (p) => `<${p.name}> has no prop ${p.prop}; expected ${p.known}`,
+  ),
+  'prose.prop-value': say<{ name: string; prop: string; expected: string }>(
+    (p) => `${p.prop} ของ <${p.name}> ต้องเป็น${p.expected}`,
+    (p) => `expected ${p.prop} of <${p.name}> to be ${p.expected}`,
+  ),
+  'prose.no-assessment': say<{ name: string; year: number; known: string }>(
+    (p) => `<${p.name}>: ไม่มีผลการประเมิน ITA ปี ${p.year} (content/ita/assessments/) ปีที่มีคือ ${p.known}`,
+    (p) => `<${p.name}>: no ITA assessment for ${p.year}; expected one of ${p.known}`,
+  ),
+  'prose.unknown-indicator': say<{ name: string; year: number; known: string }>(
+    (p) => `<${p.name}>: ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี ${p.year} ที่มีคือ ${p.known}`,
+    (p) => `<${p.name}>: no such indicator in the ${p.year} framework; expected one of ${p.known}`,
+  ),
+  'prose.unknown-item': say<{ name: string }>(
+    (p) => `<${p.name}>: ไม่มีรายการ OIT นี้ในกรอบการประเมินใด (content/oit/frameworks/)`,
+    (p) => `<${p.name}>: expected the slug of an OIT item of a framework`,
+  ),
+  'prose.no-measures': say<{ name: string; year: number }>(
+    (p) => `ไม่มีแผนมาตรการที่มาจากผลการประเมิน ITA ปี ${p.year} (content/measures/)`,
+    (p) => `<${p.name}>: no measures plan for the ${p.year} assessment`,
+  ),
+  'news.folder-year': say<{ folder: string; fiscalYear: number }>(
+    (p) => `วันที่อยู่ในปีงบประมาณ ${p.fiscalYear} แต่ไฟล์อยู่ในโฟลเดอร์ ${p.folder}: ย้ายไฟล์ไปโฟลเดอร์ news/${p.fiscalYear}/ หรือแก้วันที่`,
+    (p) => `the date is in fiscal year ${p.fiscalYear}; expected the file in news/${p.fiscalYear}/, not ${p.folder}`,
+  ),
+  'news.image-missing': say<{ file: string }>(
+    (p) => `ไม่พบไฟล์ภาพ ${p.file}: วางไฟล์ภาพไว้ในโฟลเดอร์เดียวกับไฟล์ข่าว หรือแก้ชื่อให้ตรงกัน`,
+    (p) => `expected an image at ${p.file}, found none`,
+  ),
+  'page.route-taken': say<{ slug: string }>(
+    (p) => `ชื่อไฟล์ "${p.slug}" ซ้ำกับส่วนของเว็บไซต์ /${p.slug}/: ตั้งชื่อไฟล์ใหม่ เช่น about-${p.slug}`,
+    (p) => `expected a page name that is not a section of the site; /${p.slug}/ is taken`,
+  ),
+  'report.no-assessment': say<Year>(
+    (p) => `ไม่มีผลการประเมิน ITA ปี ${p.year} (content/ita/assessments/${p.year}.yaml) สำหรับรายงานนี้`,
+    (p) => `expected an ITA assessment for ${p.year} (content/ita/assessments/${p.year}.yaml)`,
   ),
 
   // Zod issues without a message of their own (error-map.ts), by issue code.

@@ -1,0 +1,95 @@
+/**
+ * Reads a Markdown or MDX file of a prose collection (news, pages, ITA reports) as the checker needs
+ * it: the frontmatter's data, with YAML problems at their line in the file, and every component used
+ * in the text with its line and its props, so a wrong prop is reported at the line staff wrote it.
+ * The MDX is parsed by satteri, the parser behind Astro 7's MDX, so the checker and the build agree
+ * on what is valid MDX.
+ */
+import { mdxToMdast } from 'satteri';
+import { lineField, WHOLE_FILE, type Problem } from './messages';
+import { parseContentFile } from './check';
+
+/** A prop's value as written: a literal (string, number, boolean) or an expression the checker cannot read. */
+export type PropValue = string | number | boolean | { expression: string };
+
+/** One component used in the text. */
+export interface ComponentUse {
+  name: string;
+  /** The line of the file it starts on (1-based, counting the frontmatter). */
+  line: number;
+  props: Record<string, PropValue>;
+}
+
+export interface ParsedProse {
+  data?: unknown;
+  uses: ComponentUse[];
+  problems: Problem[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** The value of an attribute `{…}` when it is a literal: 2566, "budget-use", true. */
+function literal(expression: string): PropValue {
+  const e = expression.trim();
+  if (/^-?\d+(?:\.\d+)?$/.test(e)) return Number(e);
+  if (e === 'true' || e === 'false') return e === 'true';
+  const quoted = /^(['"])(.*)\1$/s.exec(e);
+  if (quoted?.[2] !== undefined && !quoted[2].includes(quoted[1] ?? '')) return quoted[2];
+  return { expression: e };
+}
+
+interface Node {
+  type: string;
+  name?: string | null;
+  position?: { start: { line: number } };
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+}
+
+function propsOf(node: Node): Record<string, PropValue> {
+  const props: Record<string, PropValue> = {};
+  for (const a of node.attributes ?? []) {
+    if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
+    const v = a.value;
+    if (v === null || v === undefined) props[a.name] = true;
+    else if (typeof v === 'string') props[a.name] = v;
+    else if (typeof v === 'object' && 'value' in v) props[a.name] = literal(String((v as { value: unknown }).value));
+  }
+  return props;
+}
+
+/** Every JSX element with a capitalised name (a component; lower-case names are HTML), in reading order. */
+function componentUses(node: Node, uses: ComponentUse[] = []): ComponentUse[] {
+  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name))
+    uses.push({ name: node.name, line: node.position?.start.line ?? 1, props: propsOf(node) });
+  for (const child of node.children ?? []) componentUses(child, uses);
+  return uses;
+}
+
+/** Parses a prose file: its frontmatter (YAML) and, for MDX, the components its text uses. */
+export function parseProseFile(file: string, text: string, mdx: boolean): ParsedProse {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return { uses: [], problems: [{ file, field: WHOLE_FILE, code: 'prose.frontmatter', params: {} }] };
+  const parsed = parseContentFile(file, match[1] ?? '');
+  // The frontmatter's first line is the file's second line.
+  const problems = parsed.problems.map((p) => {
+    const line = /^บรรทัด (\d+)/.exec(p.field)?.[1];
+    return line ? { ...p, field: lineField(Number(line) + 1) } : p;
+  });
+  if (!mdx) return { data: parsed.data, uses: [], problems };
+  try {
+    return { data: parsed.data, uses: componentUses(mdxToMdast(text) as Node), problems };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /^(\d+):\d+: /.exec(message);
+    const detail = message.replace(/^\d+:\d+: /, '').replace(/ \([a-z-]+:[a-z-]+\)$/, '');
+    return {
+      data: parsed.data,
+      uses: [],
+      problems: [
+        ...problems,
+        { file, field: at ? lineField(Number(at[1])) : WHOLE_FILE, code: 'prose.syntax', params: { detail } },
+      ],
+    };
+  }
+}
