@@ -12,6 +12,7 @@ import { checkContent, type CheckResult, type Entry } from '../src/lib/content-c
 import { readContentDir } from './lib/content-files';
 import { formatProblem } from '../src/lib/content-check/messages';
 import { collectEvidence } from '../src/lib/oit/evidence';
+import type { NewsFrontmatter } from '../src/schemas/news';
 import { forecastForYear, latestForChecklist, type OitYearForecast } from '../src/lib/oit/forecast-view';
 import { evaluateAssessment } from '../src/lib/ita/scoring';
 import type { ItaAssessment, ItaFramework } from '../src/schemas/ita';
@@ -47,6 +48,7 @@ try {
     documents: of<OitDocument>('documents'),
     procurement: of<ProcurementMonth>('procurement'),
     measures: of<MeasuresPlan>('measuresPlans'),
+    news: of<NewsFrontmatter>('news'),
   });
   const wanted = option('year');
   const framework = wanted ? frameworks.find((f) => String(f.year) === wanted) : currentFramework(frameworks);

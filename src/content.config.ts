@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { SchemaContext } from 'astro:content';
 import { COLLECTIONS, entryId, type CollectionSpec } from './schemas/collections';
 import { contentDir } from './data/content-dir';
 
@@ -12,7 +13,7 @@ function collection<C extends CollectionSpec>(c: C) {
   return defineCollection({
     loader: glob({ pattern: c.pattern, base, generateId: ({ entry }) => entryId(c, entry) }),
     // Collections with images get Astro's image() (resized for phones by the image pipeline).
-    schema: (c.withImages ? ({ image }) => c.withImages!(image) : c.schema) as C['schema'],
+    schema: (c.withImages ? ({ image }: SchemaContext) => c.withImages!(image) : c.schema) as C['schema'],
   });
 }
 

@@ -1,12 +1,14 @@
 /** The data of the site's small text endpoints: the news feed, robots.txt and the search page's names. */
-import { newsEntries, rssFeed } from '../../lib/open-data/feed';
+import { newsEntries, proseNewsEntries, rssFeed } from '../../lib/open-data/feed';
+import { newsItemPath } from '../../lib/oit/evidence';
+import { getNews } from '../prose';
 import { namedPages } from '../../lib/search/names';
 import { routes } from '../../lib/site/routes';
 import { absoluteHref, href } from '../href';
 import { getOitData } from '../oit';
 import { getOrganization, getResults } from '../site';
 
-/** RSS of news and announcements (disclosures of the news and procurement-announcement OIT items). */
+/** RSS of news and announcements: the news collection, and disclosures of the news and procurement-announcement OIT items. */
 export async function newsFeedXml(site: URL | undefined): Promise<string> {
   const absolute = (path: string) => absoluteHref(path, site);
   const organization = await getOrganization();
@@ -16,7 +18,10 @@ export async function newsFeedXml(site: URL | undefined): Promise<string> {
     description: `ข่าวประชาสัมพันธ์และประกาศต่าง ๆ ของ${organization.name}`,
     siteUrl: absolute(routes.home()),
     feedUrl: absolute(routes.newsFeed()),
-    entries: newsEntries(disclosures, (item, anchor) => `${absolute(routes.oitItem(item))}#${anchor}`),
+    entries: [
+      ...proseNewsEntries(await getNews(), (id) => absolute(newsItemPath(id))),
+      ...newsEntries(disclosures, (item, anchor) => `${absolute(routes.oitItem(item))}#${anchor}`),
+    ],
     limit: 50,
   });
 }

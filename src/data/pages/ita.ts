@@ -7,6 +7,7 @@ import { itaScores } from '../../lib/open-data/datasets';
 import { CONTENT_TYPES } from '../../lib/search/meta';
 import { formatYear } from '../../lib/thai/format';
 import { getFormatOptions, getPlans, getResults } from '../site';
+import { itaReportLink } from './prose-pages';
 
 export async function itaIndexPage() {
   const format = await getFormatOptions();
@@ -48,6 +49,8 @@ export async function itaYearPage(year: number) {
       measures: measuresForIndicator(plans, result.year, indicator.slug),
     })),
     search: { type: CONTENT_TYPES.itaResult, fiscalYear: result.year, keywords: ['ผลการประเมิน ITA', 'คะแนนรวม'] },
+    /** The organization's own analysis of this year (content/ita/reports/<year>.mdx), when written. */
+    reportHref: await itaReportLink(result.year),
   };
 }
 

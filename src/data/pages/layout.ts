@@ -4,6 +4,7 @@ import { isCurrentSection, mainNavigation } from '../../lib/site/navigation';
 import { routes } from '../../lib/site/routes';
 import { href } from '../href';
 import { getOrganization } from '../site';
+import { pageSections } from './prose-pages';
 
 export async function layoutData(title: string) {
   const organization = await getOrganization();
@@ -15,6 +16,8 @@ export async function layoutData(title: string) {
     iconHref: organization.logo ? href(organization.logo.src) : undefined,
     feedHref: href(routes.newsFeed()),
     displaySettingsScript: DISPLAY_SETTINGS_SCRIPT,
+    /** Standalone pages (content/pages/) listed in the footer by section. */
+    pageSections: await pageSections(),
   };
 }
 

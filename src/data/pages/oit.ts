@@ -5,7 +5,13 @@
 import { PROCUREMENT_MONTHLY_SLUG } from '../../lib/oit/evidence';
 import { forecastForYear, latestForChecklist } from '../../lib/oit/forecast-view';
 import { itasSheetRows, renderItasCsv } from '../../lib/oit/itas-sheet';
-import { entriesForItem, itemCodes, measuresEvidence, newestMonthsFirst } from '../../lib/oit/item-entries';
+import {
+  entriesForItem,
+  itemCodes,
+  measuresEvidence,
+  newestMonthsFirst,
+  newsEvidence,
+} from '../../lib/oit/item-entries';
 import { itemLabels, itemTitle, ownItemTitle, TIME_RULE_LABELS } from '../../lib/oit/labels';
 import { bidsText, procurementRecords } from '../../lib/oit/procurement-table';
 import { CONTENT_TYPES } from '../../lib/search/meta';
@@ -79,7 +85,7 @@ export async function oitItemPaths() {
  */
 export async function oitItemPage(slug: string) {
   const format = await getFormatOptions();
-  const { frameworks, coverage, disclosures, documents, procurement } = await getOitData();
+  const { frameworks, coverage, disclosures, documents, procurement, evidence } = await getOitData();
   // The newest year that serves the page: as the item itself, or as the item it was merged into.
   const serves = (i: OitItem) => itemPageSlugs(i).includes(slug);
   const framework = frameworks.find((fw) => fw.items.some(serves))!;
@@ -94,6 +100,8 @@ export async function oitItemPage(slug: string) {
     ...e,
     href: href(e.links[0]?.path ?? routes.measures()),
   }));
+  // News items written in content/news/ that name this item: linked to their own pages.
+  const news = newsEvidence(evidence, slugs).map((e) => ({ ...e, href: href(e.links[0]?.path ?? routes.news()) }));
   return {
     format,
     n: (v: number) => formatYear(v, format),
@@ -111,7 +119,8 @@ export async function oitItemPage(slug: string) {
     ownDocuments,
     months,
     measures,
-    empty: ownDisclosures.length + ownDocuments.length + months.length + measures.length === 0,
+    news,
+    empty: ownDisclosures.length + ownDocuments.length + months.length + measures.length + news.length === 0,
     // A page kept for an item merged into another shows that item: only the item's own page is indexed,
     // so a search lists each item once.
     search:

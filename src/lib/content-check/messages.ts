@@ -247,7 +247,7 @@ export const MESSAGES = {
     (p) => `expected the ITA framework and results of ${p.year}, the year the plan is based on`,
   ),
   'plan.unknown-indicator': say<{ year: number; known: string }>(
-    (p) => `<${p.name}>: ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี ${p.year} ต้องเป็นเลขหรือ slug ของตัวชี้วัด (${p.known})`,
+    (p) => `ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี ${p.year} ต้องเป็นเลขหรือ slug ของตัวชี้วัด (${p.known})`,
     (p) => `expected an indicator number or slug of the ITA ${p.year} framework`,
   ),
   'plan.duplicate-indicator': say<{ number: number }>(

@@ -6,6 +6,7 @@
  */
 import { fiscalYearOf } from '../thai/fiscal-year';
 import { routes } from '../site/routes';
+import { newsIdParts } from '../prose/news-list';
 import type { Disclosure, OitDocument, ProcurementMonth } from '../../schemas/oit';
 import type { MeasuresPlan } from '../../schemas/measures';
 
@@ -19,7 +20,13 @@ export const PROCUREMENT_MONTHLY_SLUG = 'procurement-monthly-summary';
 export const INTEGRITY_MEASURES_SLUG = 'integrity-measures';
 export const INTEGRITY_MEASURES_IMPLEMENTATION_SLUG = 'integrity-measures-implementation';
 
-export type EvidenceKind = 'disclosure' | 'document' | 'procurement-month' | 'measures-plan' | 'measures-progress';
+export type EvidenceKind =
+  | 'disclosure'
+  | 'document'
+  | 'procurement-month'
+  | 'measures-plan'
+  | 'measures-progress'
+  | 'news';
 
 export interface Evidence {
   kind: EvidenceKind;
@@ -48,6 +55,22 @@ export interface OitContent {
   documents: Entry<OitDocument>[];
   procurement: Entry<ProcurementMonth>[];
   measures?: Entry<MeasuresPlan>[];
+  /** News items (content/news/<fiscal year>/<slug>.mdx), id "<fiscal year>/<slug>". */
+  news?: Entry<NewsEvidence>[];
+}
+
+/** What the evidence needs of a news item's frontmatter. */
+export interface NewsEvidence {
+  title: string;
+  items: string[];
+  date: Date;
+  example: boolean;
+}
+
+/** A news item's page from its id ("2568/road-repair"). */
+export function newsItemPath(id: string): string {
+  const { fiscalYear, slug } = newsIdParts(id);
+  return routes.newsItem(fiscalYear, slug);
 }
 
 /**
@@ -127,6 +150,19 @@ export function collectEvidence(content: OitContent): Evidence[] {
         });
       }
     }
+  }
+  for (const { id, file, data } of content.news ?? []) {
+    if (!data.items.length) continue;
+    evidence.push({
+      kind: 'news',
+      file,
+      title: data.title,
+      items: data.items,
+      date: data.date,
+      fiscalYear: fiscalYearOf(data.date),
+      example: data.example,
+      links: [{ label: data.title, path: newsItemPath(id) }],
+    });
   }
   return evidence;
 }

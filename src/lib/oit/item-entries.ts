@@ -22,6 +22,13 @@ export function measuresEvidence(evidence: readonly Evidence[]): Evidence[] {
   return evidence.filter((e) => e.kind === 'measures-plan' || e.kind === 'measures-progress');
 }
 
+/** The news items (content/news/) among the evidence of an item's page slugs, newest first. */
+export function newsEvidence(evidence: readonly Evidence[], slugs: readonly string[]): Evidence[] {
+  return evidence
+    .filter((e) => e.kind === 'news' && e.items.some((s) => slugs.includes(s)))
+    .sort((a, b) => b.date.getTime() - a.date.getTime());
+}
+
 /** The frameworks that list the item, as given (newest first), with the item's code in each. */
 export function itemCodes(frameworks: readonly OitFramework[], slug: string): { code: string; year: number }[] {
   return frameworks.flatMap((fw) =>

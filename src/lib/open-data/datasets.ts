@@ -449,6 +449,7 @@ const EVIDENCE_KINDS: Record<Evidence['kind'], string> = {
   'procurement-month': 'สรุปผลการจัดซื้อจัดจ้างรายเดือน',
   'measures-plan': 'แผนมาตรการ',
   'measures-progress': 'ความก้าวหน้าของมาตรการ',
+  news: 'ข่าวประชาสัมพันธ์',
 };
 
 export const documentRegister = defineDataset<Evidence>({

@@ -89,3 +89,17 @@ export function newsEntries(
     ];
   });
 }
+
+/** Feed entries from the news collection (content/news/): each linked to its own page, its type as category. */
+export function proseNewsEntries(
+  news: { id: string; data: { title: string; date: Date; summary: string; type: string; example: boolean } }[],
+  url: (id: string) => string,
+): FeedEntry[] {
+  return news.map((n) => ({
+    title: n.data.example ? `${n.data.title} (ข้อมูลตัวอย่าง)` : n.data.title,
+    url: url(n.id),
+    date: n.data.date,
+    description: n.data.summary,
+    category: n.data.type,
+  }));
+}

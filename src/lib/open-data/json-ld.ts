@@ -55,4 +55,32 @@ export function datasetJsonLd(
 }
 
 /** JSON for a <script type="application/ld+json"> block: "<" escaped so no text can close the element. */
+/** A news item as schema.org NewsArticle: headline, dates, description, image, publisher. */
+export function newsArticleJsonLd(article: {
+  headline: string;
+  url: string;
+  date: Date;
+  description: string;
+  imageUrl?: string | undefined;
+  publisher: { name: string; url: string; logoUrl?: string | undefined };
+}): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.headline,
+    url: article.url,
+    mainEntityOfPage: article.url,
+    datePublished: article.date.toISOString().slice(0, 10),
+    description: article.description,
+    inLanguage: 'th',
+    ...(article.imageUrl ? { image: [article.imageUrl] } : {}),
+    publisher: {
+      '@type': 'GovernmentOrganization',
+      name: article.publisher.name,
+      url: article.publisher.url,
+      ...(article.publisher.logoUrl ? { logo: { '@type': 'ImageObject', url: article.publisher.logoUrl } } : {}),
+    },
+  };
+}
+
 export const jsonLdScript = (data: JsonLd | JsonLd[]): string => JSON.stringify(data).replace(/</g, '\\u003c');

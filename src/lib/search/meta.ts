@@ -23,6 +23,7 @@ export const FILTERS = {
   fiscalYear: 'ปีงบประมาณ',
   oitItem: 'รายการ OIT',
   unit: 'หน่วยงานที่รับผิดชอบ',
+  newsType: 'ประเภทข่าว',
 } as const;
 
 export interface SearchMeta {
@@ -33,6 +34,8 @@ export interface SearchMeta {
   oitItems?: string[] | undefined;
   /** Responsible units (e.g. "สำนักปลัด"). */
   units?: string[] | undefined;
+  /** A news item's type (ข่าว, ประกาศ, กิจกรรม). */
+  newsType?: string | undefined;
   /** A date to sort results by (ISO YYYY-MM-DD). */
   date?: string | undefined;
   /** Extra words that should rank the page first for its own name (indicator names, O-item titles). */
@@ -46,5 +49,6 @@ export function searchFilters(meta: SearchMeta): [string, string][] {
     ...(meta.fiscalYear ? [[FILTERS.fiscalYear, String(meta.fiscalYear)] as [string, string]] : []),
     ...(meta.oitItems ?? []).map((v) => [FILTERS.oitItem, v] as [string, string]),
     ...(meta.units ?? []).map((v) => [FILTERS.unit, v] as [string, string]),
+    ...(meta.newsType ? [[FILTERS.newsType, meta.newsType] as [string, string]] : []),
   ];
 }

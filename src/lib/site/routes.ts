@@ -36,6 +36,18 @@ export const routes = {
   sitemap: () => '/sitemap-index.xml',
   /** RSS feed of news and announcements. */
   newsFeed: () => '/news/rss.xml',
+  // Prose staff write in Markdown/MDX: news by fiscal year, standalone pages, each year's ITA report.
+  news: () => '/news/',
+  /** Page n (from 2) of the news list, newest first. */
+  newsPage: (n: number) => `/news/page/${n}/`,
+  newsYear: (fiscalYear: number) => `/news/${fiscalYear}/`,
+  /** The news of one type, by its ASCII key (news, announcement, activity). */
+  newsType: (key: string) => `/news/type/${key}/`,
+  newsItem: (fiscalYear: number, slug: string) => `/news/${fiscalYear}/${slug}/`,
+  /** A standalone page (content/pages/<slug>.mdx), at the site's root. */
+  contentPage: (slug: string) => `/${slug}/`,
+  /** The organization's own analysis of a year's result (content/ita/reports/<year>.mdx). */
+  itaReport: (year: number) => `/ita/${year}/report/`,
 };
 
 /** Prefixes a site path with the configured base (BASE_PATH), keeping exactly one slash between. */
