@@ -18,6 +18,8 @@ function freshContent(name: string): string {
   cpSync('content', dir, { recursive: true });
   rmSync(join(dir, 'ita/assessments'), { recursive: true });
   rmSync(join(dir, 'measures'), { recursive: true });
+  // Prose that quotes the results (<Score year={2566} …/>) comes after them.
+  for (const prose of ['news', 'pages', 'ita/reports']) rmSync(join(dir, prose), { recursive: true, force: true });
   return dir;
 }
 

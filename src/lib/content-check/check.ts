@@ -192,7 +192,7 @@ export function checkContent(source: ContentSource): CheckResult {
 }
 
 /** The ids of the files of one collection, valid or not (a file that failed its schema still exists). */
-const idsIn = (name: CollectionName, paths: readonly string[]) =>
+export const idsIn = (name: CollectionName, paths: readonly string[]) =>
   paths.flatMap((p) => {
     const c = collectionOfPath(p);
     return c?.name === name ? [entryId(c.spec, c.inner)] : [];
@@ -204,7 +204,7 @@ function crossCheck(source: ContentSource, entries: Entries, paths: string[]): P
     ...organizationProblems(source.root, paths),
     ...itaProblems(entries, paths),
     ...oitProblems(source, entries),
-    ...proseProblems(source, entries),
+    ...proseProblems(source, entries, paths),
     ...CONTENT_COLLECTIONS.flatMap((c) => duplicateIdProblems(entries[c.name])),
   ];
 }

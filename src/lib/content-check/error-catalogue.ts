@@ -170,6 +170,37 @@ export const SCENARIOS: Scenario[] = [
     file: 'procurement/2568/2024-10.yaml',
     edit: editData<RawProcurementMonth>((d) => (d.fiscalYear = 2567)),
   },
+  // News and pages in Markdown/MDX (content/news/, content/pages/): the components' props and the file's place.
+  {
+    id: 'mdx-score-year',
+    title: 'ใส่คะแนนในข่าวด้วยคอมโพเนนต์ Score ของปีที่ยังไม่มีผลการประเมิน',
+    fix: 'แก้ year ให้เป็นปีที่มีไฟล์ใน content/ita/assessments/ เช่น year={2566} (ตัวเลขไม่มีเครื่องหมายคำพูด)',
+    file: 'news/2568/road-repair.mdx',
+    edit: (text) => text.replace('<Score year={2566} indicator="budget-use" />', '<Score year={2565} indicator="budget-use" />'),
+  },
+  {
+    id: 'mdx-unknown-indicator',
+    title: 'สะกด slug ของตัวชี้วัดในคอมโพเนนต์ Score ผิด',
+    fix: 'ใช้ slug ของตัวชี้วัดตามที่ข้อความแสดงไว้ (ส่วนท้ายของที่อยู่หน้าตัวชี้วัด เช่น /ita/2566/budget-use/)',
+    file: 'news/2568/road-repair.mdx',
+    edit: (text) => text.replace('indicator="budget-use"', 'indicator="budget"'),
+  },
+  {
+    id: 'news-folder-year',
+    title: 'ไฟล์ข่าวอยู่ในโฟลเดอร์ปีงบประมาณที่ไม่ตรงกับวันที่ข่าว',
+    fix: 'ย้ายไฟล์ไปไว้ในโฟลเดอร์ปีงบประมาณของวันที่ (ปีงบประมาณเริ่ม 1 ตุลาคม) หรือแก้ date ให้ถูก',
+    file: 'news/2568/clean-canal-day.mdx',
+    edit: (text) => text,
+    copyTo: 'news/2567/clean-canal-day.mdx',
+  },
+  {
+    id: 'page-route-taken',
+    title: 'ตั้งชื่อไฟล์หน้าเว็บ (content/pages/) ซ้ำกับส่วนของเว็บไซต์ เช่น news.mdx',
+    fix: 'เปลี่ยนชื่อไฟล์เป็นชื่ออื่นที่ไม่ใช่ ita, oit, data, news, search, guide, procurement, measures, documents หรือ admin',
+    file: 'pages/executives-message.mdx',
+    edit: (text) => text,
+    copyTo: 'pages/news.mdx',
+  },
 ];
 
 /** The messages `npm run check` prints for one scenario, applied to correct content. */

@@ -17,6 +17,10 @@ export interface ProseFacts {
   items: ReadonlySet<string>;
   /** Assessment years that a measures plan responds to. */
   measuredYears: ReadonlySet<number>;
+  /** Years whose assessment or framework file is present but failed its own checks (reported there). */
+  unreadable?: ReadonlySet<number>;
+  /** Some measures plan failed its own checks: which years have measures is not known. */
+  plansUnreadable?: boolean;
 }
 
 /**
@@ -72,9 +76,10 @@ function propProblem(
   switch (spec.kind) {
     case 'year': {
       if (typeof value !== 'number' || !Number.isInteger(value)) return wrongType;
+      if (facts.unreadable?.has(value)) return undefined;
       if (!facts.indicators.has(value))
         return { code: 'prose.no-assessment', params: { name, year: value, known: list(facts.indicators.keys()) } };
-      if (name === 'Measures' && !facts.measuredYears.has(value))
+      if (name === 'Measures' && !facts.plansUnreadable && !facts.measuredYears.has(value))
         return { code: 'prose.no-measures', params: { name, year: value } };
       return undefined;
     }
@@ -170,7 +175,7 @@ export function pageSlugProblems(id: string, file: string): Problem[] {
 /** A report is about a year that was assessed. */
 export function reportYearProblems(id: string, file: string, facts: ProseFacts): Problem[] {
   const year = Number(id);
-  return facts.indicators.has(year)
+  return facts.indicators.has(year) || facts.unreadable?.has(year)
     ? []
     : [{ file, field: '(ชื่อไฟล์ / file name)', code: 'report.no-assessment', params: { year }, found: id }];
 }
