@@ -34,7 +34,11 @@ export function getOitData(): Promise<OitData> {
     const documents = entries<OitDocument>(await getCollection('documents'), 'documents');
     const procurement = entries<ProcurementMonth>(await getCollection('procurement'), 'procurement');
     const measures = entries<MeasuresPlan>(await getCollection('measuresPlans'), 'measures');
-    const news = (await getNews()).map((e) => ({ id: e.id, file: e.filePath ?? `content/news/${e.id}.mdx`, data: e.data }));
+    const news = (await getNews()).map((e) => ({
+      id: e.id,
+      file: e.filePath ?? `content/news/${e.id}.mdx`,
+      data: e.data,
+    }));
     const evidence = collectEvidence({ disclosures, documents, procurement, measures, news });
     const day = today();
     const coverage = new Map(frameworks.map((fw) => [fw.year, frameworkCoverage(fw, evidence, day)]));

@@ -41,10 +41,7 @@ export function newsSchemaWith<I extends z.ZodType>(image: I) {
     /** ข่าว, ประกาศ or กิจกรรม. */
     type: z.enum(NEWS_TYPE_VALUES, { error: fixedText('news.type') }).describe('ประเภท: ข่าว, ประกาศ หรือ กิจกรรม'),
     /** The OIT items this item is evidence for, by slug (e.g. news). */
-    items: z
-      .array(slug)
-      .default([])
-      .describe('slug ของรายการ OIT ที่ข่าวนี้เป็นหลักฐาน เช่น news (ดูได้จาก npm run oit)'),
+    items: z.array(slug).default([]).describe('slug ของรายการ OIT ที่ข่าวนี้เป็นหลักฐาน เช่น news (ดูได้จาก npm run oit)'),
     /** A photo at the top of the item, with its text alternative. */
     cover: z
       .object({

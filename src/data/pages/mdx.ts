@@ -100,6 +100,7 @@ export async function mdxOitDocuments(slug: string) {
   return {
     title: item.title,
     itemHref: href(routes.oitItem(slug)),
+    // Documents and disclosures together, newest first (ISO dates sort as text).
     entries: [
       ...entriesForItem(documents, slugs).map((d) =>
         entry(d.data.title, routes.document(d.id), d.data.date, d.data.example),
@@ -107,6 +108,6 @@ export async function mdxOitDocuments(slug: string) {
       ...entriesForItem(disclosures, slugs).map((d) =>
         entry(d.data.title, `${routes.oitItem(item.slug)}#${d.id}`, d.data.date, d.data.example),
       ),
-    ],
+    ].sort((a, b) => b.date.localeCompare(a.date)),
   };
 }

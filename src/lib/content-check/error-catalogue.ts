@@ -176,7 +176,8 @@ export const SCENARIOS: Scenario[] = [
     title: 'ใส่คะแนนในข่าวด้วยคอมโพเนนต์ Score ของปีที่ยังไม่มีผลการประเมิน',
     fix: 'แก้ year ให้เป็นปีที่มีไฟล์ใน content/ita/assessments/ เช่น year={2566} (ตัวเลขไม่มีเครื่องหมายคำพูด)',
     file: 'news/2568/road-repair.mdx',
-    edit: (text) => text.replace('<Score year={2566} indicator="budget-use" />', '<Score year={2565} indicator="budget-use" />'),
+    edit: (text) =>
+      text.replace('<Score year={2566} indicator="budget-use" />', '<Score year={2565} indicator="budget-use" />'),
   },
   {
     id: 'mdx-unknown-indicator',

@@ -327,7 +327,8 @@ export const MESSAGES = {
     (p) => `<${p.name}>: no measures plan for the ${p.year} assessment`,
   ),
   'news.folder-year': say<{ folder: string; fiscalYear: number }>(
-    (p) => `วันที่อยู่ในปีงบประมาณ ${p.fiscalYear} แต่ไฟล์อยู่ในโฟลเดอร์ ${p.folder}: ย้ายไฟล์ไปโฟลเดอร์ news/${p.fiscalYear}/ หรือแก้วันที่`,
+    (p) =>
+      `วันที่อยู่ในปีงบประมาณ ${p.fiscalYear} แต่ไฟล์อยู่ในโฟลเดอร์ ${p.folder}: ย้ายไฟล์ไปโฟลเดอร์ news/${p.fiscalYear}/ หรือแก้วันที่`,
     (p) => `the date is in fiscal year ${p.fiscalYear}; expected the file in news/${p.fiscalYear}/, not ${p.folder}`,
   ),
   'news.image-missing': say<{ file: string }>(

@@ -37,7 +37,9 @@ export function proseFacts(entries: Entries, paths: readonly string[]): ProseFac
       [...idsIn('itaAssessments', paths).map(Number), ...assessedYears].filter((y) => !indicators.has(y)),
     ),
     plansUnreadable: idsIn('measuresPlans', paths).length > plans.length,
-    items: new Set((entries.oitFrameworks as Entry<OitFramework>[]).flatMap((e) => e.data.items.flatMap(itemPageSlugs))),
+    items: new Set(
+      (entries.oitFrameworks as Entry<OitFramework>[]).flatMap((e) => e.data.items.flatMap(itemPageSlugs)),
+    ),
     measuredYears: new Set((entries.measuresPlans as Entry<MeasuresPlan>[]).map((e) => e.data.assessmentYear)),
   };
 }
@@ -51,7 +53,13 @@ export function proseProblems(source: ContentSource, entries: Entries, paths: re
     problems.push(...newsFolderProblems(e.id, e.file, e.data.date));
     e.data.items.forEach((slug, i) => {
       if (!facts.items.has(slug))
-        problems.push({ file: e.file, field: `items.${i}`, code: 'oit.unknown-item', params: {}, found: JSON.stringify(slug) });
+        problems.push({
+          file: e.file,
+          field: `items.${i}`,
+          code: 'oit.unknown-item',
+          params: {},
+          found: JSON.stringify(slug),
+        });
     });
     if (assets && e.path) problems.push(...newsImageProblems(e.path, e.file, e.data.cover?.src, (p) => assets.has(p)));
     problems.push(...uses(e));

@@ -128,7 +128,8 @@ export function componentProblems(file: string, uses: readonly ComponentUse[], f
     for (const [prop, spec] of Object.entries(specs)) {
       const value = use.props[prop];
       if (value === undefined) {
-        if (spec.required) problems.push(problemOf(file, use, { code: 'prose.prop-missing', params: { name: use.name, prop } }));
+        if (spec.required)
+          problems.push(problemOf(file, use, { code: 'prose.prop-missing', params: { name: use.name, prop } }));
         continue;
       }
       // A year that is itself wrong is reported once; the indicator is not checked against it.
@@ -162,7 +163,9 @@ export function newsImageProblems(
     else if (segment !== '.') parts.push(segment);
   }
   const target = parts.join('/');
-  return exists(target) ? [] : [{ file, field: 'cover.src', code: 'news.image-missing', params: { file: src }, found: src }];
+  return exists(target)
+    ? []
+    : [{ file, field: 'cover.src', code: 'news.image-missing', params: { file: src }, found: JSON.stringify(src) }];
 }
 
 /** A page's name (its URL) is not one the site already publishes. */

@@ -21,12 +21,7 @@ export const INTEGRITY_MEASURES_SLUG = 'integrity-measures';
 export const INTEGRITY_MEASURES_IMPLEMENTATION_SLUG = 'integrity-measures-implementation';
 
 export type EvidenceKind =
-  | 'disclosure'
-  | 'document'
-  | 'procurement-month'
-  | 'measures-plan'
-  | 'measures-progress'
-  | 'news';
+  'disclosure' | 'document' | 'procurement-month' | 'measures-plan' | 'measures-progress' | 'news';
 
 export interface Evidence {
   kind: EvidenceKind;
