@@ -228,7 +228,7 @@ describe('the OIT datasets', () => {
     expect(csv('oit-coverage')).toHaveLength(1 + frameworks.reduce((n, fw) => n + fw.items.length, 0));
     const register = csv('documents');
     const kinds = new Set(register.slice(1).map((r) => r[0]));
-    expect([...kinds].sort()).toEqual(['disclosure', 'document', 'measures-plan', 'procurement-month']);
+    expect([...kinds].sort()).toEqual(['disclosure', 'document', 'measures-plan', 'news', 'procurement-month']);
     expect(register.slice(1).filter((r) => r[0] === 'procurement-month')).toHaveLength(
       readdirSync('content/procurement/2568').length,
     );
@@ -271,7 +271,8 @@ describe('every chart links to the CSV of its data', () => {
     let charts = 0;
     for (const path of pages) {
       const $ = loadPage(path);
-      $('main figure').each((_, figure) => {
+      // A news item's photo (figure.cover) is not a chart.
+      $('main figure:not(.cover)').each((_, figure) => {
         charts++;
         const link = $(figure).find('[data-chart-data] a').first();
         expect(text(link.text()), path).toBe('ดาวน์โหลดข้อมูล CSV');
@@ -280,9 +281,9 @@ describe('every chart links to the CSV of its data', () => {
         expect(existsSync(join(DIST, href)), `${path} → ${href}`).toBe(true);
       });
     }
-    // The 2566 overview and its ten indicator pages (the trend chart needs two years), and the
-    // timeline of the 2567 measures plan.
-    expect(charts).toBe(12);
+    // The 2566 overview and its ten indicator pages (the trend chart needs two years), the
+    // timeline of the 2567 measures plan, and the table of 2566 in the example announcement (<ScoreTable>).
+    expect(charts).toBe(13);
   });
 });
 
@@ -320,16 +321,22 @@ describe('sitemap, robots.txt and the organization', () => {
 describe('the RSS feed of news and announcements', () => {
   const $ = cheerio.load(readFileSync(join(DIST, 'news/rss.xml'), 'utf8'), { xml: true });
 
-  it('lists every news and procurement announcement, newest first, each linked to its entry', () => {
+  it('lists every news item and every news or procurement disclosure, newest first, each linked to its page', () => {
+    const news = readdirSync('content/news', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => `${SITE}/news/${f.replace(/\.mdx$/, '')}/`);
     const disclosures = readdirSync('content/disclosures')
       .map((f) => ({
         id: f.replace(/\.yaml$/, ''),
         ...(parseYaml(readFileSync(`content/disclosures/${f}`, 'utf8')) as { items: string[] }),
       }))
       .filter((d) => d.items.includes('news') || d.items.includes('procurement-announcements'));
-    const links = $('item > link')
+    const all = $('item > link')
       .toArray()
       .map((l) => $(l).text());
+    expect(all.filter((l) => !l.includes('#')).sort()).toEqual(news.sort());
+    expect(news).toHaveLength(4);
+    const links = all.filter((l) => l.includes('#'));
     expect(links).toHaveLength(disclosures.length);
     expect(links.map((l) => l.split('#')[1]).sort()).toEqual(disclosures.map((d) => d.id).sort());
     for (const link of links) {

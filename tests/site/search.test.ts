@@ -69,6 +69,7 @@ describe('/search/', () => {
       ['ผลการประเมิน ITA', '/ita/'],
       ['มาตรการ', '/measures/'],
       ['การเปิดเผยข้อมูล OIT', '/oit/'],
+      ['ข่าวประชาสัมพันธ์', '/news/'],
       ['ข้อมูลเปิด', '/data/'],
     ]);
   });
@@ -94,8 +95,21 @@ describe('the search index in dist/pagefind', () => {
   it('holds one Thai index of exactly the pages that mark their main content', () => {
     const indexed = sitePaths(DIST).filter((path) => loadPage(path)('main[data-pagefind-body]').length === 1);
     // 54: with 32 OIT item pages (the own page of every item of ITA 2566–2569; the 17 pages kept for
-    // items merged into another show that item and are not indexed twice) and the OIT indexes of four years.
-    expect(indexed.length).toBe(54);
+    // items merged into another show that item and are not indexed twice), the OIT indexes of four years,
+    // and 6 pages written in MDX: 4 news items, the executives' message and the ITA 2566 report.
+    expect(indexed.length).toBe(60);
+    expect(indexed).toEqual(
+      expect.arrayContaining([
+        '/news/2567/no-gift-pledge/',
+        '/news/2568/clean-canal-day/',
+        '/news/2568/ita-2566-result/',
+        '/news/2568/road-repair/',
+        '/executives-message/',
+        '/ita/2566/report/',
+      ]),
+    );
+    // The lists of news are not indexed: each item is found once, by its own page.
+    expect(indexed).not.toContain('/news/');
     expect(indexed).not.toContain('/search/');
     expect(indexed).not.toContain('/404.html');
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
@@ -157,7 +171,7 @@ describe('PDF documents in the index', () => {
 
   it('extracts the text of a text PDF and reports the scanned one in the build output', () => {
     expect(site.errors).toEqual([]);
-    expect(site.pages).toBe(56);
+    expect(site.pages).toBe(62);
     const [textPdf, scannedPdf] = DOCUMENTS;
     assert.exists(textPdf);
     assert.exists(scannedPdf);
@@ -176,7 +190,7 @@ describe('PDF documents in the index', () => {
         `warning: scanned PDF with no extractable text ${fileHref(scannedPdf)} (page ${pageHref(scannedPdf)}); only its page is searchable`,
     ]);
     const entry = JSON.parse(readFileSync(join(site.dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-    expect(entry.languages.th.page_count).toBe(56);
+    expect(entry.languages.th.page_count).toBe(62);
     expect(statSync(join(site.dir, 'pagefind', 'pagefind-component-ui.js')).size).toBeGreaterThan(0);
   });
 
