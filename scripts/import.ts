@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { parseReport, ReportError } from '../src/lib/import/report.ts';
 import { reportFiles, type ExistingPlan } from '../src/lib/import/report-content.ts';
+import { narrativeFile } from '../src/lib/import/report-narrative.ts';
 import { checkContent } from '../src/lib/content-check/check.ts';
 import { readContentDir } from './lib/content-files.ts';
 import { formatProblem } from '../src/lib/content-check/messages.ts';
@@ -52,11 +53,13 @@ if (!organization?.name)
   fail(`ไม่พบชื่อหน่วยงานใน ${root}/organization.yaml / no organization name in ${root}/organization.yaml`);
 
 let report;
+let reportText = '';
 try {
   // Word's "plain text" export may be UTF-16 (with a byte-order mark) or UTF-8 with one.
   const bytes = readFileSync(reportPath);
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
   const text = bytes.toString(utf16 ? 'utf16le' : 'utf8').replace(/^\uFEFF/, '');
+  reportText = text;
   report = parseReport(text, flags.year ? { year: flags.year } : {});
   // The year's framework says which indicators the report must score.
   const framework = parse(content.files[`ita/frameworks/${report.assessmentYear}.yaml`] ?? 'null') as {
@@ -92,7 +95,11 @@ const existingPlans = Object.entries(content.files)
       return {};
     }
   });
-const files = reportFiles(report, organization.name, framework.indicators, existingPlans);
+const files = [
+  ...reportFiles(report, organization.name, framework.indicators, existingPlans),
+  // The narrative around the tables, its scores as <Score> components: content/ita/reports/<year>.mdx.
+  narrativeFile(reportText, report, organization.name, framework.indicators),
+];
 console.log(
   `รายงาน ${reportPath}: ผลการประเมิน ITA ปี ${report.assessmentYear}, มาตรการปีงบประมาณ ${report.measuresYear}`,
 );

@@ -53,10 +53,14 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(r.status).toBe(0);
     expect(r.out).toContain('รายงาน ' + SEED + ': ผลการประเมิน ITA ปี 2566, มาตรการปีงบประมาณ 2567');
     expect(r.out).toContain(
-      `เขียน / wrote ${content}/ita/assessments/2566.yaml\nเขียน / wrote ${content}/measures/2567.yaml\n`,
+      `เขียน / wrote ${content}/ita/assessments/2566.yaml\nเขียน / wrote ${content}/measures/2567.yaml\nเขียน / wrote ${content}/ita/reports/2566.mdx\n`,
     );
     expect(readFileSync(join(content, 'ita/assessments/2566.yaml'), 'utf8')).toBe(
       readFileSync('content/ita/assessments/2566.yaml', 'utf8'),
+    );
+    // The example report page is the importer's narrative of the seed, word for word.
+    expect(readFileSync(join(content, 'ita/reports/2566.mdx'), 'utf8')).toBe(
+      readFileSync('content/ita/reports/2566.mdx', 'utf8'),
     );
     const plan = measuresPlanSchema.parse(parse(readFileSync(join(content, 'measures/2567.yaml'), 'utf8')));
     expect([plan.fiscalYear, plan.assessmentYear, plan.topics.length]).toEqual([2567, 2566, 7]);
