@@ -53,13 +53,14 @@ if (!organization?.name)
   fail(`ไม่พบชื่อหน่วยงานใน ${root}/organization.yaml / no organization name in ${root}/organization.yaml`);
 
 let report;
-let reportText = '';
+/** The report's text as decoded below, for the narrative (content/ita/reports/<year>.mdx). */
+const decoded = { text: '' };
 try {
   // Word's "plain text" export may be UTF-16 (with a byte-order mark) or UTF-8 with one.
   const bytes = readFileSync(reportPath);
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
   const text = bytes.toString(utf16 ? 'utf16le' : 'utf8').replace(/^\uFEFF/, '');
-  reportText = text;
+  decoded.text = text;
   report = parseReport(text, flags.year ? { year: flags.year } : {});
   // The year's framework says which indicators the report must score.
   const framework = parse(content.files[`ita/frameworks/${report.assessmentYear}.yaml`] ?? 'null') as {
@@ -98,7 +99,7 @@ const existingPlans = Object.entries(content.files)
 const files = [
   ...reportFiles(report, organization.name, framework.indicators, existingPlans),
   // The narrative around the tables, its scores as <Score> components: content/ita/reports/<year>.mdx.
-  narrativeFile(reportText, report, organization.name, framework.indicators),
+  narrativeFile(decoded.text, report, organization.name, framework.indicators),
 ];
 console.log(
   `รายงาน ${reportPath}: ผลการประเมิน ITA ปี ${report.assessmentYear}, มาตรการปีงบประมาณ ${report.measuresYear}`,

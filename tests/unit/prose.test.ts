@@ -115,8 +115,8 @@ describe('component props against the data, at the line written', () => {
   });
 
   it('the checker and the site know the same components and props', () => {
-    const index = readFileSync('src/components/mdx/index.ts', 'utf8');
-    const names = /proseComponents = \{ ([^}]*) \}/.exec(index)?.[1]?.split(', ');
+    const prose = readFileSync('src/components/mdx/Prose.astro', 'utf8');
+    const names = /const components = \{ ([^}]*) \};/.exec(prose)?.[1]?.split(', ');
     expect(names).toEqual(Object.keys(PROSE_COMPONENTS));
     for (const [name, props] of Object.entries(PROSE_COMPONENTS)) {
       const component = readFileSync(`src/components/mdx/${name}.astro`, 'utf8');

@@ -53,7 +53,7 @@ function propsOf(node: Node): Record<string, PropValue> {
     const v = a.value;
     if (v === null || v === undefined) props[a.name] = true;
     else if (typeof v === 'string') props[a.name] = v;
-    else if (typeof v === 'object' && 'value' in v) props[a.name] = literal(String((v as { value: unknown }).value));
+    else if (typeof v === 'object' && 'value' in v) props[a.name] = literal(String(v.value));
   }
   return props;
 }
