@@ -8,6 +8,8 @@ import { parse } from 'yaml';
 import { parseReport, ReportError } from '../src/lib/import/report.ts';
 import { reportFiles, type ExistingPlan } from '../src/lib/import/report-content.ts';
 import { narrativeFile } from '../src/lib/import/report-narrative.ts';
+import { checkReportTotal } from '../src/lib/import/report-layouts.ts';
+import { itaFrameworkSchema } from '../src/schemas/ita.ts';
 import { checkContent } from '../src/lib/content-check/check.ts';
 import { readContentDir } from './lib/content-files.ts';
 import { formatProblem } from '../src/lib/content-check/messages.ts';
@@ -85,6 +87,17 @@ if (!framework?.indicators?.length) {
     `ไม่มีกรอบการประเมินของปี ${report.assessmentYear}: เพิ่มไฟล์ ${root}/ita/frameworks/${report.assessmentYear}.yaml ก่อน (คัดลอกจากปีก่อนแล้วแก้ตามคู่มือการประเมินของปีนั้น)` +
       `\nno ITA framework for ${report.assessmentYear}: add ${root}/ita/frameworks/${report.assessmentYear}.yaml first`,
   );
+}
+// The total the report states must be the one its scores give (a valid framework: the check reports others).
+const validFramework = itaFrameworkSchema.safeParse(framework);
+if (validFramework.success) {
+  try {
+    checkReportTotal(report, validFramework.data);
+  } catch (error) {
+    if (error instanceof ReportError)
+      fail(`อ่านรายงาน ${reportPath} ไม่ครบ / could not read all of ${reportPath}:\n${error.message}`);
+    throw error;
+  }
 }
 // Slugs, ids, indicators, status and progress staff already wrote are kept (see report-content.ts).
 const existingPlans = Object.entries(content.files)

@@ -171,3 +171,38 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(r.err).toContain(`พบปัญหา 3 รายการใน ${content}/`);
   });
 });
+
+describe('npm run import on the layouts agencies publish', { timeout: 60_000 }, () => {
+  const WEB = 'tests/fixtures/reports/ita-2567-web-table.txt';
+
+  it('imports a web table with each score below its indicator, its analysis paragraphs and its stated total', () => {
+    const content = freshContent('web-table');
+    const r = run('import', content, WEB);
+    expect(r.status).toBe(0);
+    expect(r.out).toContain(`รายงาน ${WEB}: ผลการประเมิน ITA ปี 2567, มาตรการปีงบประมาณ 2568`);
+    expect(r.out).toContain(`เขียน / wrote ${content}/ita/reports/2567.mdx`);
+    const report = readFileSync(join(content, 'ita/reports/2567.mdx'), 'utf8');
+    expect(report).toContain('\nIIT จากการวิเคราะห์ผลคะแนน พบว่า ตัวชี้วัดการแก้ไขปัญหาการทุจริตได้คะแนนน้อยที่สุด');
+    expect(report).toContain('ได้คะแนนรวม <Score year={2567} /> คะแนน');
+    expect(run('check', content).status).toBe(0);
+  });
+
+  it('stops on a stated total the scores do not give, writing nothing', () => {
+    const content = freshContent('web-table-total');
+    const report = join(work, 'web-table-total', 'report.txt');
+    writeFileSync(report, readFileSync(WEB, 'utf8').replace('คะแนนรวม 80.62', 'คะแนนรวม 80.40'));
+    const before = listing(content);
+    const r = run('import', content, report);
+    expect(r.status).toBe(1);
+    expect(r.err).toContain('คะแนนรวมในรายงาน (80.40) ไม่ตรงกับคะแนนรวมที่คำนวณจากคะแนนรายตัวชี้วัดและน้ำหนักของปีนั้น (80.62)');
+    expect(r.err).toContain('ไม่ได้เขียนไฟล์ใด / nothing was written.');
+    expect(listing(content)).toEqual(before);
+  });
+
+  it('refuses a result announcement, naming the document needed', () => {
+    const content = freshContent('announcement');
+    const r = run('import', content, 'tests/fixtures/reports/ita-2567-announcement.txt');
+    expect(r.status).toBe(1);
+    expect(r.err).toContain('ไฟล์นี้เป็นประกาศผลการประเมิน ITA ไม่ใช่รายงานการวิเคราะห์ผลการประเมิน');
+  });
+});

@@ -8,12 +8,16 @@
 import type { ParsedReport } from './report';
 import { assessmentSource, type ContentFile, type FrameworkIndicator } from './report-content';
 import { cleanText, splitLines } from './report-text';
+import { joinScoresOnNextLine } from './report-layouts';
 
 /** Text safe inside MDX: the characters MDX reads as markup written as themselves. */
 export const mdxText = (text: string): string => text.replace(/[<>{}\\*_`[\]#|]/g, (c) => `\\${c}`);
 
 /** A tool heading of part 1 ("แบบวัด… (IIT)"): a line naming a tool in brackets, with no score. */
 const TOOL_HEADING = /\((?:IIT|EIT|OIT)\)\s*$/;
+
+/** The number of the stated total in its sentence, in Thai or Arabic digits. */
+const STATED_TOTAL = /((?:คะแนนรวม|คะแนนเฉลี่ยรวม|ผลคะแนนรวม)\D{0,40}?)[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,2}/;
 
 /** The line the measures table starts on: its header row just before the first topic (or the first topic). */
 function tableStart(report: ParsedReport, lines: readonly { number: number; text: string }[]): number {
@@ -27,7 +31,8 @@ function tableStart(report: ParsedReport, lines: readonly { number: number; text
 
 /** The report's narrative as MDX lines: headings, paragraphs, and one list item per score. */
 function narrativeLines(text: string, report: ParsedReport, slugs: ReadonlyMap<number, string>): string[] {
-  const lines = splitLines(text);
+  // As the parser read them: a score on the line below its indicator joined to it.
+  const lines = joinScoresOnNextLine(splitLines(text));
   const end = tableStart(report, lines);
   const scores = new Map(report.scores.map((s) => [s.line, s]));
   const headingLine = report.heading?.line;
@@ -48,6 +53,11 @@ function narrativeLines(text: string, report: ParsedReport, slugs: ReadonlyMap<n
     }
     const plain = cleanText(line.text);
     if (!plain) continue;
+    if (line.number === report.statedTotal?.line.number) {
+      // The stated total (checked against the scores on import) is the year's live total too.
+      block(mdxText(plain).replace(STATED_TOTAL, `$1<Score year={${report.assessmentYear}} />`));
+      continue;
+    }
     if (line.number === headingLine || TOOL_HEADING.test(plain)) block(`## ${mdxText(plain)}`);
     // The score table's own header row ("ตัวชี้วัดของการประเมิน ITA <tab> ประเด็นที่ต้องแก้ไข…") is structure, not prose.
     else if (!line.text.includes('\t')) block(mdxText(plain));

@@ -18,6 +18,7 @@ import { ReportError } from './report-error';
 import { checkScores, readScores, type ScoresPart } from './report-scores';
 import { readMeasuresTable, type MeasuresPart } from './report-table';
 import { splitLines } from './report-text';
+import { joinScoresOnNextLine, readStatedTotal, refuseAnnouncement, type StatedTotal } from './report-layouts';
 
 /** parseReport throws a ReportError for anything it cannot read. */
 export { ReportError };
@@ -77,6 +78,8 @@ export interface ParsedReport {
   heading?: { text: string; year: number; line: number };
   meeting?: { text: string; date: Date; line: number };
   topics: ReportTopic[];
+  /** The total the report states, to be checked against the computed total (report-layouts.ts). */
+  statedTotal?: StatedTotal;
 }
 
 export interface ParseOptions {
@@ -114,7 +117,8 @@ export function readYears(scores: ScoresPart, measures: MeasuresPart, lines: rea
       line,
     );
   const { title } = scores;
-  if (title && title.year !== assessmentYear) {
+  // A title may name the assessment year or the measures' fiscal year ("…เพื่อกำหนดมาตรการ ปี 2568").
+  if (title && title.year !== assessmentYear && title.year !== measuresFy) {
     throw ambiguous(
       `ชื่อรายงานระบุปี ${title.year} แต่ระยะเวลาดำเนินงานเป็นปีงบประมาณ ${measuresFy} (ผลการประเมินปี ${assessmentYear})`,
       `the title names ${title.year} but the timeframes are FY ${measuresFy} (ITA ${assessmentYear})`,
@@ -146,10 +150,12 @@ export function readYears(scores: ScoresPart, measures: MeasuresPart, lines: rea
 
 /** Reads the whole report: part 1's scores, part 2's measures, and the years they are for. */
 export function parseReport(text: string, options: ParseOptions = {}): ParsedReport {
-  const lines = splitLines(text);
+  const lines = joinScoresOnNextLine(splitLines(text));
+  refuseAnnouncement(lines);
   const scoresPart = readScores(lines);
   const scores = checkScores(scoresPart.scores, options.indicators ?? DEFAULT_INDICATORS, lines);
   const measures = readMeasuresTable(lines, scoresPart.end);
+  const statedTotal = readStatedTotal(lines.slice(0, scoresPart.end));
   const { assessmentYear, yearReason } = options.year
     ? { assessmentYear: options.year, yearReason: `ปีการประเมินจาก --year ${options.year} / assessment year from --year` }
     : readYears(scoresPart, measures, lines);
@@ -162,5 +168,6 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
     ...(measures.heading ? { heading: measures.heading } : {}),
     ...(measures.meeting ? { meeting: measures.meeting } : {}),
     topics: measures.topics,
+    ...(statedTotal ? { statedTotal } : {}),
   };
 }
