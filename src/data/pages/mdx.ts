@@ -55,7 +55,13 @@ export async function mdxScore(year: number, indicator?: string) {
 export async function mdxScoreTable(year: number) {
   const format = await getFormatOptions();
   const result = await resultOf('ScoreTable', year);
-  return { format, chart: assessmentChart(result, (n) => formatYear(n, format)), dataset: itaScores };
+  return {
+    format,
+    chart: assessmentChart(result, (n) => formatYear(n, format)),
+    dataset: itaScores,
+    id: `scores-${year}`,
+    caption: `คะแนนรายตัวชี้วัด เกณฑ์ผ่าน ${formatYear(result.passMark, format)} คะแนน`,
+  };
 }
 
 /** One indicator across the years, as a chart with its table. */

@@ -72,6 +72,9 @@ export async function newsListPage(filter: NewsFilter) {
   return {
     heading,
     title: 'page' in filter && filter.page > 1 ? `${heading} หน้า ${year(filter.page)}` : heading,
+    description: `${heading}: ข่าว ประกาศ และกิจกรรมของหน่วยงาน เรียงจากใหม่ไปเก่า`,
+    /** The first page of the whole list, /news/ itself. */
+    isIndex: 'page' in filter && filter.page === 1,
     items: await listItems(pages[pageIndex] ?? []),
     years: newsFiscalYears(all).map((fy) => ({
       label: `ปีงบประมาณ ${year(fy)}`,
