@@ -23,6 +23,8 @@ export default defineConfig({
   // Every content rule runs once, before any collection is loaded or page rendered (npm run check's messages).
   // sitemap-index.xml lists every page (not the 404 page); robots.txt (src/pages/robots.txt.ts) points to it.
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  // Pictures in Markdown/MDX (news, pages, the guide) get a srcset, so a phone loads a picture sized for it.
+  image: { layout: 'constrained' },
   devToolbar: { enabled: false },
   // Never inline bundled scripts into pages: the Content-Security-Policy (src/lib/site/csp.ts) allows only
   // same-origin script files and the display-settings script by its hash. One stylesheet for the whole

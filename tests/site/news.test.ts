@@ -97,6 +97,21 @@ describe('a news item: /news/2568/road-repair/', () => {
     expect(text($('figure.cover figcaption').text())).toBe('ภาพวาดประกอบข่าวตัวอย่าง');
   });
 
+  it('shows the picture of its text in a Figure with its caption, resized for phones', () => {
+    const figure = $('.prose figure.mdx-figure');
+    expect(text(figure.find('figcaption').text())).toBe('ภาพวาดประกอบตัวอย่าง: ถนนสายเดียวกันก่อนซ่อม มีแอ่งน้ำขังหลังฝนตก');
+    const img = figure.find('img');
+    expect(img.attr('alt')).toBe('ภาพวาดประกอบ ถนนลูกรังก่อนซ่อม มีแอ่งน้ำขังสามแห่งกลางถนน');
+    expect((img.attr('srcset') ?? '').split(', ').map((s) => s.split(' ')[1])).toEqual([
+      '640w',
+      '750w',
+      '828w',
+      '1080w',
+      '1200w',
+    ]);
+    expect(img.attr('src')).toMatch(/^\/_astro\/road-before\.[\w-]+\.webp$/);
+  });
+
   it('names the OIT item it evidences, and describes itself as a NewsArticle', () => {
     expect(readable($('[data-oit-items]'))).toBe('ข่าวนี้เผยแพร่เป็นข้อมูลตามรายการ OIT: ข่าวประชาสัมพันธ์');
     expect($('[data-oit-items] a').attr('href')).toBe('/oit/items/news/');
