@@ -93,12 +93,12 @@ describe('component props against the data, at the line written', () => {
   it('a year written as text, a missing prop, an unknown prop, an unknown component, an unknown OIT item', () => {
     const text = `${road}\n<Score year="2566" />\n\n<ScoreTable />\n\n<Note tone="danger" colour="red">x</Note>\n\n<Chart year={2566} />\n\n<OitDocuments item="newz" />\n`;
     expect(check({ [ROAD]: text })).toEqual([
-      'content/news/2568/road-repair.mdx › บรรทัด 28 / line 28: year ของ <Score> ต้องเป็นปี พ.ศ. เป็นตัวเลข เช่น year={2566} / expected year of <Score> to be ปี พ.ศ. เป็นตัวเลข เช่น year={2566} (พบ / found: "2566")',
-      'content/news/2568/road-repair.mdx › บรรทัด 30 / line 30: <ScoreTable> ต้องระบุ year / <ScoreTable> needs the prop year',
-      'content/news/2568/road-repair.mdx › บรรทัด 32 / line 32: <Note> ไม่มีค่า colour ที่ใช้ได้คือ tone, title / <Note> has no prop colour; expected tone, title',
-      'content/news/2568/road-repair.mdx › บรรทัด 32 / line 32: tone ของ <Note> ต้องเป็นnote หรือ warning / expected tone of <Note> to be note หรือ warning (พบ / found: "danger")',
-      'content/news/2568/road-repair.mdx › บรรทัด 34 / line 34: ไม่มีคอมโพเนนต์ <Chart> ที่ใช้ได้คือ Score, ScoreTable, IndicatorChart, Measures, OitDocuments, Note, Figure / unknown component <Chart>; expected one of Score, ScoreTable, IndicatorChart, Measures, OitDocuments, Note, Figure',
-      'content/news/2568/road-repair.mdx › บรรทัด 36 / line 36: <OitDocuments>: ไม่มีรายการ OIT นี้ในกรอบการประเมินใด (content/oit/frameworks/) / <OitDocuments>: expected the slug of an OIT item of a framework (พบ / found: "newz")',
+      'content/news/2568/road-repair.mdx › บรรทัด 32 / line 32: year ของ <Score> ต้องเป็นปี พ.ศ. เป็นตัวเลข เช่น year={2566} / expected year of <Score> to be ปี พ.ศ. เป็นตัวเลข เช่น year={2566} (พบ / found: "2566")',
+      'content/news/2568/road-repair.mdx › บรรทัด 34 / line 34: <ScoreTable> ต้องระบุ year / <ScoreTable> needs the prop year',
+      'content/news/2568/road-repair.mdx › บรรทัด 36 / line 36: <Note> ไม่มีค่า colour ที่ใช้ได้คือ tone, title / <Note> has no prop colour; expected tone, title',
+      'content/news/2568/road-repair.mdx › บรรทัด 36 / line 36: tone ของ <Note> ต้องเป็นnote หรือ warning / expected tone of <Note> to be note หรือ warning (พบ / found: "danger")',
+      'content/news/2568/road-repair.mdx › บรรทัด 38 / line 38: ไม่มีคอมโพเนนต์ <Chart> ที่ใช้ได้คือ Score, ScoreTable, IndicatorChart, Measures, OitDocuments, Note, Figure / unknown component <Chart>; expected one of Score, ScoreTable, IndicatorChart, Measures, OitDocuments, Note, Figure',
+      'content/news/2568/road-repair.mdx › บรรทัด 40 / line 40: <OitDocuments>: ไม่มีรายการ OIT นี้ในกรอบการประเมินใด (content/oit/frameworks/) / <OitDocuments>: expected the slug of an OIT item of a framework (พบ / found: "newz")',
     ]);
   });
 
