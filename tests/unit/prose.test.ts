@@ -11,6 +11,9 @@ import { PROSE_COMPONENTS } from '../../src/lib/prose/components';
 import { newestFirst, newsFiscalYears, newsOfType, paginate } from '../../src/lib/prose/news-list';
 import { NEWS_TYPES } from '../../src/lib/prose/news-types';
 import { collectEvidence } from '../../src/lib/oit/evidence';
+import { frameworkCoverage } from '../../src/lib/oit/coverage';
+import { oitFrameworkSchema } from '../../src/schemas/oit';
+import { parse } from 'yaml';
 import { proseNewsEntries, rssFeed } from '../../src/lib/open-data/feed';
 import { newsArticleJsonLd } from '../../src/lib/open-data/json-ld';
 import { calendarDate } from '../../src/lib/thai/fiscal-year';
@@ -263,5 +266,21 @@ describe('the news list, feed, JSON-LD and evidence', () => {
         links: [{ label: 'ข่าว 2568/road-repair', path: '/news/2568/road-repair/' }],
       },
     ]);
+  });
+
+  it('a real news item dated in the fiscal year makes the ITA 2568 item ข่าวประชาสัมพันธ์ (O4) complete; an example does not', () => {
+    const framework = oitFrameworkSchema.parse(parse(readFileSync('content/oit/frameworks/2568.yaml', 'utf8')));
+    const status = (example: boolean) => {
+      const news = [
+        { ...item('2568/road-repair', 14), file: 'f', data: { ...item('2568/road-repair', 14).data, example } },
+      ];
+      const evidence = collectEvidence({ disclosures: [], documents: [], procurement: [], news });
+      const c = frameworkCoverage(framework, evidence, calendarDate(2025, 3, 1)).items.find(
+        (i) => i.item.slug === 'news',
+      )!;
+      return [c.item.code, c.status, c.exampleOnly];
+    };
+    expect(status(false)).toEqual(['O4', 'ok', false]);
+    expect(status(true)).toEqual(['O4', 'missing', true]);
   });
 });
