@@ -67,7 +67,7 @@ function parseDateObject(value: { start: string | Date; end: string | Date }): P
 
 /** A date range "start - end" in one string, or an object { start, end }. */
 export const thaiDateRange = z
-  .union([z.string(), z.object({ start: dateInput.describe('วันเริ่ม'), end: dateInput.describe('วันสิ้นสุด') })])
+  .union([z.string(), z.strictObject({ start: dateInput.describe('วันเริ่ม'), end: dateInput.describe('วันสิ้นสุด') })])
   .transform((value, ctx) => {
     if (typeof value === 'string') return parsedOrIssue(parseThaiDateRange(value), ctx, value);
     const range = parseDateObject(value);

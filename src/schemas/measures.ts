@@ -22,7 +22,7 @@ const steps = z.array(text).min(1, { error: fixedText('measure.steps') });
 const indicatorRef = z.union([z.number().int().positive(), slug], { error: fixedText('measure.indicator-ref') });
 
 /** One report of progress on a measure. */
-export const progressEntrySchema = z.object({
+export const progressEntrySchema = z.strictObject({
   /** The day the progress was made or reported. */
   date: thaiDate.describe('วันที่ของความคืบหน้า เช่น "15 ม.ค. 2567"'),
   /** What was done, in a sentence. */
@@ -42,7 +42,7 @@ export const progressEntrySchema = z.object({
 });
 
 /** One measure (activity) of a topic. */
-export const measureSchema = z.object({
+export const measureSchema = z.strictObject({
   /** Stable ASCII id, unique within the plan: the measure's anchor on the page. */
   id: slug.describe('ชื่อภาษาอังกฤษของมาตรการ ไม่ซ้ำกันในแผน ใช้เป็นตำแหน่งบนหน้าเว็บ'),
   /** The measure as the plan words it. */
@@ -56,7 +56,7 @@ export const measureSchema = z.object({
 });
 
 /** One topic of the plan: its measures, units, steps, timeframe and the indicators it addresses. */
-export const topicSchema = z.object({
+export const topicSchema = z.strictObject({
   /** The topic's number in the plan, ascending. */
   number: z.number().int().positive().describe('เลขหัวข้อ เรียงจากน้อยไปมาก'),
   /** Stable ASCII slug: the topic's anchor (#transparent-efficient-service). */

@@ -22,7 +22,7 @@ const subIndicatorCode = z.string().regex(/^\d{1,2}\.\d{1,2}$/, { error: fixedTe
 export const OIT_SUB_INDICATORS = ['9.1', '9.2', '9.3', '9.4', '9.5', '10.1', '10.2'] as const;
 
 /** One item of the checklist. */
-const itemSchema = z.object({
+const itemSchema = z.strictObject({
   /** The item's code this year (the NACC renumbers items between years). */
   code: itemCode.describe('รหัสรายการของปีนี้ เช่น O20'),
   /** The item's address, the same every year: /oit/<slug>/. */
@@ -124,7 +124,7 @@ export const oitFrameworkSchema = z
     /** The sub-indicators the items belong to. */
     subIndicators: z
       .array(
-        z.object({
+        z.strictObject({
           /** The sub-indicator's code ("9.1"). */
           code: subIndicatorCode.describe('รหัสตัวชี้วัดย่อย เช่น "9.1"'),
           /** Its title. */
@@ -145,7 +145,7 @@ export type OitItem = z.output<typeof itemSchema>;
 export const itemPageSlugs = (item: Pick<OitItem, 'slug' | 'alsoCovers'>): string[] => [item.slug, ...item.alsoCovers];
 
 /** A link from a disclosure: a full URL, or a path on this site starting with "/". */
-const link = z.object({
+const link = z.strictObject({
   /** The link's text. */
   label: text.describe('ข้อความของลิงก์'),
   /** "https://…", or "/…" for a page of this site. */
@@ -161,7 +161,7 @@ const itemSlugs = z
   .describe('slug ของรายการ OIT ที่ข้อมูลนี้เป็นหลักฐาน (ดูได้จาก npm run oit)');
 
 /** A person of the organization's structure (executives, contact points). */
-const personSchema = z.object({
+const personSchema = z.strictObject({
   /** Full name with title. */
   name: text.describe('ชื่อ-นามสกุล'),
   /** Position. */
@@ -177,7 +177,7 @@ const personSchema = z.object({
 });
 
 /** A table published in HTML. */
-const tableSchema = z.object({
+const tableSchema = z.strictObject({
   /** What the table shows. */
   caption: text.describe('คำอธิบายตาราง'),
   /** Column headings. */
@@ -190,7 +190,7 @@ const tableSchema = z.object({
 });
 
 /** One published piece of information that evidences one or more OIT items. */
-export const disclosureSchema = z.object({
+export const disclosureSchema = z.strictObject({
   /** The disclosure's title. */
   title: text.describe('ชื่อเรื่อง'),
   /** The OIT items it evidences. */
@@ -216,7 +216,7 @@ export const disclosureSchema = z.object({
 export type Disclosure = z.output<typeof disclosureSchema>;
 
 /** A published file (PDF or other) with everything a reader needs in HTML beside it. */
-export const documentSchema = z.object({
+export const documentSchema = z.strictObject({
   /** The document's title. */
   title: text.describe('ชื่อเอกสาร'),
   /** The OIT items it evidences. */
@@ -245,7 +245,7 @@ export type OitDocument = z.output<typeof documentSchema>;
 const money = z.number({ error: fixedText('procurement.money') }).nonnegative();
 
 /** A bidder and the price offered. */
-const bid = z.object({
+const bid = z.strictObject({
   /** The bidder's name. */
   name: text.describe('ชื่อผู้เสนอราคา'),
   /** The price offered, in baht. */
@@ -253,7 +253,7 @@ const bid = z.object({
 });
 
 /** One procurement of the month (a row of แบบ สขร.1). */
-const procurementRowSchema = z.object({
+const procurementRowSchema = z.strictObject({
   /** What was procured. */
   item: text.describe('งานที่จัดซื้อจัดจ้าง'),
   /** The budget, in baht. */
@@ -278,7 +278,7 @@ const procurementRowSchema = z.object({
 });
 
 /** The monthly procurement summary (แบบ สขร.1): one file per month. */
-export const procurementMonthSchema = z.object({
+export const procurementMonthSchema = z.strictObject({
   /** The fiscal year the month lies in. */
   fiscalYear: beYear.describe('ปีงบประมาณของเดือนนี้ (ปีงบประมาณเริ่ม 1 ตุลาคม)'),
   /** The month, "YYYY-MM" (Common Era); the file is named after it. */

@@ -13,7 +13,7 @@ const exampleText = (description: string) =>
     })
     .describe(description);
 
-export const organizationSchema = z.object({
+export const organizationSchema = z.strictObject({
   /** The full Thai name, as in the site's heading. */
   name: text.describe('ชื่อเต็มภาษาไทย'),
   /** The short name used in titles. */
@@ -33,7 +33,7 @@ export const organizationSchema = z.object({
   /** Social media pages; default none. */
   social: z
     .array(
-      z.object({
+      z.strictObject({
         /** The page's name, e.g. Facebook. */
         label: text.describe('ชื่อช่องทาง เช่น Facebook'),
         /** The page's full address. */

@@ -220,6 +220,58 @@ export const MESSAGES = {
     (p) => `invalid YAML: ${p.detail}`,
   ),
 
+  // Values the one YAML reader (yaml.ts) refuses because another reader would read them differently.
+  'yaml.directive': fixed(
+    'ลบบรรทัด %YAML ที่ต้นไฟล์ (เว็บไซต์อ่าน YAML แบบเดียวเสมอ)',
+    'remove the %YAML line at the top of the file (the site reads one YAML version)',
+  ),
+  'yaml.flow-comma': say<{ number: string }>(
+    (p) =>
+      `ตัวเลข ${p.number} มีจุลภาค ใน { … } จุลภาคคั่นช่องข้อมูล จึงอ่านได้ผิด: ใช้จุดทศนิยม (เช่น 78.31) ไม่ใส่จุลภาคคั่นหลักพัน หรือเขียนเป็นข้อความในเครื่องหมายคำพูด`,
+    (p) => `the comma in ${p.number} splits the field inside { … }: write a decimal point and no thousands comma`,
+  ),
+  'yaml.number-comma': say<{ value: string }>(
+    (p) => `ตัวเลข ${p.value} มีจุลภาค: เขียนตัวเลขโดยไม่มีจุลภาค (เช่น 5300) หรือเขียนเป็นข้อความในเครื่องหมายคำพูด`,
+    (p) => `write ${p.value} without commas (5300), or quote it as text`,
+  ),
+  'yaml.timestamp': say<{ value: string }>(
+    (p) => `วันที่ ${p.value} ต้องอยู่ในเครื่องหมายคำพูด เช่น '${p.value}' (โปรแกรม YAML บางตัวอ่านเป็นวันที่ ค.ศ.)`,
+    (p) => `write the date ${p.value} as text in quotes: '${p.value}'`,
+  ),
+  'yaml.sexagesimal': say<{ value: string }>(
+    (p) => `ค่า ${p.value} ต้องอยู่ในเครื่องหมายคำพูด เช่น '${p.value}' (YAML 1.1 อ่านเป็นเลขฐานหกสิบ)`,
+    (p) => `write ${p.value} as text in quotes: '${p.value}'`,
+  ),
+
+  // Files the site would not read as staff meant (check.ts, scripts/lib/content-files.ts).
+  'file.not-read': say<{ folders: string }>(
+    (p) => `เว็บไซต์ไม่อ่านไฟล์นี้: ไฟล์ข้อมูลต้องลงท้ายด้วย .yaml และอยู่ในโฟลเดอร์ที่กำหนด (${p.folders}) ย้ายไฟล์ หรือลบออก`,
+    (p) => `the site does not read this file: data files end in .yaml and live in ${p.folders}`,
+  ),
+  'file.extension': say<{ name: string }>(
+    (p) => `ชื่อไฟล์ต้องลงท้ายด้วย .yaml ตัวเล็ก เปลี่ยนชื่อเป็น ${p.name} (Windows อาจซ่อนนามสกุล .txt ไว้)`,
+    (p) => `rename the file to ${p.name} (lower-case .yaml; Windows may hide a .txt extension)`,
+  ),
+  'file.symlink': fixed(
+    'ไฟล์นี้เป็นลิงก์ (symlink) ไปยังไฟล์อื่น: คัดลอกไฟล์จริงมาไว้แทน',
+    'symbolic links are refused: copy the real file here instead',
+  ),
+  'file.encoding': say<{ encoding: string }>(
+    (p) =>
+      `ไฟล์ไม่ได้บันทึกเป็น UTF-8 (พบ ${p.encoding}): เปิดด้วย Notepad แล้วเลือก บันทึกเป็น › การเข้ารหัส UTF-8 (หรือใน VS Code: Save with Encoding › UTF-8)`,
+    (p) => `the file is ${p.encoding}, not UTF-8: save it again as UTF-8`,
+  ),
+  'file.binary': fixed('ไฟล์นี้ไม่ใช่ไฟล์ข้อความ YAML', 'expected a text (YAML) file'),
+  'public.symlink': fixed(
+    'ไฟล์ใน public/ เป็นลิงก์ (symlink) ไปยังไฟล์อื่น จะไม่ถูกเผยแพร่: คัดลอกไฟล์จริงมาไว้แทน',
+    'symbolic links under public/ are refused: copy the real file instead',
+  ),
+  'document.empty': fixed('ไฟล์เอกสารว่างเปล่า (0 ไบต์): คัดลอกไฟล์ใหม่', 'the document file is empty'),
+  'document.not-pdf': fixed(
+    'ไฟล์นี้ไม่ใช่ PDF (ไม่ขึ้นต้นด้วย %PDF-): บันทึกเอกสารเป็น PDF ใหม่ หรือแก้นามสกุลให้ตรงกับชนิดไฟล์',
+    'the file is not a PDF (it does not start with %PDF-)',
+  ),
+
   // Rules across files (rules.ts).
   'organization.count': fixed('ต้องมีไฟล์ข้อมูลหน่วยงาน organization.yaml หนึ่งไฟล์', 'expected exactly one organization file'),
   'assessment.unknown-indicator': say<{ year: number; known: string }>(
@@ -269,6 +321,15 @@ export const MESSAGES = {
   'procurement.fiscal-year': say<{ month: string; fiscalYear: number }>(
     (p) => `เดือน ${p.month} อยู่ในปีงบประมาณ ${p.fiscalYear} (ปีงบประมาณเริ่ม 1 ตุลาคม)`,
     (p) => `expected fiscalYear ${p.fiscalYear} for month ${p.month}`,
+  ),
+  'procurement.folder': say<{ folder: string; fiscalYear: number }>(
+    (p) =>
+      `ไฟล์อยู่ในโฟลเดอร์ ${p.folder}/ แต่ fiscalYear เป็น ${p.fiscalYear}: ย้ายไฟล์ไปไว้ในโฟลเดอร์ procurement/${p.fiscalYear}/ หรือแก้ fiscalYear`,
+    (p) => `the file is in folder ${p.folder}/ but fiscalYear is ${p.fiscalYear}: move it to procurement/${p.fiscalYear}/`,
+  ),
+  'procurement.duplicate-month': say<{ month: string; first: string }>(
+    (p) => `เดือน ${p.month} มีอยู่แล้วใน ${p.first} (จะถูกนับซ้ำ): ลบไฟล์ที่ซ้ำ`,
+    (p) => `month ${p.month} is also in ${p.first} (it would be counted twice)`,
   ),
   'document.file-missing': say<{ file: string }>(
     (p) => `ไม่พบไฟล์เอกสาร: คัดลอกไฟล์ไปไว้ที่ public${p.file} หรือแก้ชื่อไฟล์ให้ตรงกัน`,
@@ -335,6 +396,13 @@ export const MESSAGES = {
   'zod.unknown-keys': say<{ keys: string }>(
     (p) => `ไม่รู้จักช่อง ${p.keys} (สะกดผิดหรือไม่?)`,
     (p) => `unknown field ${p.keys} (a typo?)`,
+  ),
+  'zod.unknown-key': say<{ key: string; suggestion: string; known: string }>(
+    (p) =>
+      p.suggestion
+        ? `ไม่รู้จักช่อง ${p.key} — หมายถึง ${p.suggestion} ใช่หรือไม่?`
+        : `ไม่รู้จักช่อง ${p.key} (ช่องที่ใช้ได้: ${p.known})`,
+    (p) => (p.suggestion ? `unknown field ${p.key}: did you mean ${p.suggestion}?` : `unknown field ${p.key}`),
   ),
   'zod.starts-with': say<{ prefix: string }>(
     (p) => `ต้องขึ้นต้นด้วย "${p.prefix}"`,

@@ -151,6 +151,19 @@ const monthStart = (month: string) => {
   return new Date(Date.UTC(y, m - 1, 1));
 };
 
+/** An ITA framework file is named after its year: a copied file with the old year inside would replace that year. */
+export function itaFrameworkFileProblems(entries: readonly OitEntry<{ year: number }>[]): Problem[] {
+  return entries
+    .filter((e) => String(e.data.year) !== e.id)
+    .map((e) => ({
+      file: e.file,
+      field: 'year',
+      code: 'oit.framework-file-name',
+      params: { year: e.data.year },
+      found: String(e.data.year),
+    }));
+}
+
 /** An OIT framework file is named after its ITA year. */
 export function oitFrameworkFileProblems(entries: readonly OitEntry<OitFramework>[]): Problem[] {
   return entries
@@ -191,6 +204,7 @@ export function oitEvidenceProblems(
       }
     });
   }
+  const months = new Map<string, string>();
   for (const { id, file, data } of content.procurement) {
     const name = id.split('/').pop();
     if (name !== data.month) {
@@ -202,7 +216,28 @@ export function oitEvidenceProblems(
         found: JSON.stringify(data.month),
       });
     }
+    const folder = id.split('/')[0];
     const fy = fiscalYearOf(monthStart(data.month));
+    // The month and fiscalYear agree, the folder does not (a wrong fiscalYear has its own message below).
+    if (fy === data.fiscalYear && folder !== String(data.fiscalYear)) {
+      problems.push({
+        file,
+        field: 'fiscalYear',
+        code: 'procurement.folder',
+        params: { folder: folder ?? '', fiscalYear: data.fiscalYear },
+        found: String(data.fiscalYear),
+      });
+    }
+    const first = months.get(data.month);
+    if (first) {
+      problems.push({
+        file,
+        field: 'month',
+        code: 'procurement.duplicate-month',
+        params: { month: data.month, first },
+        found: JSON.stringify(data.month),
+      });
+    } else months.set(data.month, file);
     if (fy !== data.fiscalYear) {
       problems.push({
         file,
@@ -220,16 +255,18 @@ export function oitEvidenceProblems(
 export function documentFileProblems(
   documents: readonly OitEntry<OitDocument>[],
   exists: (path: string) => boolean,
+  head: (path: string) => string | undefined = () => undefined,
 ): Problem[] {
-  return documents
-    .filter((d) => !exists(d.data.file))
-    .map((d) => ({
-      file: d.file,
-      field: 'file',
-      code: 'document.file-missing',
-      params: { file: d.data.file },
-      found: JSON.stringify(d.data.file),
-    }));
+  return documents.flatMap((d): Problem[] => {
+    const at = { file: d.file, field: 'file', found: JSON.stringify(d.data.file) };
+    if (!exists(d.data.file)) return [{ ...at, code: 'document.file-missing', params: { file: d.data.file } }];
+    const start = head(d.data.file);
+    if (start === undefined) return [];
+    if (start === '') return [{ ...at, code: 'document.empty', params: {} }];
+    // A document is published as the type its name declares: a ".pdf" must be a real PDF.
+    if (/\.pdf$/i.test(d.data.file) && !start.startsWith('%PDF-')) return [{ ...at, code: 'document.not-pdf', params: {} }];
+    return [];
+  });
 }
 
 /** Two files of one collection that would publish at one address ("plan.yaml" and "plan.yml"). */
