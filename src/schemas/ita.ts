@@ -6,11 +6,22 @@ import { addMessage, beYear, confidence, slug, text } from './common';
 /** A tool's code: two to five capital letters (IIT, EIT, OIT). */
 const toolCode = z.string().regex(/^[A-Z]{2,5}$/, { error: fixedText('tool.code') });
 
+/** At most two decimals (78.31, not 78.315): what the NACC publishes, so pages and data round alike. */
+const twoDecimals = (v: number) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6;
+
 /** A score from 0 to 100, as the NACC publishes it (two decimals). */
 const score = z
   .number({ error: fixedText('score.type') })
   .min(0, { error: fixedText('score.range') })
-  .max(100, { error: fixedText('score.range') });
+  .max(100, { error: fixedText('score.range') })
+  .refine(twoDecimals, { error: fixedText('score.decimals') });
+
+/** The NACC's pass mark has been 85 in every year; a slip (8.5, 850) would make every indicator pass or fail. */
+const passMark = z
+  .number({ error: fixedText('score.type') })
+  .min(50, { error: fixedText('framework.pass-mark') })
+  .max(100, { error: fixedText('framework.pass-mark') })
+  .refine(twoDecimals, { error: fixedText('score.decimals') });
 
 /** An indicator's number in its year's framework (1, 2, …). */
 const indicatorNumber = z.number().int().positive();
@@ -136,7 +147,7 @@ export const itaFrameworkSchema = z
     /** The ITA year (Buddhist Era); the file is named after it. */
     year: beYear.describe('ปีที่ประเมิน ITA (พ.ศ.) ชื่อไฟล์ต้องเป็นปีนี้ เช่น 2566.yaml'),
     /** The score an indicator needs to pass (85 in 2566). */
-    passMark: score.describe('คะแนนผ่านของแต่ละตัวชี้วัด เช่น 85'),
+    passMark: passMark.describe('คะแนนผ่านของแต่ละตัวชี้วัด เช่น 85'),
     /** The tools, in the order the report lists them. */
     tools: z.array(toolSchema).min(1).describe('เครื่องมือการประเมิน (IIT, EIT, OIT) และน้ำหนัก'),
     /** The indicators, in number order. */

@@ -1,7 +1,7 @@
 /** The measures plan of one fiscal year: topics, their measures, and the progress reported on them. */
 import { z } from 'astro/zod';
 import { fixedText } from '../lib/content-check/messages';
-import { addMessage, beYear, slug, text, thaiDate, thaiDateRange } from './common';
+import { addMessage, beYear, isSafeUrl, slug, text, thaiDate, thaiDateRange } from './common';
 
 /** Where a measure stands. Staff write the English key; pages show the Thai label (src/lib/ita/measures.ts). */
 export const MEASURE_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
@@ -13,7 +13,9 @@ export type MeasureStatus = z.output<typeof status>;
 const evidenceUrl = z
   .string()
   .trim()
-  .regex(/^(\/[^\s]*|https?:\/\/[^\s]+)$/, { error: fixedText('measure.evidence-url') });
+  .refine((v) => (v.startsWith('/') || /^https?:\/\//i.test(v)) && isSafeUrl(v), {
+    error: fixedText('measure.evidence-url'),
+  });
 
 /** Steps in order, at least one. */
 const steps = z.array(text).min(1, { error: fixedText('measure.steps') });

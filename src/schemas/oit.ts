@@ -1,7 +1,7 @@
 /** OIT disclosure: each year's checklist, and what is published to satisfy it. */
 import { z } from 'astro/zod';
 import { fixedText } from '../lib/content-check/messages';
-import { addMessage, beYear, confidence, example, slug, text, thaiDate } from './common';
+import { addMessage, beYear, confidence, example, safeUrl, sitePath, slug, text, thaiDate } from './common';
 
 /**
  * How recent an item's evidence must be for the assessed fiscal year: of the fiscal year (with
@@ -149,9 +149,7 @@ const link = z.strictObject({
   /** The link's text. */
   label: text.describe('ข้อความของลิงก์'),
   /** "https://…", or "/…" for a page of this site. */
-  url: z
-    .union([z.url(), z.string().regex(/^\/[A-Za-z0-9/_.#-]*$/)], { error: fixedText('oit.link-url') })
-    .describe('ลิงก์เต็ม (https://…) หรือที่อยู่ในเว็บไซต์นี้ที่ขึ้นต้นด้วย "/"'),
+  url: safeUrl.describe('ลิงก์เต็ม (https://…) อีเมล (mailto:…) โทรศัพท์ (tel:…) หรือที่อยู่ในเว็บไซต์นี้ที่ขึ้นต้นด้วย "/"'),
 });
 
 /** The OIT items a piece of content evidences, by slug, at least one. */
@@ -173,7 +171,7 @@ const personSchema = z.strictObject({
   /** E-mail address. */
   email: text.optional().describe('อีเมล'),
   /** A photo under public/, starting with "/". */
-  photo: z.string().startsWith('/').optional().describe('รูปถ่ายในโฟลเดอร์ public ขึ้นต้นด้วย "/"'),
+  photo: sitePath.optional().describe('รูปถ่ายในโฟลเดอร์ public ขึ้นต้นด้วย "/"'),
 });
 
 /** A table published in HTML. */
@@ -277,6 +275,31 @@ const procurementRowSchema = z.strictObject({
     .describe('สัญญาหรือข้อตกลง'),
 });
 
+/** The winner is one of the bids and within the budget; a contract lies in the file's fiscal year. */
+function checkProcurement(
+  month: { month: string; rows: z.output<typeof procurementRowSchema>[]; note?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (!month.rows.length && !month.note) addMessage(ctx, ['note'], { code: 'procurement.empty-month', params: {} });
+  // The month's fiscal year runs from 1 October to 30 September.
+  const [year = 0, m = 0] = month.month.split('-').map(Number);
+  const startYear = m >= 10 ? year : year - 1;
+  const start = Date.UTC(startYear, 9, 1);
+  const end = Date.UTC(startYear + 1, 9, 1);
+  month.rows.forEach((row, i) => {
+    if (!row.bids.some((b) => b.name === row.winner.name && b.price === row.winner.price)) {
+      addMessage(ctx, ['rows', i, 'winner'], { code: 'procurement.winner-not-bid', params: {} }, row.winner.name);
+    }
+    if (row.winner.price > row.budget) {
+      addMessage(ctx, ['rows', i, 'winner', 'price'], { code: 'procurement.winner-over-budget', params: {} }, row.winner.price);
+    }
+    const signed = row.contract.date.getTime();
+    if (signed < start || signed >= end) {
+      addMessage(ctx, ['rows', i, 'contract', 'date'], { code: 'procurement.contract-date', params: {} }, row.contract.date);
+    }
+  });
+}
+
 /** The monthly procurement summary (แบบ สขร.1): one file per month. */
 export const procurementMonthSchema = z.strictObject({
   /** The fiscal year the month lies in. */
@@ -295,5 +318,5 @@ export const procurementMonthSchema = z.strictObject({
   rows: z.array(procurementRowSchema).default([]).describe('รายการจัดซื้อจัดจ้างของเดือน'),
   /** Said when nothing was procured in the month (the form is still published). */
   note: text.optional().describe('หมายเหตุ เช่น "ไม่มีการจัดซื้อจัดจ้างในเดือนนี้"'),
-});
+}).superRefine(checkProcurement);
 export type ProcurementMonth = z.output<typeof procurementMonthSchema>;

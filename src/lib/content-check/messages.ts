@@ -71,12 +71,44 @@ export const MESSAGES = {
   // Values of one field (src/schemas/common.ts, ita.ts, measures.ts, oit.ts, organization.ts).
   'year.type': fixed('ต้องเป็นปี พ.ศ. เป็นตัวเลข', 'expected a Buddhist-Era year as a number'),
   'year.min': fixed('ปี พ.ศ. ต้องไม่น้อยกว่า 2500', 'expected a Buddhist-Era year (>= 2500)'),
+  'year.two-digit': say<{ year: number }>(
+    (p) => `ปี พ.ศ. ต้องเขียนเต็มสี่หลัก เช่น 25${String(p.year).padStart(2, '0')}`,
+    (p) => `write the Buddhist-Era year in full, such as 25${String(p.year).padStart(2, '0')}`,
+  ),
+  'year.christian-era': say<{ year: number }>(
+    (p) => `${p.year} เป็นปี ค.ศ.: ใช้ปี พ.ศ. (บวก 543) คือ ${p.year + 543}`,
+    (p) => `${p.year} is a Christian-Era year: write the Buddhist-Era year ${p.year + 543}`,
+  ),
   'year.max': fixed('ปี พ.ศ. ต้องไม่เกิน 2700', 'expected a Buddhist-Era year (<= 2700)'),
   'slug.format': fixed('ต้องเป็นตัวอักษรภาษาอังกฤษตัวเล็ก ตัวเลข และขีดกลาง', 'expected an ASCII slug such as "budget-use"'),
   'text.required': fixed('ต้องไม่เว้นว่าง', 'expected non-empty text'),
   'tool.code': fixed('รหัสเครื่องมือ เช่น IIT, EIT, OIT', 'expected a tool code such as IIT'),
   'score.type': fixed('คะแนนต้องเป็นตัวเลข', 'expected a number'),
   'score.range': fixed('คะแนนต้องอยู่ระหว่าง 0 ถึง 100', 'expected a score from 0 to 100'),
+  'score.decimals': fixed(
+    'คะแนนมีทศนิยมได้ไม่เกินสองตำแหน่งตามที่ ป.ป.ช. ประกาศ เช่น 78.31',
+    'expected at most two decimals, as the NACC publishes scores (78.31)',
+  ),
+  'framework.pass-mark': fixed(
+    'เกณฑ์ผ่านต้องอยู่ระหว่าง 50 ถึง 100 (ป.ป.ช. ใช้ 85 ทุกปี) ตรวจจุดทศนิยม',
+    'expected a pass mark from 50 to 100 (the NACC uses 85)',
+  ),
+  'procurement.winner-not-bid': fixed(
+    'ผู้ได้รับการคัดเลือกต้องเป็นผู้เสนอราคารายหนึ่งใน bids ด้วยชื่อและราคาเดียวกัน',
+    'expected the winner to be one of the bids, with the same name and price',
+  ),
+  'procurement.winner-over-budget': fixed(
+    'ราคาที่ตกลงสูงกว่าวงเงินงบประมาณ (budget): ตรวจตัวเลข',
+    'the winning price is above the budget',
+  ),
+  'procurement.empty-month': fixed(
+    'เดือนที่ไม่มีรายการ (rows: []) ต้องมี note: ไม่มีการจัดซื้อจัดจ้างในเดือนนี้',
+    'a month with no rows needs a note saying nothing was procured',
+  ),
+  'procurement.contract-date': fixed(
+    'วันที่ของสัญญาอยู่นอกปีงบประมาณของเดือนนี้ (ตรวจปี พ.ศ.)',
+    'the contract date is outside the fiscal year of the month',
+  ),
   'measure.status': fixed(
     'สถานะต้องเป็น planned, in-progress, done หรือ dropped',
     'expected one of planned, in-progress, done, dropped',
@@ -102,6 +134,10 @@ export const MESSAGES = {
   'oit.confidence': fixed(
     'ต้องเป็น high, medium-high, medium, medium-low หรือ low',
     'expected high, medium-high, medium, medium-low or low',
+  ),
+  'link.url': fixed(
+    'ลิงก์ต้องขึ้นต้นด้วย https:// http:// mailto: หรือ tel: หรือเป็นที่อยู่ในเว็บไซต์นี้ที่ขึ้นต้นด้วย "/" (ไม่รับ javascript: data: หรือ //)',
+    'expected an https:, http:, mailto: or tel: link, or a site path starting with a single /',
   ),
   'oit.link-url': fixed(
     'ต้องเป็นลิงก์เต็ม (https://…) หรือที่อยู่ในเว็บไซต์นี้ที่ขึ้นต้นด้วย "/"',
