@@ -549,6 +549,7 @@ export function formatValue(value: unknown): string {
   if (value === undefined) return '(ไม่มี / nothing)';
   if (value instanceof Date) s = Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString().slice(0, 10);
   else if (typeof value === 'string') s = JSON.stringify(value);
+  else if (typeof value === 'number') s = String(value);
   else {
     try {
       s = JSON.stringify(value) ?? typeof value;
