@@ -38,3 +38,22 @@ export function decodeText(bytes: Uint8Array): Decoded {
     return { ok: false, encoding: thai >= high.length * 0.8 ? 'TIS-620 / Windows-874' : 'not UTF-8' };
   }
 }
+
+/** The WHATWG label of each encoding decodeText names, for a reader that can convert them (the importer). */
+const LABELS: Record<string, string> = {
+  'UTF-16LE': 'utf-16le',
+  'UTF-16BE': 'utf-16be',
+  'TIS-620 / Windows-874': 'windows-874',
+};
+
+/**
+ * A text file in whichever of UTF-8, UTF-16 or TIS-620 / Windows-874 it was saved in (Word and Thai
+ * office PCs write all three): its text and the encoding read, or the encoding it could not read.
+ */
+export function decodeAnyText(bytes: Uint8Array): { ok: true; text: string; encoding: string } | { ok: false; encoding: string } {
+  const decoded = decodeText(bytes);
+  if (decoded.ok) return { ok: true, text: decoded.text.replace(/^\uFEFF/, ''), encoding: 'UTF-8' };
+  const label = LABELS[decoded.encoding];
+  if (!label) return decoded;
+  return { ok: true, text: new TextDecoder(label).decode(bytes).replace(/^\uFEFF/, ''), encoding: decoded.encoding };
+}
