@@ -49,7 +49,9 @@ if (positional.length !== 1 || reportPath === undefined)
   fail(`ต้องระบุไฟล์รายงานหนึ่งไฟล์ / expected one report file\n${USAGE}`);
 if (!existsSync(reportPath)) fail(`ไม่พบไฟล์รายงาน ${reportPath} / report file not found: ${reportPath}`);
 if (statSync(reportPath).isDirectory())
-  fail(`${reportPath} เป็นโฟลเดอร์ ไม่ใช่ไฟล์รายงาน: ระบุไฟล์ .txt ในโฟลเดอร์นั้น / ${reportPath} is a folder, not a report file`);
+  fail(
+    `${reportPath} เป็นโฟลเดอร์ ไม่ใช่ไฟล์รายงาน: ระบุไฟล์ .txt ในโฟลเดอร์นั้น / ${reportPath} is a folder, not a report file`,
+  );
 
 const root = contentDir().replace(/^\.\//, '').replace(/\/+$/, '');
 const content = readContentDir(root);

@@ -20,7 +20,8 @@ const DATA_PATTERN = /\.(?:ya?ml|json)$/;
  */
 function yamlLoader(c: CollectionSpec): Loader {
   const root = ROOTS[c.root];
-  const load: Loader['load'] = async ({ store, parseData, generateDigest, watcher }) => {
+  const load: Loader['load'] = async (context) => {
+    const { store, watcher } = context;
     const source = readContentDir(root);
     store.clear();
     for (const [path, text] of Object.entries(source.files).sort(([a], [b]) => a.localeCompare(b))) {
@@ -31,8 +32,8 @@ function yamlLoader(c: CollectionSpec): Loader {
       // The content check ran before any loader (scripts/lib/content-check-integration.ts): this is a safety net.
       if (read.problems.length) throw new Error(read.problems.map(formatProblem).join('\n'));
       const id = entryId(c, inner);
-      const data = await parseData({ id, data: read.data as Record<string, unknown>, filePath });
-      store.set({ id, data, digest: generateDigest(text), filePath });
+      const data = await context.parseData({ id, data: read.data as Record<string, unknown>, filePath });
+      store.set({ id, data, digest: context.generateDigest(text), filePath });
     }
     watcher?.add(resolve(root));
   };

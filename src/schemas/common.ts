@@ -27,15 +27,18 @@ export const beYear = z
 /** The URL schemes a link may use: nothing a browser would run (javascript:, data:, vbscript:). */
 const SAFE_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 
+/** Whether text holds a control character (a tab or line break hidden inside "java\tscript:"). */
+const hasControl = (value: string) => [...value].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
+
 /** A path of this site: "/" then not a second "/" or "\\" (which browsers read as another host). */
 export function isSitePath(value: string): boolean {
-  return /^\/(?![/\\])[^\s\\]*$/.test(value) && !/[\u0000-\u001f\u007f]/.test(value);
+  return /^\/(?![/\\])[^\s\\]*$/.test(value) && !hasControl(value);
 }
 
 /** An http(s), mailto: or tel: URL, or a path of this site. */
 export function isSafeUrl(value: string): boolean {
   if (value.startsWith('/')) return isSitePath(value);
-  if (/[\s\u0000-\u001f\u007f\\]/.test(value)) return false;
+  if (/[\s\\]/.test(value) || hasControl(value)) return false;
   if (!URL.canParse(value)) return false;
   const url = new URL(value);
   if (!SAFE_SCHEMES.has(url.protocol)) return false;

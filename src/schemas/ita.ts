@@ -180,7 +180,12 @@ const referenceSchema = z.strictObject({
   example: z.boolean().default(false).describe('true เมื่อเป็นคะแนนตัวอย่าง'),
   /** The comparison score per indicator number. */
   scores: z
-    .array(z.strictObject({ indicator: indicatorNumber.describe('เลขตัวชี้วัด'), score: score.describe('คะแนนเปรียบเทียบ 0–100') }))
+    .array(
+      z.strictObject({
+        indicator: indicatorNumber.describe('เลขตัวชี้วัด'),
+        score: score.describe('คะแนนเปรียบเทียบ 0–100'),
+      }),
+    )
     .min(1)
     .describe('คะแนนเปรียบเทียบรายตัวชี้วัด'),
 });

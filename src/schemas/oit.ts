@@ -291,32 +291,44 @@ function checkProcurement(
       addMessage(ctx, ['rows', i, 'winner'], { code: 'procurement.winner-not-bid', params: {} }, row.winner.name);
     }
     if (row.winner.price > row.budget) {
-      addMessage(ctx, ['rows', i, 'winner', 'price'], { code: 'procurement.winner-over-budget', params: {} }, row.winner.price);
+      addMessage(
+        ctx,
+        ['rows', i, 'winner', 'price'],
+        { code: 'procurement.winner-over-budget', params: {} },
+        row.winner.price,
+      );
     }
     const signed = row.contract.date.getTime();
     if (signed < start || signed >= end) {
-      addMessage(ctx, ['rows', i, 'contract', 'date'], { code: 'procurement.contract-date', params: {} }, row.contract.date);
+      addMessage(
+        ctx,
+        ['rows', i, 'contract', 'date'],
+        { code: 'procurement.contract-date', params: {} },
+        row.contract.date,
+      );
     }
   });
 }
 
 /** The monthly procurement summary (แบบ สขร.1): one file per month. */
-export const procurementMonthSchema = z.strictObject({
-  /** The fiscal year the month lies in. */
-  fiscalYear: beYear.describe('ปีงบประมาณของเดือนนี้ (ปีงบประมาณเริ่ม 1 ตุลาคม)'),
-  /** The month, "YYYY-MM" (Common Era); the file is named after it. */
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: fixedText('procurement.month') })
-    .describe('เดือน ค.ศ.-เดือน เช่น 2024-10 ชื่อไฟล์ต้องเป็นเดือนนี้'),
-  /** The day the summary was published. */
-  date: thaiDate.describe('วันที่เผยแพร่'),
-  example,
-  /** The unit that publishes it. */
-  unit: text.optional().describe('หน่วยงานที่เผยแพร่'),
-  /** The month's procurements; default none. */
-  rows: z.array(procurementRowSchema).default([]).describe('รายการจัดซื้อจัดจ้างของเดือน'),
-  /** Said when nothing was procured in the month (the form is still published). */
-  note: text.optional().describe('หมายเหตุ เช่น "ไม่มีการจัดซื้อจัดจ้างในเดือนนี้"'),
-}).superRefine(checkProcurement);
+export const procurementMonthSchema = z
+  .strictObject({
+    /** The fiscal year the month lies in. */
+    fiscalYear: beYear.describe('ปีงบประมาณของเดือนนี้ (ปีงบประมาณเริ่ม 1 ตุลาคม)'),
+    /** The month, "YYYY-MM" (Common Era); the file is named after it. */
+    month: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: fixedText('procurement.month') })
+      .describe('เดือน ค.ศ.-เดือน เช่น 2024-10 ชื่อไฟล์ต้องเป็นเดือนนี้'),
+    /** The day the summary was published. */
+    date: thaiDate.describe('วันที่เผยแพร่'),
+    example,
+    /** The unit that publishes it. */
+    unit: text.optional().describe('หน่วยงานที่เผยแพร่'),
+    /** The month's procurements; default none. */
+    rows: z.array(procurementRowSchema).default([]).describe('รายการจัดซื้อจัดจ้างของเดือน'),
+    /** Said when nothing was procured in the month (the form is still published). */
+    note: text.optional().describe('หมายเหตุ เช่น "ไม่มีการจัดซื้อจัดจ้างในเดือนนี้"'),
+  })
+  .superRefine(checkProcurement);
 export type ProcurementMonth = z.output<typeof procurementMonthSchema>;

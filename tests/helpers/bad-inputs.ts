@@ -7,7 +7,17 @@
  *   (other encodings, symbolic links);
  * - public/: files added under public/ (documents, links).
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, lstatSync, readlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  lstatSync,
+  readlinkSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { listPublic, readContentDir } from '../../scripts/lib/content-files';
@@ -27,12 +37,17 @@ export interface BadInput {
 export function badInputs(): BadInput[] {
   return readdirSync(BAD_INPUTS_DIR)
     .sort()
-    .map((name) => ({ name, ...(JSON.parse(readFileSync(join(BAD_INPUTS_DIR, name, 'case.json'), 'utf8')) as Omit<BadInput, 'name'>) }));
+    .map((name) => ({
+      name,
+      ...(JSON.parse(readFileSync(join(BAD_INPUTS_DIR, name, 'case.json'), 'utf8')) as Omit<BadInput, 'name'>),
+    }));
 }
 
 /** The lines the checker must print for a case. */
 export function expectedLines(name: string): string[] {
-  return readFileSync(join(BAD_INPUTS_DIR, name, 'expected.txt'), 'utf8').split('\n').filter(Boolean);
+  return readFileSync(join(BAD_INPUTS_DIR, name, 'expected.txt'), 'utf8')
+    .split('\n')
+    .filter(Boolean);
 }
 
 /** The example content's files after a case's edits, copies and removals (text, by path inside content/). */

@@ -27,7 +27,7 @@ const hostile: Row[] = [
 function cells(csv: string): Record<string, CellObject> {
   const book = read(csv, { type: 'string' });
   const sheet = book.Sheets[book.SheetNames[0] ?? ''] ?? {};
-  return Object.fromEntries(Object.entries(sheet).filter(([k]) => !k.startsWith('!'))) as Record<string, CellObject>;
+  return Object.fromEntries(Object.entries(sheet).filter(([k]) => !k.startsWith('!')));
 }
 
 describe('CSV cells a spreadsheet would evaluate', () => {
@@ -57,6 +57,10 @@ describe('CSV cells a spreadsheet would evaluate', () => {
   });
 
   it('leave other values alone', () => {
-    expect([neutralizeFormula(-80.12), neutralizeFormula('ผ่าน'), neutralizeFormula(null)]).toEqual([-80.12, 'ผ่าน', null]);
+    expect([neutralizeFormula(-80.12), neutralizeFormula('ผ่าน'), neutralizeFormula(null)]).toEqual([
+      -80.12,
+      'ผ่าน',
+      null,
+    ]);
   });
 });

@@ -69,7 +69,10 @@ describe('report files as saved on office PCs', { timeout: 60_000 }, () => {
   });
 
   it('a file in another encoding is refused naming it', () => {
-    expect(decodeText(readFileSync(join(REPORTS, 'latin-1-not-thai.txt')))).toEqual({ ok: false, encoding: 'not UTF-8' });
+    expect(decodeText(readFileSync(join(REPORTS, 'latin-1-not-thai.txt')))).toEqual({
+      ok: false,
+      encoding: 'not UTF-8',
+    });
     const r = runImport('latin', resolve(REPORTS, 'latin-1-not-thai.txt'));
     expect(r.status).toBe(1);
     expect(r.err).toContain('ไฟล์ไม่ได้บันทึกเป็น UTF-8 (พบ not UTF-8)');

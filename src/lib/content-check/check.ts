@@ -57,7 +57,9 @@ const DATA_FILE = /\.(?:ya?ml|json)$/;
 
 /** The folders staff put data files in, for the message about a file the site does not read. */
 const dataFolders = () =>
-  [...new Set(CONTENT_COLLECTIONS.map((c) => `${c.folder || '.'}/${c.pattern.replace(/\{[^}]*\}/, 'yaml')}`))].join(', ');
+  [...new Set(CONTENT_COLLECTIONS.map((c) => `${c.folder || '.'}/${c.pattern.replace(/\{[^}]*\}/, 'yaml')}`))].join(
+    ', ',
+  );
 
 /** A file of the content folder that no collection reads: a wrong extension, case or folder. */
 function unreadFileProblem(root: string, path: string): Problem {
@@ -79,7 +81,12 @@ function refusedProblems(source: ContentSource): Problem[] {
       : { file, field: WHOLE_FILE, code: 'file.encoding', params: { encoding: r.encoding }, found: r.encoding };
   });
   for (const link of source.publicSymlinks ?? []) {
-    problems.push({ file: `${source.publicRoot ?? 'public'}${link}`, field: WHOLE_FILE, code: 'public.symlink', params: {} });
+    problems.push({
+      file: `${source.publicRoot ?? 'public'}${link}`,
+      field: WHOLE_FILE,
+      code: 'public.symlink',
+      params: {},
+    });
   }
   return problems;
 }
@@ -290,7 +297,11 @@ function oitProblems(source: ContentSource, entries: Entries): Problem[] {
       oitFrameworks.map((e) => e.data),
     ),
     ...(publicFiles
-      ? documentFileProblems(documents, (path) => publicFiles.has(path), (path) => source.publicHeads?.get(path))
+      ? documentFileProblems(
+          documents,
+          (path) => publicFiles.has(path),
+          (path) => source.publicHeads?.get(path),
+        )
       : []),
   ];
 }

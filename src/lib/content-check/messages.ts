@@ -361,7 +361,8 @@ export const MESSAGES = {
   'procurement.folder': say<{ folder: string; fiscalYear: number }>(
     (p) =>
       `ไฟล์อยู่ในโฟลเดอร์ ${p.folder}/ แต่ fiscalYear เป็น ${p.fiscalYear}: ย้ายไฟล์ไปไว้ในโฟลเดอร์ procurement/${p.fiscalYear}/ หรือแก้ fiscalYear`,
-    (p) => `the file is in folder ${p.folder}/ but fiscalYear is ${p.fiscalYear}: move it to procurement/${p.fiscalYear}/`,
+    (p) =>
+      `the file is in folder ${p.folder}/ but fiscalYear is ${p.fiscalYear}: move it to procurement/${p.fiscalYear}/`,
   ),
   'procurement.duplicate-month': say<{ month: string; first: string }>(
     (p) => `เดือน ${p.month} มีอยู่แล้วใน ${p.first} (จะถูกนับซ้ำ): ลบไฟล์ที่ซ้ำ`,
@@ -435,9 +436,7 @@ export const MESSAGES = {
   ),
   'zod.unknown-key': say<{ key: string; suggestion: string; known: string }>(
     (p) =>
-      p.suggestion
-        ? `ไม่รู้จักช่อง ${p.key} — หมายถึง ${p.suggestion} ใช่หรือไม่?`
-        : `ไม่รู้จักช่อง ${p.key} (ช่องที่ใช้ได้: ${p.known})`,
+      p.suggestion ? `ไม่รู้จักช่อง ${p.key} — หมายถึง ${p.suggestion} ใช่หรือไม่?` : `ไม่รู้จักช่อง ${p.key} (ช่องที่ใช้ได้: ${p.known})`,
     (p) => (p.suggestion ? `unknown field ${p.key}: did you mean ${p.suggestion}?` : `unknown field ${p.key}`),
   ),
   'zod.starts-with': say<{ prefix: string }>(

@@ -264,7 +264,8 @@ export function documentFileProblems(
     if (start === undefined) return [];
     if (start === '') return [{ ...at, code: 'document.empty', params: {} }];
     // A document is published as the type its name declares: a ".pdf" must be a real PDF.
-    if (/\.pdf$/i.test(d.data.file) && !start.startsWith('%PDF-')) return [{ ...at, code: 'document.not-pdf', params: {} }];
+    if (/\.pdf$/i.test(d.data.file) && !start.startsWith('%PDF-'))
+      return [{ ...at, code: 'document.not-pdf', params: {} }];
     return [];
   });
 }

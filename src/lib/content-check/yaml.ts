@@ -33,7 +33,7 @@ function fieldOf(ancestors: readonly unknown[], node: unknown): string {
   nodes.forEach((n, i) => {
     if (isPair(n)) parts.push(String(isScalar(n.key) ? n.key.value : n.key));
     else if (isSeq(n)) {
-      const index = n.items.indexOf(nodes[i + 1] as never);
+      const index = n.items.indexOf(nodes[i + 1]);
       if (index >= 0) parts.push(String(index));
     }
   });
@@ -48,7 +48,7 @@ function reinterpretedValues(doc: Document, file: string): Problem[] {
       const parent = ancestors[ancestors.length - 1];
       // { score: 78,31 }: the comma ends the pair, "31" becomes a key without a value.
       if (isMap(parent) && parent.flow && isScalar(pair.key) && typeof pair.key.value === 'number') {
-        const index = parent.items.indexOf(pair as never);
+        const index = parent.items.indexOf(pair);
         const before = parent.items[index - 1];
         if (pair.value === null && before && isScalar(before.value) && typeof before.value.value === 'number') {
           const number = `${String(before.value.source ?? before.value.value)},${String(pair.key.source ?? pair.key.value)}`;

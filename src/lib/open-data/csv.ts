@@ -40,7 +40,9 @@ export function toCsv<Row>(columns: CsvColumn<Row>[], rows: Row[]): string {
       columns
         .map((c) => {
           const v = c.value(row);
-          return csvCell(typeof v === 'number' && c.decimals !== undefined ? v.toFixed(c.decimals) : neutralizeFormula(v));
+          return csvCell(
+            typeof v === 'number' && c.decimals !== undefined ? v.toFixed(c.decimals) : neutralizeFormula(v),
+          );
         })
         .join(','),
     );
