@@ -83,5 +83,6 @@ export function readContentDir(root: string, publicDir = 'public'): ContentSourc
     publicHeads: pub.heads,
     publicSymlinks: pub.symlinks,
     publicRoot: publicDir,
+    now: new Date(),
   };
 }

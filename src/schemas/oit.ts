@@ -277,7 +277,7 @@ const procurementRowSchema = z.strictObject({
 
 /** The winner is one of the bids and within the budget; a contract lies in the file's fiscal year. */
 function checkProcurement(
-  month: { month: string; rows: z.output<typeof procurementRowSchema>[]; note?: string | undefined },
+  month: { month: string; date: Date; rows: z.output<typeof procurementRowSchema>[]; note?: string | undefined },
   ctx: z.RefinementCtx,
 ): void {
   if (!month.rows.length && !month.note) addMessage(ctx, ['note'], { code: 'procurement.empty-month', params: {} });
@@ -286,6 +286,14 @@ function checkProcurement(
   const startYear = m >= 10 ? year : year - 1;
   const start = Date.UTC(startYear, 9, 1);
   const end = Date.UTC(startYear + 1, 9, 1);
+  if (month.date.getTime() < Date.UTC(year, m - 1, 1)) {
+    addMessage(
+      ctx,
+      ['date'],
+      { code: 'procurement.date-before-month', params: {} },
+      month.date.toISOString().slice(0, 10),
+    );
+  }
   month.rows.forEach((row, i) => {
     if (!row.bids.some((b) => b.name === row.winner.name && b.price === row.winner.price)) {
       addMessage(ctx, ['rows', i, 'winner'], { code: 'procurement.winner-not-bid', params: {} }, row.winner.name);

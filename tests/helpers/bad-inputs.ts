@@ -21,34 +21,10 @@ import {
 import { dirname, join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { listPublic, readContentDir } from '../../scripts/lib/content-files';
+import { BAD_INPUTS_DIR, type BadInput } from '../../scripts/lib/bad-inputs';
 import type { ContentSource } from '../../src/lib/content-check/check';
 
-export const BAD_INPUTS_DIR = 'tests/fixtures/bad-inputs';
-
-export interface BadInput {
-  name: string;
-  title: string;
-  edits?: { file: string; from: string; to: string }[];
-  copy?: { from: string; to: string }[];
-  remove?: string[];
-}
-
-/** Every case of the corpus, by folder name. */
-export function badInputs(): BadInput[] {
-  return readdirSync(BAD_INPUTS_DIR)
-    .sort()
-    .map((name) => ({
-      name,
-      ...(JSON.parse(readFileSync(join(BAD_INPUTS_DIR, name, 'case.json'), 'utf8')) as Omit<BadInput, 'name'>),
-    }));
-}
-
-/** The lines the checker must print for a case. */
-export function expectedLines(name: string): string[] {
-  return readFileSync(join(BAD_INPUTS_DIR, name, 'expected.txt'), 'utf8')
-    .split('\n')
-    .filter(Boolean);
-}
+export { BAD_INPUTS_DIR, badInputs, expectedLines, type BadInput } from '../../scripts/lib/bad-inputs';
 
 /** The example content's files after a case's edits, copies and removals (text, by path inside content/). */
 function editedFiles(c: BadInput, files: Record<string, string>): Record<string, string> {

@@ -25,6 +25,7 @@ import {
   assessmentProblems,
   documentFileProblems,
   duplicateIdProblems,
+  futureDateProblems,
   oitEvidenceProblems,
   itaFrameworkFileProblems,
   oitFrameworkFileProblems,
@@ -47,6 +48,8 @@ export interface ContentSource {
   publicSymlinks?: readonly string[];
   /** The public folder as staff name it in messages; default "public". */
   publicRoot?: string;
+  /** The moment of the check: a publication date after it is a slip; undefined skips the rule. */
+  now?: Date;
 }
 
 /** Why the reader did not read a content file. */
@@ -291,6 +294,7 @@ function oitProblems(source: ContentSource, entries: Entries): Problem[] {
   };
   const publicFiles = source.publicFiles;
   return [
+    ...futureDateProblems([...evidence.disclosures, ...documents, ...evidence.procurement], source.now),
     ...oitFrameworkFileProblems(oitFrameworks),
     ...oitEvidenceProblems(
       evidence,

@@ -274,6 +274,10 @@ export const MESSAGES = {
     (p) => `วันที่ ${p.value} ต้องอยู่ในเครื่องหมายคำพูด เช่น '${p.value}' (โปรแกรม YAML บางตัวอ่านเป็นวันที่ ค.ศ.)`,
     (p) => `write the date ${p.value} as text in quotes: '${p.value}'`,
   ),
+  'yaml.tag': say<{ tag: string }>(
+    (p) => `ไม่รับแท็ก ${p.tag}: ลบ ${p.tag} ออก แล้วเขียนค่าเป็นข้อความในเครื่องหมายคำพูด หรือเป็นตัวเลข`,
+    (p) => `remove the tag ${p.tag}; write the value as quoted text or a number`,
+  ),
   'yaml.sexagesimal': say<{ value: string }>(
     (p) => `ค่า ${p.value} ต้องอยู่ในเครื่องหมายคำพูด เช่น '${p.value}' (YAML 1.1 อ่านเป็นเลขฐานหกสิบ)`,
     (p) => `write ${p.value} as text in quotes: '${p.value}'`,
@@ -301,6 +305,14 @@ export const MESSAGES = {
   'public.symlink': fixed(
     'ไฟล์ใน public/ เป็นลิงก์ (symlink) ไปยังไฟล์อื่น จะไม่ถูกเผยแพร่: คัดลอกไฟล์จริงมาไว้แทน',
     'symbolic links under public/ are refused: copy the real file instead',
+  ),
+  'date.future': fixed(
+    'วันที่เผยแพร่อยู่ในอนาคต: ตรวจปี พ.ศ. (เช่น 2586 แทน 2568)',
+    'the publication date is in the future: check the Buddhist-Era year',
+  ),
+  'procurement.date-before-month': fixed(
+    'วันที่เผยแพร่อยู่ก่อนเดือนของข้อมูล: สรุปผลของเดือนหนึ่งเผยแพร่ได้เมื่อเดือนนั้นเริ่มแล้ว ตรวจวันที่และ month',
+    'the summary is dated before its month begins',
   ),
   'document.empty': fixed('ไฟล์เอกสารว่างเปล่า (0 ไบต์): คัดลอกไฟล์ใหม่', 'the document file is empty'),
   'document.not-pdf': fixed(

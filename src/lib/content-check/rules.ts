@@ -288,3 +288,18 @@ export function duplicateIdProblems(entries: readonly { id: string; file: string
   }
   return problems;
 }
+
+/** A date as "2586-10-01": ISO order, Buddhist-Era year, as staff may write it. */
+const buddhistEraIso = (d: Date) => `${d.getUTCFullYear() + 543}${d.toISOString().slice(4, 10)}`;
+
+/** A publication date after the check's moment (a year typed wrong): more than a day ahead, for time zones. */
+export function futureDateProblems(entries: readonly OitEntry<{ date?: Date }>[], now: Date | undefined): Problem[] {
+  if (!now) return [];
+  const limit = now.getTime() + 24 * 60 * 60 * 1000;
+  // An entry that failed its schema carries only what the cross-checks salvaged: no date.
+  return entries.flatMap(({ file, data: { date } }): Problem[] =>
+    date instanceof Date && date.getTime() > limit
+      ? [{ file, field: 'date', code: 'date.future', params: {}, found: buddhistEraIso(date) }]
+      : [],
+  );
+}

@@ -6,7 +6,8 @@
  * yes/no stay text, keys are unique. Values that another YAML reader (or a spreadsheet user's
  * eye) would read differently are refused with a message saying to write them as text:
  * a `%YAML` directive, an unquoted timestamp or sexagesimal (1:30), a number with a thousands comma,
- * and a comma inside a flow mapping's number (`{ score: 78,31 }` is `score: 78` plus a key `31`).
+ * a comma inside a flow mapping's number (`{ score: 78,31 }` is `score: 78` plus a key `31`), and an explicit
+ * tag (`!!timestamp`, `!!binary`), which would make a Date or bytes.
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Scalar } from 'yaml';
 import { lineField, WHOLE_FILE, type Problem } from './messages';
@@ -43,6 +44,12 @@ function fieldOf(ancestors: readonly unknown[], node: unknown): string {
 /** Plain (unquoted) scalars that mean something else to another reader, and stray flow-mapping keys. */
 function reinterpretedValues(doc: Document, file: string): Problem[] {
   const problems: Problem[] = [];
+  // !!timestamp, !!binary, !!set…: the yaml package still resolves YAML 1.1's tags when they are written out.
+  const explicitTag = (node: { tag?: string | undefined }, ancestors: readonly unknown[]) => {
+    if (!node.tag) return;
+    const tag = node.tag.replace('tag:yaml.org,2002:', '!!');
+    problems.push({ file, field: fieldOf(ancestors, node), code: 'yaml.tag', params: { tag }, found: tag });
+  };
   visit(doc, {
     Pair(_, pair, ancestors) {
       const parent = ancestors[ancestors.length - 1];
@@ -62,7 +69,11 @@ function reinterpretedValues(doc: Document, file: string): Problem[] {
         }
       }
     },
+    Node(_, node, ancestors) {
+      explicitTag(node, ancestors);
+    },
     Scalar(key, node: Scalar, ancestors) {
+      explicitTag(node, ancestors);
       if (key === 'key' || node.type !== 'PLAIN' || typeof node.value !== 'string') return;
       const value = node.value;
       const field = fieldOf(ancestors, node);
