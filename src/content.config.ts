@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { COLLECTIONS, DATA, entryId, pathInCollection, type CollectionSpec } from './schemas/collections';
 import { contentDir } from './data/content-dir';
 import { readYaml } from './lib/content-check/yaml';
@@ -27,8 +28,10 @@ function yamlLoader(c: CollectionSpec): Loader {
     for (const [path, text] of Object.entries(source.files).sort(([a], [b]) => a.localeCompare(b))) {
       const inner = pathInCollection(c, path);
       if (inner === undefined) continue;
-      const filePath = `${root.replace(/\/+$/, '')}/${path}`;
-      const read = readYaml(filePath, text);
+      const file = `${root.replace(/\/+$/, '')}/${path}`;
+      // Astro wants the path relative to the project (content may live elsewhere: PRONGSAI_CONTENT).
+      const filePath = relative(fileURLToPath(context.config.root), resolve(file));
+      const read = readYaml(file, text);
       // The content check ran before any loader (scripts/lib/content-check-integration.ts): this is a safety net.
       if (read.problems.length) throw new Error(read.problems.map(formatProblem).join('\n'));
       const id = entryId(c, inner);

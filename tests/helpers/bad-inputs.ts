@@ -10,16 +10,15 @@
 import {
   cpSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
-  readFileSync,
+  readlinkSync,
   rmSync,
   symlinkSync,
-  lstatSync,
-  readlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { writeFileSync } from 'node:fs';
 import { listPublic, readContentDir } from '../../scripts/lib/content-files';
 import { BAD_INPUTS_DIR, type BadInput } from '../../scripts/lib/bad-inputs';
 import type { ContentSource } from '../../src/lib/content-check/check';
