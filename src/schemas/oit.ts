@@ -239,8 +239,11 @@ export const documentSchema = z.strictObject({
 });
 export type OitDocument = z.output<typeof documentSchema>;
 
-/** An amount in baht. */
-const money = z.number({ error: fixedText('procurement.money') }).nonnegative();
+/** An amount in baht, to the satang (two decimals): pages and the CSV then show the same figure. */
+const money = z
+  .number({ error: fixedText('procurement.money') })
+  .nonnegative()
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, { error: fixedText('procurement.money-decimals') });
 
 /** A bidder and the price offered. */
 const bid = z.strictObject({

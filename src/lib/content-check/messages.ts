@@ -150,6 +150,10 @@ export const MESSAGES = {
   ),
   'document.summary': fixed('ต้องมีสรุปเนื้อหาอย่างน้อยหนึ่งย่อหน้า', 'expected at least one paragraph of summary'),
   'procurement.money': fixed('จำนวนเงินต้องเป็นตัวเลข (บาท)', 'expected an amount in baht'),
+  'procurement.money-decimals': fixed(
+    'จำนวนเงินมีทศนิยมได้ไม่เกินสองตำแหน่ง (สตางค์) เช่น 4850.50',
+    'expected an amount with at most two decimals (satang)',
+  ),
   'procurement.month': fixed('เดือนต้องเขียนเป็น ค.ศ.-เดือน เช่น 2024-10', 'expected a month such as 2024-10'),
   'organization.url': fixed('ต้องเป็นลิงก์เต็ม เช่น https://…', 'expected a full URL'),
   'organization.logo': fixed('ต้องขึ้นต้นด้วย "/" (ไฟล์ในโฟลเดอร์ public)', 'expected a path under public/, starting with /'),
