@@ -27,8 +27,7 @@ import {
   duplicateIdProblems,
   futureDateProblems,
   oitEvidenceProblems,
-  itaFrameworkFileProblems,
-  oitFrameworkFileProblems,
+  frameworkFileProblems,
   planFileProblems,
   planIndicatorProblems,
 } from './rules';
@@ -269,7 +268,7 @@ function itaProblems(entries: Entries, paths: readonly string[]): Problem[] {
     ...idsIn('itaAssessments', paths).map(Number),
     ...assessments.map((e) => e.data.year),
   ]);
-  problems.push(...itaFrameworkFileProblems(itaFrameworks));
+  problems.push(...frameworkFileProblems(itaFrameworks));
   for (const e of assessments) {
     problems.push(...assessmentFileProblems(e.id, e.data, frameworkYears, e.file));
     const framework = frameworks.get(e.data.year);
@@ -295,7 +294,7 @@ function oitProblems(source: ContentSource, entries: Entries): Problem[] {
   const publicFiles = source.publicFiles;
   return [
     ...futureDateProblems([...evidence.disclosures, ...documents, ...evidence.procurement], source.now),
-    ...oitFrameworkFileProblems(oitFrameworks),
+    ...frameworkFileProblems(oitFrameworks),
     ...oitEvidenceProblems(
       evidence,
       oitFrameworks.map((e) => e.data),

@@ -151,21 +151,11 @@ const monthStart = (month: string) => {
   return new Date(Date.UTC(y, m - 1, 1));
 };
 
-/** An ITA framework file is named after its year: a copied file with the old year inside would replace that year. */
-export function itaFrameworkFileProblems(entries: readonly OitEntry<{ year: number }>[]): Problem[] {
-  return entries
-    .filter((e) => String(e.data.year) !== e.id)
-    .map((e) => ({
-      file: e.file,
-      field: 'year',
-      code: 'oit.framework-file-name',
-      params: { year: e.data.year },
-      found: String(e.data.year),
-    }));
-}
-
-/** An OIT framework file is named after its ITA year. */
-export function oitFrameworkFileProblems(entries: readonly OitEntry<OitFramework>[]): Problem[] {
+/**
+ * A framework file (ITA or OIT) is named after its year: a file copied to 2568.yaml with year: 2566 left
+ * inside would otherwise replace the 2566 framework.
+ */
+export function frameworkFileProblems(entries: readonly OitEntry<{ year: number }>[]): Problem[] {
   return entries
     .filter((e) => String(e.data.year) !== e.id)
     .map((e) => ({
