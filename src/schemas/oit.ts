@@ -283,7 +283,10 @@ function checkProcurement(
   month: { month: string; date: Date; rows: z.output<typeof procurementRowSchema>[]; note?: string | undefined },
   ctx: z.RefinementCtx,
 ): void {
-  if (!month.rows.length && !month.note) addMessage(ctx, ['note'], { code: 'procurement.empty-month', params: {} });
+  // An empty month is published as a statement that nothing was procured, not as a blank form.
+  if (!month.rows.length && !month.note?.includes('ไม่มีการจัดซื้อจัดจ้าง')) {
+    addMessage(ctx, ['note'], { code: 'procurement.empty-month', params: {} }, month.note);
+  }
   // The month's fiscal year runs from 1 October to 30 September.
   const [year = 0, m = 0] = month.month.split('-').map(Number);
   const startYear = m >= 10 ? year : year - 1;

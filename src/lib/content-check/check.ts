@@ -78,9 +78,9 @@ function unreadFileProblem(root: string, path: string): Problem {
 function refusedProblems(source: ContentSource): Problem[] {
   const problems: Problem[] = Object.entries(source.refused ?? {}).map(([path, r]): Problem => {
     const file = `${source.root}/${path}`;
-    return r.kind === 'symlink'
-      ? { file, field: WHOLE_FILE, code: 'file.symlink', params: {} }
-      : { file, field: WHOLE_FILE, code: 'file.encoding', params: { encoding: r.encoding }, found: r.encoding };
+    if (r.kind === 'symlink') return { file, field: WHOLE_FILE, code: 'file.symlink', params: {} };
+    if (r.encoding === 'binary') return { file, field: WHOLE_FILE, code: 'file.binary', params: {} };
+    return { file, field: WHOLE_FILE, code: 'file.encoding', params: { encoding: r.encoding }, found: r.encoding };
   });
   for (const link of source.publicSymlinks ?? []) {
     problems.push({

@@ -33,6 +33,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
+    // A picture or a Word file saved under a .yaml name: not text in any encoding.
+    if (bytes.includes(0)) return { ok: false, encoding: 'binary' };
     const high = bytes.filter((b) => b >= 0x80);
     const thai = high.filter(isThaiCodePageByte).length;
     return { ok: false, encoding: thai >= high.length * 0.8 ? 'TIS-620 / Windows-874' : 'not UTF-8' };

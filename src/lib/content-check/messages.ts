@@ -102,8 +102,8 @@ export const MESSAGES = {
     'the winning price is above the budget',
   ),
   'procurement.empty-month': fixed(
-    'เดือนที่ไม่มีรายการ (rows: []) ต้องมี note: ไม่มีการจัดซื้อจัดจ้างในเดือนนี้',
-    'a month with no rows needs a note saying nothing was procured',
+    'เดือนที่ไม่มีรายการ (rows: []) ต้องมี note ที่บอกว่า ไม่มีการจัดซื้อจัดจ้างในเดือนนี้',
+    'a month with no rows needs a note saying nothing was procured (ไม่มีการจัดซื้อจัดจ้าง)',
   ),
   'procurement.contract-date': fixed(
     'วันที่ของสัญญาอยู่นอกปีงบประมาณของเดือนนี้ (ตรวจปี พ.ศ.)',
@@ -305,7 +305,10 @@ export const MESSAGES = {
       `ไฟล์ไม่ได้บันทึกเป็น UTF-8 (พบ ${p.encoding}): เปิดด้วย Notepad แล้วเลือก บันทึกเป็น › การเข้ารหัส UTF-8 (หรือใน VS Code: Save with Encoding › UTF-8)`,
     (p) => `the file is ${p.encoding}, not UTF-8: save it again as UTF-8`,
   ),
-  'file.binary': fixed('ไฟล์นี้ไม่ใช่ไฟล์ข้อความ YAML', 'expected a text (YAML) file'),
+  'file.binary': fixed(
+    'ไฟล์นี้ไม่ใช่ไฟล์ข้อความ (อาจเป็นรูปภาพหรือไฟล์ Word ที่ตั้งชื่อเป็น .yaml): เอกสารให้วางใน public/documents/',
+    'this is not a text file (a picture or a Word file named .yaml?); documents go in public/documents/',
+  ),
   'public.symlink': fixed(
     'ไฟล์ใน public/ เป็นลิงก์ (symlink) ไปยังไฟล์อื่น จะไม่ถูกเผยแพร่: คัดลอกไฟล์จริงมาไว้แทน',
     'symbolic links under public/ are refused: copy the real file instead',
