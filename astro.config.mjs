@@ -14,6 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests build fixture sites from other content folders into folders of their own.
   outDir: process.env.PRONGSAI_OUT_DIR || './dist',
+  // …and, with the CMS test, another public folder (its documents are uploaded there).
+  publicDir: process.env.PRONGSAI_PUBLIC || './public',
   cacheDir: astroCacheDir(),
   build: { format: 'directory' },
   // Astro 7's JSX whitespace rules (the default, spelled out): line breaks around elements are dropped,
@@ -21,8 +23,8 @@ export default defineConfig({
   // beside it on another line is written {' '}. A test compares the text of every page with a reference.
   compressHTML: 'jsx',
   // Every content rule runs once, before any collection is loaded or page rendered (npm run check's messages).
-  // sitemap-index.xml lists every page (not the 404 page); robots.txt (src/pages/robots.txt.ts) points to it.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  // sitemap-index.xml lists every page (not the 404 page, nor the staff's /admin/ page); robots.txt (src/pages/robots.txt.ts) points to it.
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/(?:404|admin)\/?$/.test(page) })],
   devToolbar: { enabled: false },
   // Never inline bundled scripts into pages: the Content-Security-Policy (src/lib/site/csp.ts) allows only
   // same-origin script files and the display-settings script by its hash. One stylesheet for the whole

@@ -1,0 +1,82 @@
+/**
+ * The admin page (/admin/): loads Decap CMS (copied into /admin/ by the build), teaches it to read and
+ * write content files as staff write them (src/lib/cms/yaml.ts), refuses a save the content check
+ * would refuse with the check's own Thai/English message, and starts it. On the staff PC (npm run edit)
+ * the CMS works on the local files through the same origin's /api/v1; online it uses the git host.
+ */
+import { COLLECTIONS, type CollectionName } from '../schemas/collections';
+import { CMS_YAML_FORMAT, cmsCollections } from '../lib/cms/config';
+import { readYaml, writeYaml, prune, SOURCE_KEY } from '../lib/cms/yaml';
+import { validate } from '../lib/content-check/check';
+import { formatProblem } from '../lib/content-check/messages';
+import type { CmsField } from '../lib/cms/fields';
+
+interface ImmutableMap {
+  get(key: string): unknown;
+  toJS(): Record<string, unknown>;
+}
+interface Decap {
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    formatter: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>): string },
+  ): void;
+  registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableMap }) => unknown }): void;
+  init(options: { config: Record<string, unknown> }): void;
+}
+declare global {
+  interface Window {
+    CMS_MANUAL_INIT?: boolean;
+    CMS?: Decap;
+  }
+}
+
+/** Loads Decap CMS's script (it starts itself unless told to wait). */
+function loadDecap(): Promise<Decap> {
+  window.CMS_MANUAL_INIT = true;
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = new URL('decap-cms.js', document.baseURI).href;
+    script.onload = () => (window.CMS ? resolve(window.CMS) : reject(new Error('decap-cms.js did not start')));
+    script.onerror = () => reject(new Error('decap-cms.js could not be loaded'));
+    document.head.append(script);
+  });
+}
+
+/** The content check's messages for the data a form is about to save, one line each (none when it passes). */
+export function problemsOf(collection: string, data: Record<string, unknown>, file: string): string[] {
+  const spec = COLLECTIONS[collection as CollectionName] as { schema: Parameters<typeof validate>[0] } | undefined;
+  if (!spec) return [];
+  const { [SOURCE_KEY]: _source, body: _body, ...fields } = data;
+  return validate(spec.schema, prune(fields) ?? {}, file).problems.map(formatProblem);
+}
+
+async function start(): Promise<void> {
+  const cms = await loadDecap();
+  const collections = cmsCollections(Object.entries(COLLECTIONS).map(([name, spec]) => ({ name, ...spec })));
+  for (const c of collections) {
+    if (!c.format.startsWith(CMS_YAML_FORMAT)) continue;
+    const fields: readonly CmsField[] = c.fields ?? c.files?.[0]?.fields ?? [];
+    cms.registerCustomFormat(c.format, c.extension ?? 'yaml', {
+      fromFile: readYaml,
+      toFile: (data) => writeYaml(data, fields),
+    });
+  }
+  cms.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const file = String(entry.get('path') ?? `${String(entry.get('collection'))} (ไฟล์ใหม่ / new file)`);
+      const data = (entry.get('data') as ImmutableMap).toJS();
+      const problems = problemsOf(String(entry.get('collection')), data, file);
+      if (problems.length) throw new Error(problems.join('\n'));
+      return undefined;
+    },
+  });
+  cms.init({
+    config: {
+      local_backend: { url: new URL('/api/v1', window.location.origin).href },
+    },
+  });
+}
+
+void start();
