@@ -5,14 +5,15 @@
  * the CMS works on the local files through the same origin's /api/v1; online it uses the git host.
  */
 import { COLLECTIONS, type CollectionName } from '../schemas/collections';
-import { CMS_YAML_FORMAT, cmsCollections } from '../lib/cms/config';
-import { readYaml, writeYaml, prune, SOURCE_KEY } from '../lib/cms/yaml';
+import { CMS_YAML_FORMAT, FOLDER_KEY, cmsCollections, withFolder } from '../lib/cms/config';
+import { readYaml, writeYaml, prune, withoutPrivateKeys } from '../lib/cms/yaml';
 import { validate } from '../lib/content-check/check';
 import { formatProblem } from '../lib/content-check/messages';
 import type { CmsField } from '../lib/cms/fields';
 
 interface ImmutableMap {
   get(key: string): unknown;
+  set(key: string, value: unknown): ImmutableMap;
   toJS(): Record<string, unknown>;
 }
 interface Decap {
@@ -47,7 +48,7 @@ function loadDecap(): Promise<Decap> {
 export function problemsOf(collection: string, data: Record<string, unknown>, file: string): string[] {
   const spec = COLLECTIONS[collection as CollectionName] as { schema: Parameters<typeof validate>[0] } | undefined;
   if (!spec) return [];
-  const { [SOURCE_KEY]: _source, body: _body, ...fields } = data;
+  const { body: _body, ...fields } = withoutPrivateKeys(data);
   return validate(spec.schema, prune(fields) ?? {}, file).problems.map(formatProblem);
 }
 
@@ -66,10 +67,14 @@ async function start(): Promise<void> {
     name: 'preSave',
     handler: ({ entry }) => {
       const file = String(entry.get('path') ?? `${String(entry.get('collection'))} (ไฟล์ใหม่ / new file)`);
-      const data = (entry.get('data') as ImmutableMap).toJS();
-      const problems = problemsOf(String(entry.get('collection')), data, file);
+      const collection = String(entry.get('collection'));
+      const map = entry.get('data') as ImmutableMap;
+      const data = map.toJS();
+      const problems = problemsOf(collection, data, file);
       if (problems.length) throw new Error(problems.join('\n'));
-      return undefined;
+      // A new file's sub-folder for the path template (procurement/<fiscal year>/<month>.yaml).
+      const folder = withFolder(collection, data)?.[FOLDER_KEY];
+      return folder === undefined ? undefined : map.set(FOLDER_KEY, folder);
     },
   });
   cms.init({

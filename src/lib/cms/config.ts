@@ -46,6 +46,18 @@ export const FILE_NAMES: Readonly<Record<string, { name: string; folder?: string
   procurement: { name: 'month', folder: 'fiscalYear' },
 };
 
+/**
+ * The entry data key that carries a new file's sub-folder to the CMS's path template (Decap CMS lower-cases
+ * path templates, so `{{fields.fiscalYear}}` cannot name the field): set before saving, never written.
+ */
+export const FOLDER_KEY = '__folder';
+
+/** The data a new entry is saved with: its sub-folder, from the field the folder is named after. */
+export function withFolder(collection: string, data: Record<string, unknown>): Record<string, unknown> | undefined {
+  const field = FILE_NAMES[collection]?.folder;
+  return field && data[field] !== undefined ? { ...data, [FOLDER_KEY]: String(data[field]) } : undefined;
+}
+
 /** The online backend: the organization's git host (a save is a commit the deploy workflow publishes). */
 export interface CmsBackend {
   name: string;
@@ -126,8 +138,8 @@ export function toCmsCollection(c: NamedCollection): CmsCollection {
     extension: ext,
     create: true,
     delete: false,
-    slug: naming ? `{{${naming.name}}}` : '{{title}}',
-    ...(naming?.folder ? { path: `{{${naming.folder}}}/{{slug}}` } : {}),
+    slug: naming ? `{{fields.${naming.name}}}` : "{{fields.title}}",
+    ...(naming?.folder ? { path: `{{${FOLDER_KEY}}}/{{slug}}` } : {}),
     ...(identifier ? { identifier_field: identifier } : {}),
     ...(names2.has('date') ? { sortable_fields: ['date', ...(identifier ? [identifier] : [])] } : {}),
     fields,

@@ -11,6 +11,10 @@ import type { CmsField } from './fields';
 /** The entry data key that carries the file's text from reading to writing (never written). */
 export const SOURCE_KEY = '__source';
 
+/** Keys starting with "__" are the CMS's own (the file's text, a new file's folder): never written. */
+export const withoutPrivateKeys = (data: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(data).filter(([key]) => !key.startsWith('__')));
+
 /** How the files are laid out: two spaces, lists indented under their key, long lines never folded. */
 const OUTPUT = { indent: 2, indentSeq: true, lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false } as const;
 
@@ -113,8 +117,8 @@ export function readYaml(text: string): Record<string, Value> {
 
 /** Writes the form's data as a content file: the edited file with only the changes, or a new file in the schema's order. */
 export function writeYaml(data: Record<string, Value>, fields: readonly CmsField[]): string {
-  const { [SOURCE_KEY]: source, ...rest } = data;
-  const value = (prune(rest) ?? {}) as Record<string, Value>;
+  const source = data[SOURCE_KEY];
+  const value = (prune(withoutPrivateKeys(data)) ?? {}) as Record<string, Value>;
   if (typeof source === 'string' && source.trim()) {
     const doc = parseDocument(source);
     doc.contents = update(doc, doc.contents, value, { fields }) as typeof doc.contents;
