@@ -168,7 +168,12 @@ export function toField(name: string, schema: z.ZodType, options: FieldOptions, 
   const words = description ?? fallbackDescription;
   const { label, hint } = labelOf(name, words);
   const field: CmsField = { name, label, hint, ...widgetOf(core, name, words, options) } as CmsField;
-  if (!required) field.required = false;
+  if (!required) {
+    field.required = false;
+    // The form cannot say "required once the group is filled in": the group's fields are optional in
+    // the form, and the check on save (the schema itself) refuses a half-filled group with its message.
+    if (field.widget === 'object') field.fields = field.fields?.map((f) => ({ ...f, required: false }));
+  }
   // A default that is "nothing" ([] or false) is what leaving the field out means: nothing is written.
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0) && defaultValue !== false) {
     field.default = defaultValue;
