@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { astroCacheDir } from './scripts/cache-dir.mjs';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './scripts/lib/content-check-integration.ts';
+import { cmsLocalApi } from './scripts/lib/cms-integration.ts';
 
 // Deployment settings come from the environment so one repository serves any host:
 //   SITE_URL   the public origin, e.g. https://www.khokko.go.th (used for canonical links and the sitemap)
@@ -24,11 +25,12 @@ export default defineConfig({
   compressHTML: 'jsx',
   // Every content rule runs once, before any collection is loaded or page rendered (npm run check's messages).
   // sitemap-index.xml lists every page (not the 404 page, nor the staff's /admin/ page); robots.txt (src/pages/robots.txt.ts) points to it.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/(?:404|admin)\/?$/.test(page) })],
+  integrations: [contentCheck(), cmsLocalApi(), mdx(), sitemap({ filter: (page) => !/\/(?:404|admin)\/?$/.test(page) })],
   devToolbar: { enabled: false },
   // Never inline bundled scripts into pages: the Content-Security-Policy (src/lib/site/csp.ts) allows only
   // same-origin script files and the display-settings script by its hash. One stylesheet for the whole
   // site (components keep their scoped styles): fetched once on a slow connection, then cached.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
-  server: { host: '127.0.0.1' },
+  // npm run edit (scripts/edit.ts) opens the CMS's page.
+  server: { host: '127.0.0.1', open: process.env.PRONGSAI_EDIT ? '/admin/' : false },
 });
