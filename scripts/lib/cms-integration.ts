@@ -6,6 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Request, Response } from 'express';
 import { cmsApi } from './cms-server.ts';
 
 export function cmsLocalApi(): AstroIntegration {
@@ -26,8 +27,10 @@ export function cmsLocalApi(): AstroIntegration {
                   return () => {
                     server.middlewares.stack.unshift({
                       route: '',
-                      handle: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) =>
-                        req.url?.startsWith('/api/v1') ? void api(req, res, next) : next(),
+                      handle: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
+                        if (req.url?.startsWith('/api/v1')) api(req as Request, res as Response, next);
+                        else next();
+                      },
                     });
                   };
                 },

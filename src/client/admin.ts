@@ -6,9 +6,9 @@
  */
 import { COLLECTIONS, type CollectionName } from '../schemas/collections';
 import { CMS_YAML_FORMAT, FOLDER_KEY, cmsCollections, withFolder } from '../lib/cms/config';
-import { readYaml, writeYaml, prune, withoutPrivateKeys } from '../lib/cms/yaml';
-import { validate } from '../lib/content-check/check';
-import { formatProblem } from '../lib/content-check/messages';
+import type { z } from 'astro/zod';
+import { readYaml, writeYaml } from '../lib/cms/yaml';
+import { formProblems } from '../lib/cms/validate';
 import type { CmsField } from '../lib/cms/fields';
 
 interface ImmutableMap {
@@ -44,14 +44,6 @@ function loadDecap(): Promise<Decap> {
   });
 }
 
-/** The content check's messages for the data a form is about to save, one line each (none when it passes). */
-export function problemsOf(collection: string, data: Record<string, unknown>, file: string): string[] {
-  const spec = COLLECTIONS[collection as CollectionName] as { schema: Parameters<typeof validate>[0] } | undefined;
-  if (!spec) return [];
-  const { body: _body, ...fields } = withoutPrivateKeys(data);
-  return validate(spec.schema, prune(fields) ?? {}, file).problems.map(formatProblem);
-}
-
 async function start(): Promise<void> {
   const cms = await loadDecap();
   const collections = cmsCollections(Object.entries(COLLECTIONS).map(([name, spec]) => ({ name, ...spec })));
@@ -70,7 +62,8 @@ async function start(): Promise<void> {
       const collection = String(entry.get('collection'));
       const map = entry.get('data') as ImmutableMap;
       const data = map.toJS();
-      const problems = problemsOf(collection, data, file);
+      const spec = COLLECTIONS[collection as CollectionName] as { schema: z.ZodType } | undefined;
+      const problems = spec ? formProblems(spec.schema, data, file) : [];
       if (problems.length) throw new Error(problems.join('\n'));
       // A new file's sub-folder for the path template (procurement/<fiscal year>/<month>.yaml).
       const folder = withFolder(collection, data)?.[FOLDER_KEY];

@@ -64,7 +64,7 @@ export function unwrap(schema: z.ZodType): {
   core: z.ZodType;
   required: boolean;
   defaultValue?: unknown;
-  description?: string;
+  description: string | undefined;
 } {
   let core = schema;
   let required = true;
@@ -95,7 +95,9 @@ function checkMessage(check: Check): string | undefined {
 /** The short label (the description up to its example or remark) and the full description as hint. */
 export function labelOf(name: string, description: string | undefined): { label: string; hint: string } {
   if (!description) return { label: name, hint: `ช่อง ${name}` };
-  const label = description.split(/ เช่น |:| \(|, /)[0]?.trim() || description;
+  // "true เมื่อเป็นข้อมูลตัวอย่าง …" (a switch): the label is what switching it on means.
+  const words = description.replace(/^true (?:เมื่อ|เพื่อ)/, '');
+  const label = words.split(/ เช่น |:| \(|, /)[0]?.trim() || description;
   return { label, hint: `${description} (ช่อง ${name})` };
 }
 
@@ -172,7 +174,7 @@ export function toField(name: string, schema: z.ZodType, options: FieldOptions, 
     field.required = false;
     // The form cannot say "required once the group is filled in": the group's fields are optional in
     // the form, and the check on save (the schema itself) refuses a half-filled group with its message.
-    if (field.widget === 'object') field.fields = field.fields?.map((f) => ({ ...f, required: false }));
+    if (field.widget === 'object' && field.fields) field.fields = field.fields.map((f) => ({ ...f, required: false }));
   }
   // A default that is "nothing" ([] or false) is what leaving the field out means: nothing is written.
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0) && defaultValue !== false) {

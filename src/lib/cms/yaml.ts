@@ -39,8 +39,6 @@ export function prune(value: Value): Value {
   return value;
 }
 
-/** The fields of the items of a list field, or of an object field. */
-const childFields = (field: CmsField | undefined): Fields => field?.fields;
 const fieldOf = (fields: Fields, name: string) => fields?.find((f) => f.name === name);
 
 /** An object's keys in the fields' order (keys the form does not know keep their place after them). */
@@ -69,13 +67,26 @@ export function ordered(value: Value, field: CmsField | { fields: Fields; field?
 
 const keyOf = (pair: Pair): string => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
 
+/** Whether a value says "nothing here": null, empty text, an empty list, a group of nothing. */
+const isEmpty = (v: Value): boolean => prune(v) === undefined || (Array.isArray(v) && v.length === 0);
+
+/** Whether a parsed node already writes "nothing" (`note: ""`, `related: []`): a person wrote it, it stays. */
+const writesNothing = (node: unknown): boolean =>
+  (isScalar(node) && (node.value === '' || node.value === null)) || ((isSeq(node) || isMap(node)) && node.items.length === 0);
+
+type Shape = CmsField | { fields: Fields; field?: CmsField } | undefined;
+const itemShape = (field: Shape): Shape => field?.field ?? (field?.fields ? { fields: field.fields } : undefined);
+
+/** A new node for a value: plain data in the fields' order, without empty parts. */
+const create = (doc: Document, value: Value, field: Shape): Node => doc.createNode(ordered(prune(value), field)) as Node;
+
 /** Updates a parsed node to hold `value`, keeping every part of it that did not change. */
-function update(doc: Document, node: unknown, value: Value, field: CmsField | { fields: Fields; field?: CmsField } | undefined): Node {
-  if (isObject(value)) return isMap(node) ? updateMap(doc, node, value, field?.fields) : (doc.createNode(ordered(value, field)) as Node);
+function update(doc: Document, node: unknown, value: Value, field: Shape): Node {
+  if (isObject(value)) return isMap(node) ? updateMap(doc, node, value, field?.fields) : create(doc, value, field);
   if (Array.isArray(value)) {
-    if (!isSeq(node)) return doc.createNode(ordered(value, field)) as Node;
-    const item: CmsField | { fields: Fields } | undefined = field?.field ?? (field?.fields ? { fields: field.fields } : undefined);
-    node.items = value.map((v, i) => (i < node.items.length ? update(doc, node.items[i], v, item) : (doc.createNode(ordered(v, item)) as Node)));
+    if (!isSeq(node)) return create(doc, value, field);
+    const items = value.filter((v) => !isEmpty(v) || typeof v === 'number' || typeof v === 'boolean');
+    node.items = items.map((v, i) => (i < node.items.length ? update(doc, node.items[i], v, itemShape(field)) : create(doc, v, itemShape(field))));
     return node;
   }
   if (isScalar(node)) {
@@ -87,24 +98,35 @@ function update(doc: Document, node: unknown, value: Value, field: CmsField | { 
 
 function updateMap(doc: Document, node: YAMLMap, value: Record<string, Value>, fields: Fields): Node {
   const order = orderedKeys(value, fields);
-  node.items = node.items.filter((pair) => keyOf(pair) in value);
+  // A field emptied in the form is left out, unless the file already wrote it empty.
+  node.items = node.items.filter((pair) => {
+    const key = keyOf(pair);
+    return key in value && (!isEmpty(value[key]) || writesNothing(pair.value));
+  });
   for (const key of order) {
     const v = value[key];
     const pair = node.items.find((p) => keyOf(p) === key);
     if (pair) {
-      pair.value = update(doc, pair.value, v, fieldOf(fields, key));
+      if (!(isEmpty(v) && writesNothing(pair.value))) pair.value = update(doc, pair.value, v, fieldOf(fields, key));
       continue;
     }
-    if (Array.isArray(v) && v.length === 0) continue;
+    if (isEmpty(v)) continue;
     // A new key goes after the last key before it in the schema's order.
     const before = order.slice(0, order.indexOf(key));
     let at = 0;
     node.items.forEach((p, i) => {
       if (before.includes(keyOf(p))) at = i + 1;
     });
-    node.items.splice(at, 0, doc.createPair(key, ordered(v, fieldOf(fields, key))) as Pair);
+    node.items.splice(at, 0, doc.createPair(key, ordered(prune(v), fieldOf(fields, key))) as Pair);
   }
   return node;
+}
+
+/** Whether a file writes its short lists and groups with spaces inside ({ a: 1 }) or without ([a, b]): the more common. */
+function flowPadding(source: string): boolean {
+  const padded = source.match(/[[{] \S/g)?.length ?? 0;
+  const tight = source.match(/[[{][^\s\]}]/g)?.length ?? 0;
+  return padded > tight;
 }
 
 /** Reads a content file for the form; its text rides along so that saving can keep what did not change. */
@@ -118,11 +140,11 @@ export function readYaml(text: string): Record<string, Value> {
 /** Writes the form's data as a content file: the edited file with only the changes, or a new file in the schema's order. */
 export function writeYaml(data: Record<string, Value>, fields: readonly CmsField[]): string {
   const source = data[SOURCE_KEY];
-  const value = (prune(withoutPrivateKeys(data)) ?? {}) as Record<string, Value>;
+  const value = withoutPrivateKeys(data);
   if (typeof source === 'string' && source.trim()) {
     const doc = parseDocument(source);
     doc.contents = update(doc, doc.contents, value, { fields }) as typeof doc.contents;
-    return doc.toString(OUTPUT);
+    return doc.toString({ ...OUTPUT, flowCollectionPadding: flowPadding(source) });
   }
-  return new Document(ordered(value, { fields })).toString(OUTPUT);
+  return new Document(ordered(prune(value) ?? {}, { fields })).toString(OUTPUT);
 }
