@@ -5,7 +5,7 @@
  * the CMS works on the local files through the same origin's /api/v1; online it uses the git host.
  */
 import { COLLECTIONS, type CollectionName } from '../schemas/collections';
-import { CMS_YAML_FORMAT, FOLDER_KEY, cmsCollections, withFolder } from '../lib/cms/config';
+import { CMS_YAML_FORMAT, FOLDER_KEY, cmsCollections, newEntryPath, withFolder } from '../lib/cms/config';
 import type { z } from 'astro/zod';
 import { readYaml, writeYaml } from '../lib/cms/yaml';
 import { formProblems } from '../lib/cms/validate';
@@ -58,10 +58,12 @@ async function start(): Promise<void> {
   cms.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
-      const file = String(entry.get('path') ?? `${String(entry.get('collection'))} (ไฟล์ใหม่ / new file)`);
       const collection = String(entry.get('collection'));
       const map = entry.get('data') as ImmutableMap;
       const data = map.toJS();
+      const known = collections.find((c) => c.name === collection);
+      const path = entry.get('path');
+      const file = typeof path === 'string' && path ? path : known ? newEntryPath(known, data) : collection;
       const spec = COLLECTIONS[collection as CollectionName] as { schema: z.ZodType } | undefined;
       const problems = spec ? formProblems(spec.schema, data, file) : [];
       if (problems.length) throw new Error(problems.join('\n'));

@@ -13,6 +13,9 @@ import { launchBrowser } from '../helpers/browser';
 import { buildFixture } from '../helpers/fixtures';
 import { DIST, loadPage, text } from '../helpers/site';
 import { serveCms, type CmsServer } from '../../scripts/lib/cms-server';
+import { ADMIN_SECURITY_HEADERS } from '../../src/lib/site/csp';
+import { formProblems } from '../../src/lib/cms/validate';
+import { procurementMonthSchema } from '../../src/schemas/oit';
 
 let repo = '';
 let server: CmsServer | undefined;
@@ -33,9 +36,15 @@ beforeAll(async () => {
   cpSync('content', join(repo, 'content'), { recursive: true });
   cpSync('public', join(repo, 'public'), { recursive: true });
   await samplePdf(join(repo, 'procurement-plan-2568-rev1.pdf'));
-  server = await serveCms(repo, DIST);
+  // Served with the deploy recipes' headers for /admin/ (its own Content-Security-Policy).
+  server = await serveCms(repo, DIST, Object.fromEntries(ADMIN_SECURITY_HEADERS));
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    const w = window as unknown as { cspViolations?: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations?.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   // The CMS asks "publish this?" in a confirm dialog; a clerk answers yes.
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(`${server.url}admin/`);
@@ -68,7 +77,27 @@ async function save(): Promise<void> {
 
 const onDisk = (path: string) => readFileSync(join(repo, path), 'utf8');
 
+const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
 describe('editing the example content in the browser (local mode)', () => {
+  it('refuses a date that does not exist with the check\'s message, and writes nothing', async () => {
+    await open('procurement/new');
+    await page.locator('input[id^=fiscalYear-field]').fill('2569');
+    await page.locator('input[id^=month-field]').fill('2025-11');
+    await page.locator('input[id^=date-field]').first().fill('31 ก.ย. 2568');
+    await page.getByRole('button', { name: 'เผยแพร่', exact: true }).click();
+    await page.getByText('เผยแพร่ตอนนี้').click();
+    const [expected = ''] = formProblems(
+      procurementMonthSchema,
+      { fiscalYear: 2569, month: '2025-11', date: '31 ก.ย. 2568' },
+      'content/procurement/2569/2025-11.yaml',
+    );
+    expect(expected).toMatch(/^content\/procurement\/2569\/2025-11\.yaml › date: .*ก\.ย\./);
+    await page.getByText(expected).first().waitFor();
+    expect(existsSync(join(repo, 'content/procurement/2569/2025-11.yaml'))).toBe(false);
+    expect(await violations()).toEqual([]);
+  }, 60_000);
+
   it('adds a procurement month with two rows as a new file in the schema order', async () => {
     await open('procurement/new');
     await page.locator('input[id^=fiscalYear-field]').fill('2569');
@@ -155,6 +184,8 @@ describe('editing the example content in the browser (local mode)', () => {
     expect(onDisk('content/documents/procurement-plan-2568.yaml')).toBe(
       before.replace('file: /documents/procurement-plan-2568.pdf', 'file: /documents/procurement-plan-2568-rev1.pdf'),
     );
+    // The admin page's own Content-Security-Policy allowed everything the CMS did.
+    expect(await violations()).toEqual([]);
   }, 120_000);
 
   it('what the forms wrote passes npm run check', () => {

@@ -14,6 +14,7 @@ import { formProblems } from '../../src/lib/cms/validate';
 import { checkContent } from '../../src/lib/content-check/check';
 import { formatProblem } from '../../src/lib/content-check/messages';
 import { readContentDir } from '../../scripts/lib/content-files';
+import { adminContentSecurityPolicy, contentSecurityPolicy } from '../../src/lib/site/csp';
 import { collectionOfPath } from '../../src/lib/content-check/check';
 
 const config = cmsConfig(CONTENT_COLLECTIONS, { backend: { name: 'github', repo: 'khokko/website', branch: 'main' } });
@@ -307,5 +308,24 @@ describe('saving refuses what the check refuses, with the same message', () => {
   it('what passes the schema passes the form', () => {
     const data = readYaml(readFileSync('content/documents/procurement-plan-2568.yaml', 'utf8'));
     expect(formProblems(CONTENT_COLLECTIONS.find((c) => c.name === 'documents')!.schema, data, 'x')).toEqual([]);
+  });
+});
+
+describe('the Content-Security-Policy of /admin/ in the deploy recipes', () => {
+  it('allows what Decap CMS needs there, and only there', () => {
+    expect(adminContentSecurityPolicy()).toBe(
+      "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' blob: https:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+    );
+    expect(contentSecurityPolicy()).not.toContain("'unsafe-eval'");
+  });
+
+  it.each([
+    ['public/_headers', ['/admin/*', `  Content-Security-Policy: ${adminContentSecurityPolicy()}`]],
+    ['deploy/nginx.conf', ['    location /admin/ {', `        add_header Content-Security-Policy "${adminContentSecurityPolicy()}" always;`]],
+    ['deploy/.htaccess', ['  <If "%{REQUEST_URI} =~ m#/admin/#">', `    Header always set Content-Security-Policy "${adminContentSecurityPolicy()}"`]],
+  ])('%s sends it for /admin/ (the block, then the policy)', (file, [block, line]) => {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    expect(lines).toContain(block);
+    expect(lines.indexOf(line!)).toBeGreaterThan(lines.indexOf(block!));
   });
 });

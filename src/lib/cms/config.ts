@@ -58,6 +58,16 @@ export function withFolder(collection: string, data: Record<string, unknown>): R
   return field && data[field] !== undefined ? { ...data, [FOLDER_KEY]: String(data[field]) } : undefined;
 }
 
+/** The file a new entry will be saved as ("content/procurement/2569/2025-10.yaml"), for the messages of a refused save. */
+export function newEntryPath(collection: CmsCollection, data: Record<string, unknown>): string {
+  const naming = FILE_NAMES[collection.name];
+  const part = (field: string | undefined) => (field && data[field] !== undefined ? String(data[field]) : undefined);
+  const name = part(naming?.name);
+  if (!collection.folder || !name) return `${collection.folder ?? collection.name}/(ไฟล์ใหม่ / new file)`;
+  const folder = part(naming?.folder);
+  return `${collection.folder}/${folder ? `${folder}/` : ''}${name}.${collection.extension ?? 'yaml'}`;
+}
+
 /** The online backend: the organization's git host (a save is a commit the deploy workflow publishes). */
 export interface CmsBackend {
   name: string;
