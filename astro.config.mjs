@@ -6,6 +6,9 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './scripts/lib/content-check-integration.ts';
 import { cmsLocalApi } from './scripts/lib/cms-integration.ts';
 
+/** Every page but the 404 page and the staff's editing page (/admin/). */
+const listedInSitemap = (/** @type {string} */ page) => !/\/(?:404|admin)\/?$/.test(page);
+
 // Deployment settings come from the environment so one repository serves any host:
 //   SITE_URL   the public origin, e.g. https://www.khokko.go.th (used for canonical links and the sitemap)
 //   BASE_PATH  a sub-path when the site does not live at the domain's root, e.g. /prongsai
@@ -24,8 +27,9 @@ export default defineConfig({
   // beside it on another line is written {' '}. A test compares the text of every page with a reference.
   compressHTML: 'jsx',
   // Every content rule runs once, before any collection is loaded or page rendered (npm run check's messages).
-  // sitemap-index.xml lists every page (not the 404 page, nor the staff's /admin/ page); robots.txt (src/pages/robots.txt.ts) points to it.
-  integrations: [contentCheck(), cmsLocalApi(), mdx(), sitemap({ filter: (page) => !/\/(?:404|admin)\/?$/.test(page) })],
+  // sitemap-index.xml lists every page (not the 404 page, nor the staff's /admin/ page); robots.txt
+  // (src/pages/robots.txt.ts) points to it. cmsLocalApi: the CMS's file API of npm run edit.
+  integrations: [contentCheck(), mdx(), cmsLocalApi(), sitemap({ filter: listedInSitemap })],
   devToolbar: { enabled: false },
   // Never inline bundled scripts into pages: the Content-Security-Policy (src/lib/site/csp.ts) allows only
   // same-origin script files and the display-settings script by its hash. One stylesheet for the whole

@@ -39,9 +39,16 @@ export interface CmsServer {
  * Serves a built site (`site`) with the CMS's API over the files of `repo`, on loopback (port 0: a free
  * port), with extra response headers on the site's files (e.g. the deploy recipes' headers for /admin/).
  */
-export async function serveCms(repo: string, site: string, headers: Record<string, string> = {}, port = 0): Promise<CmsServer> {
+export async function serveCms(
+  repo: string,
+  site: string,
+  headers: Record<string, string> = {},
+  port = 0,
+): Promise<CmsServer> {
   const app = await cmsApi(repo);
-  app.use(express.static(site, { setHeaders: (res) => Object.entries(headers).forEach(([k, v]) => res.setHeader(k, v)) }));
+  app.use(
+    express.static(site, { setHeaders: (res) => Object.entries(headers).forEach(([k, v]) => res.setHeader(k, v)) }),
+  );
   const server: Server = await new Promise((ok) => {
     const s = app.listen(port, '127.0.0.1', () => ok(s));
   });

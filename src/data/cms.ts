@@ -12,19 +12,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { CONTENT_COLLECTIONS } from '../schemas/collections';
 import { cmsConfig, type CmsBackend } from '../lib/cms/config';
-
-const env = (name: string): string | undefined =>
-  (typeof process !== 'undefined' ? process.env[name] : undefined) || undefined;
+import { cmsEnvironment } from './content-dir';
 
 /** The online backend of the build's environment. */
 export function cmsBackend(): CmsBackend {
-  const name = env('CMS_BACKEND') ?? 'github';
-  const appId = env('CMS_APP_ID');
-  const baseUrl = env('CMS_BASE_URL');
+  const { backend, repo, branch, baseUrl, appId } = cmsEnvironment();
   return {
-    name,
-    repo: env('CMS_REPO') ?? env('GITHUB_REPOSITORY') ?? 'OWNER/REPOSITORY',
-    branch: env('CMS_BRANCH') ?? 'main',
+    name: backend ?? 'github',
+    repo: repo ?? 'OWNER/REPOSITORY',
+    branch: branch ?? 'main',
     ...(baseUrl ? { base_url: baseUrl } : {}),
     ...(appId ? { app_id: appId, auth_type: 'pkce' } : {}),
   };

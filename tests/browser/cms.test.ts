@@ -43,7 +43,9 @@ beforeAll(async () => {
   await page.addInitScript(() => {
     const w = window as unknown as { cspViolations?: string[] };
     w.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations?.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.cspViolations?.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   // The CMS asks "publish this?" in a confirm dialog; a clerk answers yes.
   page.on('dialog', (dialog) => void dialog.accept());
@@ -80,7 +82,7 @@ const onDisk = (path: string) => readFileSync(join(repo, path), 'utf8');
 const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 describe('editing the example content in the browser (local mode)', () => {
-  it('refuses a date that does not exist with the check\'s message, and writes nothing', async () => {
+  it("refuses a date that does not exist with the check's message, and writes nothing", async () => {
     await open('procurement/new');
     await page.locator('input[id^=fiscalYear-field]').fill('2569');
     await page.locator('input[id^=month-field]').fill('2025-11');
@@ -105,8 +107,22 @@ describe('editing the example content in the browser (local mode)', () => {
     await page.locator('input[id^=date-field]').first().fill('5 พ.ย. 2568');
     await page.locator('input[id^=unit-field]').fill('กองคลัง');
     const rows = [
-      { item: 'จัดซื้อวัสดุคอมพิวเตอร์', budget: '12000', bidder: 'ร้านตัวอย่างไอที', price: '11500', number: '1/2569', date: '10 ต.ค. 2568' },
-      { item: 'จ้างเหมาทำความสะอาดอาคาร', budget: '9000', bidder: 'นางสาวตัวอย่าง ใจดี', price: '9000', number: '2/2569', date: '15 ต.ค. 2568' },
+      {
+        item: 'จัดซื้อวัสดุคอมพิวเตอร์',
+        budget: '12000',
+        bidder: 'ร้านตัวอย่างไอที',
+        price: '11500',
+        number: '1/2569',
+        date: '10 ต.ค. 2568',
+      },
+      {
+        item: 'จ้างเหมาทำความสะอาดอาคาร',
+        budget: '9000',
+        bidder: 'นางสาวตัวอย่าง ใจดี',
+        price: '9000',
+        number: '2/2569',
+        date: '15 ต.ค. 2568',
+      },
     ];
     for (const [i, row] of rows.entries()) {
       await page.getByRole('button', { name: /เพิ่ม รายการจัดซื้อจัดจ้างของเดือน/ }).click();
@@ -114,15 +130,33 @@ describe('editing the example content in the browser (local mode)', () => {
       await item.fill(row.item);
       await page.locator('input[id^=budget-field]').nth(i).fill(row.budget);
       await page.locator('input[id^=method-field]').nth(i).fill('เฉพาะเจาะจง');
-      await page.getByRole('button', { name: /เพิ่ม รายชื่อผู้เสนอราคาและราคาที่เสนอ/ }).nth(i).click();
+      await page
+        .getByRole('button', { name: /เพิ่ม รายชื่อผู้เสนอราคาและราคาที่เสนอ/ })
+        .nth(i)
+        .click();
       // Each row: one bid's name and price, then the winner's name and price.
-      await page.locator('input[id^=name-field]').nth(2 * i).fill(row.bidder);
-      await page.locator('input[id^=price-field]').nth(2 * i).fill(row.price);
-      await page.locator('input[id^=name-field]').nth(2 * i + 1).fill(row.bidder);
-      await page.locator('input[id^=price-field]').nth(2 * i + 1).fill(row.price);
+      await page
+        .locator('input[id^=name-field]')
+        .nth(2 * i)
+        .fill(row.bidder);
+      await page
+        .locator('input[id^=price-field]')
+        .nth(2 * i)
+        .fill(row.price);
+      await page
+        .locator('input[id^=name-field]')
+        .nth(2 * i + 1)
+        .fill(row.bidder);
+      await page
+        .locator('input[id^=price-field]')
+        .nth(2 * i + 1)
+        .fill(row.price);
       await page.locator('input[id^=reason-field]').nth(i).fill('เป็นผู้มีอาชีพโดยตรงและเสนอราคาไม่เกินวงเงินงบประมาณ');
       await page.locator('input[id^=number-field]').nth(i).fill(row.number);
-      await page.locator('input[id^=date-field]').nth(i + 1).fill(row.date);
+      await page
+        .locator('input[id^=date-field]')
+        .nth(i + 1)
+        .fill(row.date);
     }
     await save();
     expect(onDisk('content/procurement/2569/2025-10.yaml')).toBe(
@@ -155,7 +189,10 @@ describe('editing the example content in the browser (local mode)', () => {
   it('adds a progress entry to a measure, changing nothing else in the hand-written plan', async () => {
     const before = onDisk('content/measures/2567.yaml');
     await open('measuresPlans/entries/2567');
-    await page.getByRole('button', { name: /เพิ่ม ความคืบหน้าที่รายงานแล้ว/ }).first().click();
+    await page
+      .getByRole('button', { name: /เพิ่ม ความคืบหน้าที่รายงานแล้ว/ })
+      .first()
+      .click();
     await page.locator('input[id^=date-field][value=""]').first().fill('15 ม.ค. 2567');
     await page.locator('input[id^=text-field][value=""]').first().fill('แจ้งเวียนคู่มือการปฏิบัติงานให้บุคลากรทราบแล้ว');
     await save();

@@ -7,7 +7,14 @@ import { z } from 'astro/zod';
 import { CONTENT_COLLECTIONS } from '../../src/schemas/collections';
 import { procurementMonthSchema } from '../../src/schemas/oit';
 import { measuresPlanSchema } from '../../src/schemas/measures';
-import { cmsConfig, FOLDER_KEY, NOT_EDITED, toCmsCollection, withFolder, type CmsCollection } from '../../src/lib/cms/config';
+import {
+  cmsConfig,
+  FOLDER_KEY,
+  NOT_EDITED,
+  toCmsCollection,
+  withFolder,
+  type CmsCollection,
+} from '../../src/lib/cms/config';
 import { unwrap, type CmsField } from '../../src/lib/cms/fields';
 import { readYaml, writeYaml, SOURCE_KEY } from '../../src/lib/cms/yaml';
 import { formProblems } from '../../src/lib/cms/validate';
@@ -55,18 +62,26 @@ describe('the CMS collections, generated from the collections table', () => {
   it('offers every collection staff edit, and not the NACC frameworks', () => {
     expect(config.collections.map((c) => c.name)).toEqual(edited.map((c) => c.name));
     expect(config.collections.map((c) => c.label)).toEqual(
-      expect.arrayContaining(['ข้อมูลหน่วยงาน', 'มาตรการและความก้าวหน้า', 'เอกสาร (PDF)', 'สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1)']),
+      expect.arrayContaining([
+        'ข้อมูลหน่วยงาน',
+        'มาตรการและความก้าวหน้า',
+        'เอกสาร (PDF)',
+        'สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1)',
+      ]),
     );
     expect(config.collections.some((c) => c.name === 'oitFrameworks' || c.name === 'itaFrameworks')).toBe(false);
   });
 
-  it.each(edited.map((c) => [c.name, c] as const))('%s: every schema field has a form field at the same place', (name, spec) => {
-    const form = formPaths(fieldsOf(collection(name)));
-    const missing = schemaPaths(spec.schema).filter((path) => !form.includes(path));
-    expect(missing).toEqual([]);
-    // …and the form has nothing the schema does not know (a strict schema would refuse it).
-    expect(form.filter((path) => !schemaPaths(spec.schema).includes(path))).toEqual([]);
-  });
+  it.each(edited.map((c) => [c.name, c] as const))(
+    '%s: every schema field has a form field at the same place',
+    (name, spec) => {
+      const form = formPaths(fieldsOf(collection(name)));
+      const missing = schemaPaths(spec.schema).filter((path) => !form.includes(path));
+      expect(missing).toEqual([]);
+      // …and the form has nothing the schema does not know (a strict schema would refuse it).
+      expect(form.filter((path) => !schemaPaths(spec.schema).includes(path))).toEqual([]);
+    },
+  );
 
   it('a schema field without a form field is found by the comparison above', () => {
     const schema = z.object({ title: z.string(), extra: z.object({ inner: z.number() }) });
@@ -108,11 +123,24 @@ describe('the CMS collections, generated from the collections table', () => {
       widget: 'string',
       pattern: ['^\\d{4}-(0[1-9]|1[0-2])$', 'เดือนต้องเขียนเป็น ค.ศ.-เดือน เช่น 2024-10 / expected a month such as 2024-10'],
     });
-    expect(field(procurement, 'fiscalYear')).toMatchObject({ widget: 'number', value_type: 'int', min: 2500, max: 2700 });
+    expect(field(procurement, 'fiscalYear')).toMatchObject({
+      widget: 'number',
+      value_type: 'int',
+      min: 2500,
+      max: 2700,
+    });
     expect(field(procurement, 'fiscalYear').required).toBeUndefined();
     expect(field(procurement, 'unit')).toMatchObject({ label: 'หน่วยงานที่เผยแพร่', required: false });
-    expect(field(procurement, 'example')).toMatchObject({ widget: 'boolean', label: 'เป็นข้อมูลตัวอย่าง ไม่ใช่ข้อมูลจริงของหน่วยงาน', required: false });
-    expect(field(procurement, 'rows')).toMatchObject({ widget: 'list', label: 'รายการจัดซื้อจัดจ้างของเดือน', required: false });
+    expect(field(procurement, 'example')).toMatchObject({
+      widget: 'boolean',
+      label: 'เป็นข้อมูลตัวอย่าง ไม่ใช่ข้อมูลจริงของหน่วยงาน',
+      required: false,
+    });
+    expect(field(procurement, 'rows')).toMatchObject({
+      widget: 'list',
+      label: 'รายการจัดซื้อจัดจ้างของเดือน',
+      required: false,
+    });
     expect(field(procurement, 'rows.budget')).toMatchObject({ widget: 'number', value_type: 'float', min: 0 });
     expect(field(procurement, 'rows.contract.date')).toMatchObject({ widget: 'string', label: 'วันที่ของสัญญา' });
     const measures = fieldsOf(collection('measuresPlans'));
@@ -252,7 +280,11 @@ describe('the YAML the CMS writes', () => {
             name: 'measures',
             label: '',
             widget: 'list',
-            fields: ['id', 'text', 'status', 'steps', 'progress'].map((name) => ({ name, label: '', widget: 'string' as const })),
+            fields: ['id', 'text', 'status', 'steps', 'progress'].map((name) => ({
+              name,
+              label: '',
+              widget: 'string' as const,
+            })),
           },
           { name: 'indicators', label: '', widget: 'list' },
         ],
@@ -260,7 +292,11 @@ describe('the YAML the CMS writes', () => {
     ];
     const data = readYaml(text) as { topics: { measures: Record<string, unknown>[] }[] };
     expect(data[SOURCE_KEY as keyof typeof data]).toBe(text);
-    data.topics[0]!.measures[0] = { progress: [{ date: '1 ม.ค. 2567', text: 'เสร็จ' }], ...data.topics[0]!.measures[0], status: 'done' };
+    data.topics[0]!.measures[0] = {
+      progress: [{ date: '1 ม.ค. 2567', text: 'เสร็จ' }],
+      ...data.topics[0]!.measures[0],
+      status: 'done',
+    };
     expect(writeYaml(data as unknown as Record<string, unknown>, form)).toBe(
       [
         '# แผนตัวอย่าง',
@@ -285,7 +321,7 @@ describe('saving refuses what the check refuses, with the same message', () => {
   it('a date that does not exist: the message npm run check prints for the same file', () => {
     const path = 'procurement/2568/2024-10.yaml';
     const source = readContentDir('content');
-    const data = readYaml(source.files[path]!) as Record<string, unknown>;
+    const data = readYaml(source.files[path]!);
     data['date'] = '31 ก.ย. 2567';
     const inForm = formProblems(procurementMonthSchema, data, `content/${path}`);
     const text = writeYaml(data, fieldsOf(collection('procurement')));
@@ -299,10 +335,14 @@ describe('saving refuses what the check refuses, with the same message', () => {
     const data = readYaml(readFileSync('content/measures/2567.yaml', 'utf8')) as {
       topics: { measures: { progress?: unknown[] }[] }[];
     };
-    data.topics[0]!.measures[0]!.progress = [{ date: '15 ม.ค. 2567', text: 'แจ้งเวียน', evidence: { label: 'หนังสือ', url: '' } }];
-    const problems = formProblems(measuresPlanSchema, data as unknown as Record<string, unknown>, 'content/measures/2567.yaml');
+    data.topics[0]!.measures[0]!.progress = [
+      { date: '15 ม.ค. 2567', text: 'แจ้งเวียน', evidence: { label: 'หนังสือ', url: '' } },
+    ];
+    const problems = formProblems(measuresPlanSchema, data, 'content/measures/2567.yaml');
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/measures\/2567\.yaml › topics\.0\.measures\.0\.progress\.0\.evidence\.url: /);
+    expect(problems[0]).toMatch(
+      /^content\/measures\/2567\.yaml › topics\.0\.measures\.0\.progress\.0\.evidence\.url: /,
+    );
   });
 
   it('what passes the schema passes the form', () => {
@@ -321,8 +361,20 @@ describe('the Content-Security-Policy of /admin/ in the deploy recipes', () => {
 
   it.each([
     ['public/_headers', ['/admin/*', `  Content-Security-Policy: ${adminContentSecurityPolicy()}`]],
-    ['deploy/nginx.conf', ['    location /admin/ {', `        add_header Content-Security-Policy "${adminContentSecurityPolicy()}" always;`]],
-    ['deploy/.htaccess', ['  <If "%{REQUEST_URI} =~ m#/admin/#">', `    Header always set Content-Security-Policy "${adminContentSecurityPolicy()}"`]],
+    [
+      'deploy/nginx.conf',
+      [
+        '    location /admin/ {',
+        `        add_header Content-Security-Policy "${adminContentSecurityPolicy()}" always;`,
+      ],
+    ],
+    [
+      'deploy/.htaccess',
+      [
+        '  <If "%{REQUEST_URI} =~ m#/admin/#">',
+        `    Header always set Content-Security-Policy "${adminContentSecurityPolicy()}"`,
+      ],
+    ],
   ])('%s sends it for /admin/ (the block, then the policy)', (file, [block, line]) => {
     const lines = readFileSync(file, 'utf8').split('\n');
     expect(lines).toContain(block);

@@ -52,19 +52,24 @@ export const FILE_NAMES: Readonly<Record<string, { name: string; folder?: string
  */
 export const FOLDER_KEY = '__folder';
 
+/** A field's value as a file or folder name (a year, a month), or undefined when it is not one. */
+function namePart(data: Record<string, unknown>, field: string | undefined): string | undefined {
+  const value = field === undefined ? undefined : data[field];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
 /** The data a new entry is saved with: its sub-folder, from the field the folder is named after. */
 export function withFolder(collection: string, data: Record<string, unknown>): Record<string, unknown> | undefined {
-  const field = FILE_NAMES[collection]?.folder;
-  return field && data[field] !== undefined ? { ...data, [FOLDER_KEY]: String(data[field]) } : undefined;
+  const folder = namePart(data, FILE_NAMES[collection]?.folder);
+  return folder === undefined ? undefined : { ...data, [FOLDER_KEY]: folder };
 }
 
 /** The file a new entry will be saved as ("content/procurement/2569/2025-10.yaml"), for the messages of a refused save. */
 export function newEntryPath(collection: CmsCollection, data: Record<string, unknown>): string {
   const naming = FILE_NAMES[collection.name];
-  const part = (field: string | undefined) => (field && data[field] !== undefined ? String(data[field]) : undefined);
-  const name = part(naming?.name);
+  const name = namePart(data, naming?.name);
   if (!collection.folder || !name) return `${collection.folder ?? collection.name}/(ไฟล์ใหม่ / new file)`;
-  const folder = part(naming?.folder);
+  const folder = namePart(data, naming?.folder);
   return `${collection.folder}/${folder ? `${folder}/` : ''}${name}.${collection.extension ?? 'yaml'}`;
 }
 
@@ -148,7 +153,7 @@ export function toCmsCollection(c: NamedCollection): CmsCollection {
     extension: ext,
     create: true,
     delete: false,
-    slug: naming ? `{{fields.${naming.name}}}` : "{{fields.title}}",
+    slug: naming ? `{{fields.${naming.name}}}` : '{{fields.title}}',
     ...(naming?.folder ? { path: `{{${FOLDER_KEY}}}/{{slug}}` } : {}),
     ...(identifier ? { identifier_field: identifier } : {}),
     ...(names2.has('date') ? { sortable_fields: ['date', ...(identifier ? [identifier] : [])] } : {}),

@@ -76,7 +76,12 @@ export function unwrap(schema: z.ZodType): {
     core = d.innerType;
     description ??= core.description;
   }
-  return { core, required, ...(defaultValue === undefined ? {} : { defaultValue }), description: description ?? core.description };
+  return {
+    core,
+    required,
+    ...(defaultValue === undefined ? {} : { defaultValue }),
+    description: description ?? core.description,
+  };
 }
 
 /** A date as staff write it: a transform over "string or Date" (src/schemas/common.ts thaiDate). */
@@ -128,7 +133,12 @@ function stringDetails(d: Def, options: FieldOptions): Partial<CmsField> {
 }
 
 /** The widget and its details for a core (unwrapped) zod type. */
-function widgetOf(core: z.ZodType, name: string, description: string | undefined, options: FieldOptions): Partial<CmsField> {
+function widgetOf(
+  core: z.ZodType,
+  name: string,
+  description: string | undefined,
+  options: FieldOptions,
+): Partial<CmsField> {
   const d = def(core);
   switch (d.type) {
     case 'object':
@@ -165,7 +175,12 @@ function widgetOf(core: z.ZodType, name: string, description: string | undefined
 }
 
 /** One form field for one schema field. */
-export function toField(name: string, schema: z.ZodType, options: FieldOptions, fallbackDescription?: string): CmsField {
+export function toField(
+  name: string,
+  schema: z.ZodType,
+  options: FieldOptions,
+  fallbackDescription?: string,
+): CmsField {
   const { core, required, defaultValue, description } = unwrap(schema);
   const words = description ?? fallbackDescription;
   const { label, hint } = labelOf(name, words);
@@ -177,7 +192,11 @@ export function toField(name: string, schema: z.ZodType, options: FieldOptions, 
     if (field.widget === 'object' && field.fields) field.fields = field.fields.map((f) => ({ ...f, required: false }));
   }
   // A default that is "nothing" ([] or false) is what leaving the field out means: nothing is written.
-  if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0) && defaultValue !== false) {
+  if (
+    defaultValue !== undefined &&
+    !(Array.isArray(defaultValue) && defaultValue.length === 0) &&
+    defaultValue !== false
+  ) {
     field.default = defaultValue;
   }
   return field;

@@ -51,7 +51,8 @@ function orderedKeys(value: Record<string, Value>, fields: Fields): string[] {
 /** A value as plain data in the fields' order, without the empty lists a new file would not have. */
 export function ordered(value: Value, field: CmsField | { fields: Fields; field?: CmsField } | undefined): Value {
   if (Array.isArray(value)) {
-    const item: CmsField | { fields: Fields } | undefined = field?.field ?? (field?.fields ? { fields: field.fields } : undefined);
+    const item: CmsField | { fields: Fields } | undefined =
+      field?.field ?? (field?.fields ? { fields: field.fields } : undefined);
     return value.map((v) => ordered(v, item));
   }
   if (!isObject(value)) return value;
@@ -72,13 +73,14 @@ const isEmpty = (v: Value): boolean => prune(v) === undefined || (Array.isArray(
 
 /** Whether a parsed node already writes "nothing" (`note: ""`, `related: []`): a person wrote it, it stays. */
 const writesNothing = (node: unknown): boolean =>
-  (isScalar(node) && (node.value === '' || node.value === null)) || ((isSeq(node) || isMap(node)) && node.items.length === 0);
+  (isScalar(node) && (node.value === '' || node.value === null)) ||
+  ((isSeq(node) || isMap(node)) && node.items.length === 0);
 
 type Shape = CmsField | { fields: Fields; field?: CmsField } | undefined;
 const itemShape = (field: Shape): Shape => field?.field ?? (field?.fields ? { fields: field.fields } : undefined);
 
 /** A new node for a value: plain data in the fields' order, without empty parts. */
-const create = (doc: Document, value: Value, field: Shape): Node => doc.createNode(ordered(prune(value), field)) as Node;
+const create = (doc: Document, value: Value, field: Shape): Node => doc.createNode(ordered(prune(value), field));
 
 /** Updates a parsed node to hold `value`, keeping every part of it that did not change. */
 function update(doc: Document, node: unknown, value: Value, field: Shape): Node {
@@ -86,14 +88,16 @@ function update(doc: Document, node: unknown, value: Value, field: Shape): Node 
   if (Array.isArray(value)) {
     if (!isSeq(node)) return create(doc, value, field);
     const items = value.filter((v) => !isEmpty(v) || typeof v === 'number' || typeof v === 'boolean');
-    node.items = items.map((v, i) => (i < node.items.length ? update(doc, node.items[i], v, itemShape(field)) : create(doc, v, itemShape(field))));
+    node.items = items.map((v, i) =>
+      i < node.items.length ? update(doc, node.items[i], v, itemShape(field)) : create(doc, v, itemShape(field)),
+    );
     return node;
   }
   if (isScalar(node)) {
     if (node.value !== value) node.value = value;
     return node;
   }
-  return doc.createNode(value) as Node;
+  return doc.createNode(value);
 }
 
 function updateMap(doc: Document, node: YAMLMap, value: Record<string, Value>, fields: Fields): Node {
