@@ -150,7 +150,7 @@ function widgetOf(
         return { widget: 'list', collapsed: false, fields: objectFields(inner.core, options) };
       }
       const item = toField(name, element, options, inner.description ?? description);
-      return { widget: 'list', field: { ...item, required: true } };
+      return { widget: 'list', collapsed: false, field: { ...item, required: true } };
     }
     case 'enum':
       return { widget: 'select', options: Object.values(d.entries ?? {}) };
