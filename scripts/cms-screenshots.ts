@@ -54,7 +54,10 @@ try {
   await shot('procurement-row');
 
   await open(page, 'measuresPlans/entries/2567');
-  await page.getByRole('button', { name: /เพิ่ม ความคืบหน้าที่รายงานแล้ว/ }).first().click();
+  await page
+    .getByRole('button', { name: /เพิ่ม ความคืบหน้าที่รายงานแล้ว/ })
+    .first()
+    .click();
   await page.locator('input[id^=date-field][value=""]').first().fill('15 ม.ค. 2567');
   await page.locator('input[id^=text-field][value=""]').first().fill('แจ้งเวียนคู่มือการปฏิบัติงานให้บุคลากรทราบแล้ว');
   await page.locator('input[id^=date-field][value="15 ม.ค. 2567"]').scrollIntoViewIfNeeded();
