@@ -2,11 +2,12 @@
 // from the real admin page of the built site (npm run build first), working on a throwaway copy of
 // content/ and public/ so nothing of the real content changes:
 //   node --import ./scripts/ts-hooks.mjs scripts/cms-screenshots.ts
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveCms } from './lib/cms-server.ts';
+import { addProgress, openForm, publish, uploadFile } from './lib/cms-admin.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 
 const OUT = 'docs/guide/images';
@@ -21,12 +22,7 @@ page.on('dialog', (dialog) => void dialog.accept());
 
 /** A screenshot of the visible window. */
 const shot = (name: string) => page.screenshot({ path: join(OUT, `edit-${name}.png`) });
-/** Opens a form afresh (the CMS keeps the previous form when only the #… part changes). */
-async function open(page: Page, hash: string) {
-  await page.goto('about:blank');
-  await page.goto(`${server.url}admin/#/collections/${hash}`);
-  await page.locator('input[id^=date-field]').first().waitFor();
-}
+const open = (hash: string) => openForm(page, server.url, hash);
 
 try {
   await page.goto(`${server.url}admin/`);
@@ -37,12 +33,11 @@ try {
   await page.getByText('2025-09').first().waitFor();
   await shot('collections');
 
-  await open(page, 'procurement/new');
+  await open('procurement/new');
   await page.locator('input[id^=fiscalYear-field]').fill('2569');
   await page.locator('input[id^=month-field]').fill('2025-10');
   await page.locator('input[id^=date-field]').first().fill('31 ก.ย. 2568');
-  await page.getByRole('button', { name: 'เผยแพร่', exact: true }).click();
-  await page.getByText('เผยแพร่ตอนนี้').click();
+  await publish(page);
   await page.getByText('› date:').first().waitFor();
   await page.waitForTimeout(800);
   await shot('refused');
@@ -53,21 +48,15 @@ try {
   await page.locator('input[id^=item-field]').scrollIntoViewIfNeeded();
   await shot('procurement-row');
 
-  await open(page, 'measuresPlans/entries/2567');
-  await page
-    .getByRole('button', { name: /เพิ่ม ความคืบหน้าที่รายงานแล้ว/ })
-    .first()
-    .click();
-  await page.locator('input[id^=date-field][value=""]').first().fill('15 ม.ค. 2567');
-  await page.locator('input[id^=text-field][value=""]').first().fill('แจ้งเวียนคู่มือการปฏิบัติงานให้บุคลากรทราบแล้ว');
+  await open('measuresPlans/entries/2567');
+  await addProgress(page, '15 ม.ค. 2567', 'แจ้งเวียนคู่มือการปฏิบัติงานให้บุคลากรทราบแล้ว');
   await page.locator('input[id^=date-field][value="15 ม.ค. 2567"]').scrollIntoViewIfNeeded();
   await page.mouse.wheel(0, 150);
   await page.waitForTimeout(300);
   await shot('progress');
 
-  await open(page, 'documents/entries/procurement-plan-2568');
-  await page.getByRole('button', { name: 'เลือกไฟล์อื่น' }).click();
-  await page.locator('input[type=file]').setInputFiles(join(repo, 'procurement-plan-2568-rev1.pdf'));
+  await open('documents/entries/procurement-plan-2568');
+  await uploadFile(page, join(repo, 'procurement-plan-2568-rev1.pdf'));
   await page.getByText('procurement-plan-2568-rev1.pdf').first().waitFor();
   await shot('upload');
   console.log(`ภาพหน้าจออยู่ใน ${OUT}/edit-*.png / screenshots written to ${OUT}/`);

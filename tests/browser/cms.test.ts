@@ -13,6 +13,7 @@ import { launchBrowser } from '../helpers/browser';
 import { buildFixture } from '../helpers/fixtures';
 import { DIST, loadPage, text } from '../helpers/site';
 import { serveCms, type CmsServer } from '../../scripts/lib/cms-server';
+import { addProgress, openForm, publish, uploadFile } from '../../scripts/lib/cms-admin';
 import { ADMIN_SECURITY_HEADERS } from '../../src/lib/site/csp';
 import { formProblems } from '../../src/lib/cms/validate';
 import { procurementMonthSchema } from '../../src/schemas/oit';
@@ -60,20 +61,12 @@ afterAll(async () => {
   if (repo && !process.env['KEEP_CMS_COPY']) rmSync(repo, { recursive: true, force: true });
 });
 
-/**
- * Opens an entry's form (or a new one) by its address in the CMS, as a fresh page: the CMS keeps the
- * previous form's data when only the address's #… changes.
- */
-async function open(hash: string): Promise<void> {
-  await page.goto('about:blank');
-  await page.goto(`${server!.url}admin/#/collections/${hash}`);
-  await page.locator('input[id^=date-field]').first().waitFor();
-}
+/** Opens an entry's form (or a new one) by its address in the CMS. */
+const open = (hash: string) => openForm(page, server!.url, hash);
 
-/** Saves the open form ("เผยแพร่" → "เผยแพร่ทันที") and waits until the CMS says it is saved. */
+/** Saves the open form and waits until the CMS says it is saved. */
 async function save(): Promise<void> {
-  await page.getByRole('button', { name: 'เผยแพร่', exact: true }).click();
-  await page.getByText('เผยแพร่ตอนนี้').click();
+  await publish(page);
   await page.getByText('เนื้อหาถูกบันทึก').first().waitFor({ timeout: 15_000 });
 }
 
@@ -87,8 +80,7 @@ describe('editing the example content in the browser (local mode)', () => {
     await page.locator('input[id^=fiscalYear-field]').fill('2569');
     await page.locator('input[id^=month-field]').fill('2025-11');
     await page.locator('input[id^=date-field]').first().fill('31 ก.ย. 2568');
-    await page.getByRole('button', { name: 'เผยแพร่', exact: true }).click();
-    await page.getByText('เผยแพร่ตอนนี้').click();
+    await publish(page);
     const [expected = ''] = formProblems(
       procurementMonthSchema,
       { fiscalYear: 2569, month: '2025-11', date: '31 ก.ย. 2568' },
@@ -189,12 +181,7 @@ describe('editing the example content in the browser (local mode)', () => {
   it('adds a progress entry to a measure, changing nothing else in the hand-written plan', async () => {
     const before = onDisk('content/measures/2567.yaml');
     await open('measuresPlans/entries/2567');
-    await page
-      .getByRole('button', { name: /เพิ่ม ความคืบหน้าที่รายงานแล้ว/ })
-      .first()
-      .click();
-    await page.locator('input[id^=date-field][value=""]').first().fill('15 ม.ค. 2567');
-    await page.locator('input[id^=text-field][value=""]').first().fill('แจ้งเวียนคู่มือการปฏิบัติงานให้บุคลากรทราบแล้ว');
+    await addProgress(page, '15 ม.ค. 2567', 'แจ้งเวียนคู่มือการปฏิบัติงานให้บุคลากรทราบแล้ว');
     await save();
     const lines = before.split('\n');
     const next = lines.indexOf('      - id: ethics-awareness');
@@ -211,8 +198,7 @@ describe('editing the example content in the browser (local mode)', () => {
   it('uploads a PDF to a document: the file lands in public/documents/ and only the file line changes', async () => {
     const before = onDisk('content/documents/procurement-plan-2568.yaml');
     await open('documents/entries/procurement-plan-2568');
-    await page.getByRole('button', { name: 'เลือกไฟล์อื่น' }).click();
-    await page.locator('input[type=file]').setInputFiles(join(repo, 'procurement-plan-2568-rev1.pdf'));
+    await uploadFile(page, join(repo, 'procurement-plan-2568-rev1.pdf'));
     await page.getByRole('button', { name: 'เลือกข้อมูลที่ถูกเลือก' }).click();
     await save();
     expect(readFileSync(join(repo, 'public/documents/procurement-plan-2568-rev1.pdf'))).toEqual(
