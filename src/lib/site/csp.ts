@@ -54,3 +54,27 @@ export const SECURITY_HEADERS: [string, string][] = [
   // Browsers keep to HTTPS for a year once they have seen the site over HTTPS (ignored over plain HTTP).
   ['Strict-Transport-Security', 'max-age=31536000'],
 ];
+
+/** The staff's editing page (Decap CMS, src/pages/admin/), the one path with a policy of its own. */
+export const ADMIN_PATH = '/admin/';
+
+/**
+ * The policy of /admin/ only (the rest of the site keeps the strict one above). Decap CMS compiles its
+ * configuration's JSON schema at run time ('unsafe-eval'), previews uploaded files as blob: and data:
+ * images and reads them back to save them (blob:), and, online, talks to the organization's git host's
+ * API (connect-src https:). Nothing from another origin is loaded as a script.
+ */
+export const ADMIN_CSP_DIRECTIVES: [string, string][] = CSP_DIRECTIVES.map(([k, v]): [string, string] => {
+  if (k === 'script-src') return [k, "'self' 'unsafe-eval'"];
+  if (k === 'img-src') return [k, "'self' data: blob:"];
+  if (k === 'font-src') return [k, "'self' data:"];
+  if (k === 'connect-src') return [k, "'self' blob: https:"];
+  return [k, v];
+});
+
+export const adminContentSecurityPolicy = (): string => ADMIN_CSP_DIRECTIVES.map(([k, v]) => `${k} ${v}`).join('; ');
+
+/** The headers of /admin/: the same as every page's, with the admin page's policy. */
+export const ADMIN_SECURITY_HEADERS: [string, string][] = SECURITY_HEADERS.map(([k, v]): [string, string] =>
+  k === 'Content-Security-Policy' ? [k, adminContentSecurityPolicy()] : [k, v],
+);
