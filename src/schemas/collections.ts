@@ -39,7 +39,7 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
 }
 
 /** Data files: YAML or JSON. */
-const DATA = '{yaml,yml,json}';
+export const DATA = '{yaml,yml,json}';
 /** Prose: Markdown, or MDX when it uses components (src/components/mdx/). */
 const PROSE = '{md,mdx}';
 
