@@ -145,6 +145,7 @@ if (existing.length && !flags.force && !flags.dryRun) {
 // The new files must pass every content rule together with what is already there.
 const { problems } = checkContent({
   root,
+  parseMdx: content.parseMdx,
   files: { ...content.files, ...Object.fromEntries(files.map((f) => [f.path, f.text])) },
 });
 if (problems.length) fail(problems.map(formatProblem).join('\n'));

@@ -6,6 +6,7 @@
  */
 import { existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, closeSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { mdxToMdast } from 'satteri';
 import type { ContentSource, Refusal } from '../../src/lib/content-check/check';
 import { decodeText } from '../../src/lib/content-check/encoding';
 
@@ -91,5 +92,6 @@ export function readContentDir(root: string, publicDir = 'public'): ContentSourc
     publicRoot: publicDir,
     now: new Date(),
     assetFiles,
+    parseMdx: mdxToMdast,
   };
 }

@@ -1,6 +1,7 @@
 // News, pages and ITA reports in Markdown/MDX: the checker reads their frontmatter and every component
 // they use, at the line staff wrote it; the news list, feed, JSON-LD and OIT evidence read the same entries.
 import { readFileSync } from 'node:fs';
+import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check';
 import { formatProblem } from '../../src/lib/content-check/messages';
@@ -53,26 +54,28 @@ describe('reading an MDX file', () => {
   it('finds each component with its line and its literal props', () => {
     const text =
       '---\ntitle: x\n---\n\nคะแนน <Score year={2566} indicator="budget-use" /> คะแนน\n\n<Note tone="warning">\nระวัง\n</Note>\n';
-    expect(parseProseFile('f.mdx', text, true).uses).toEqual([
+    expect(parseProseFile('f.mdx', text, mdxToMdast).uses).toEqual([
       { name: 'Score', line: 5, props: { year: 2566, indicator: 'budget-use' } },
       { name: 'Note', line: 7, props: { tone: 'warning' } },
     ]);
   });
 
   it('names the line of a YAML mistake in the frontmatter as a line of the file', () => {
-    const problems = parseProseFile('f.mdx', '---\ntitle: x\ndate: [1\n---\ntext\n', true).problems.map(formatProblem);
+    const problems = parseProseFile('f.mdx', '---\ntitle: x\ndate: [1\n---\ntext\n', mdxToMdast).problems.map(
+      formatProblem,
+    );
     expect(problems[0]).toMatch(/^f\.mdx › บรรทัด 3 \/ line 3: เขียน YAML ผิดรูปแบบ/);
   });
 
   it('names the line of an MDX mistake (a tag never closed)', () => {
-    const problems = parseProseFile('f.mdx', '---\ntitle: x\n---\n\nข้อความ <Note>ไม่ปิด\n', true).problems;
+    const problems = parseProseFile('f.mdx', '---\ntitle: x\n---\n\nข้อความ <Note>ไม่ปิด\n', mdxToMdast).problems;
     expect(problems.map(formatProblem)).toEqual([
       'f.mdx › บรรทัด 5 / line 5: เขียน MDX ไม่ถูกต้อง: Expected a closing tag for `<Note>` (5:9) before the end of `paragraph` (ตรวจวงเล็บ < > และ { } ของคอมโพเนนต์ หรือเขียน \\< แทน <) / invalid MDX: Expected a closing tag for `<Note>` (5:9) before the end of `paragraph`',
     ]);
   });
 
   it('refuses a file without a frontmatter', () => {
-    expect(parseProseFile('f.md', '# title\n', false).problems.map(formatProblem)).toEqual([
+    expect(parseProseFile('f.md', '# title\n', undefined).problems.map(formatProblem)).toEqual([
       'f.md › (ทั้งไฟล์ / whole file): ไฟล์ต้องขึ้นต้นด้วยส่วนหัวระหว่างบรรทัด --- สองบรรทัด (title, date, …) / expected a frontmatter between two --- lines at the top of the file',
     ]);
   });

@@ -3,6 +3,7 @@
 // title naming the measures' year, the stated total checked against the scores, and a result
 // announcement pasted instead of the report.
 import { readFileSync } from 'node:fs';
+import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseReport, ReportError } from '../../src/lib/import/report';
@@ -122,7 +123,7 @@ describe('the analysis written as a paragraph under each tool', () => {
     expect(body).toContain('ได้คะแนนรวม <Score year={2567} /> คะแนน');
     // No figure is left as text: neither a score below its name nor the total.
     expect(body).not.toMatch(/\d\d\.\d\d/);
-    const uses = parseProseFile('f.mdx', file.text, true).uses;
+    const uses = parseProseFile('f.mdx', file.text, mdxToMdast).uses;
     expect(uses.length).toBe(11);
   });
 });

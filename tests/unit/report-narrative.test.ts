@@ -1,6 +1,7 @@
 // The importer's narrative: the report's text around its tables as content/ita/reports/<year>.mdx,
 // each quoted score a <Score> component the checker validates.
 import { readFileSync } from 'node:fs';
+import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseReport } from '../../src/lib/import/report';
@@ -24,7 +25,7 @@ describe('the narrative of the seed report', () => {
   });
 
   it('quotes every score as a Score component of its indicator, at its place in the text', () => {
-    const uses = parseProseFile('f.mdx', file.text, true).uses;
+    const uses = parseProseFile('f.mdx', file.text, mdxToMdast).uses;
     expect(uses.map((u) => [u.name, u.props.year, u.props.indicator])).toEqual(
       indicators.map((i) => ['Score', 2566, i.slug]),
     );
@@ -50,7 +51,7 @@ describe('text that MDX would read as markup', () => {
   it('is escaped, so a report line with < or { stays text', () => {
     expect(mdxText('คะแนน <80 {ดี} *หมายเหตุ*')).toBe('คะแนน \\<80 \\{ดี\\} \\*หมายเหตุ\\*');
     const text = `---\ntitle: x\n---\n\n${mdxText('ต่ำกว่า <85 คะแนน {ปรับปรุง}')}\n`;
-    const parsed = parseProseFile('f.mdx', text, true);
+    const parsed = parseProseFile('f.mdx', text, mdxToMdast);
     expect(parsed.problems).toEqual([]);
     expect(parsed.uses).toEqual([]);
   });

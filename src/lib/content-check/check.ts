@@ -31,7 +31,7 @@ import {
   planFileProblems,
   planIndicatorProblems,
 } from './rules';
-import { parseProseFile, type ComponentUse } from './prose';
+import { parseProseFile, type ComponentUse, type MdxParser } from './prose';
 import { proseProblems } from './prose-check';
 
 export interface ContentSource {
@@ -43,6 +43,8 @@ export interface ContentSource {
   publicFiles?: ReadonlySet<string>;
   /** Other files of the content folder (images beside news), by path inside it; undefined skips the check. */
   assetFiles?: ReadonlySet<string>;
+  /** The MDX parser (satteri in Node); without it the components used in MDX are not checked. */
+  parseMdx?: MdxParser;
   /** Content files the reader would not read, by path inside the folder: symbolic links, text not in UTF-8. */
   refused?: Readonly<Record<string, Refusal>>;
   /** The first bytes (Latin-1) of each file under public/documents/, by site path: "" when empty. */
@@ -221,7 +223,9 @@ export function checkContent(source: ContentSource): CheckResult {
     const text = source.files[path];
     if (text === undefined) continue;
     const file = `${source.root}/${path}`;
-    const prose = PROSE_FILE.test(path) ? parseProseFile(file, text, path.endsWith('.mdx')) : undefined;
+    const prose = PROSE_FILE.test(path)
+      ? parseProseFile(file, text, path.endsWith('.mdx') ? source.parseMdx : undefined)
+      : undefined;
     const parsed = prose ?? parseContentFile(file, text);
     problems.push(...parsed.problems);
     if (parsed.problems.length) continue;

@@ -2,10 +2,10 @@
  * Reads a Markdown or MDX file of a prose collection (news, pages, ITA reports) as the checker needs
  * it: the frontmatter's data, with YAML problems at their line in the file, and every component used
  * in the text with its line and its props, so a wrong prop is reported at the line staff wrote it.
- * The MDX is parsed by satteri, the parser behind Astro 7's MDX, so the checker and the build agree
- * on what is valid MDX.
+ * The MDX is parsed by the parser the caller hands in: satteri, the parser behind Astro 7's MDX, in
+ * Node (scripts/lib/content-files.ts), so the checker and the build agree on what is valid MDX; the
+ * browser (the CMS) checks the frontmatter only.
  */
-import { mdxToMdast } from 'satteri';
 import { lineField, WHOLE_FILE, type Problem } from './messages';
 import { parseContentFile } from './check';
 
@@ -67,7 +67,10 @@ function componentUses(node: Node, uses: ComponentUse[] = []): ComponentUse[] {
 }
 
 /** Parses a prose file: its frontmatter (YAML) and, for MDX, the components its text uses. */
-export function parseProseFile(file: string, text: string, mdx: boolean): ParsedProse {
+/** An MDX parser giving an mdast tree with positions (satteri's mdxToMdast). */
+export type MdxParser = (text: string) => unknown;
+
+export function parseProseFile(file: string, text: string, mdx: MdxParser | undefined): ParsedProse {
   const match = FRONTMATTER.exec(text);
   if (!match) return { uses: [], problems: [{ file, field: WHOLE_FILE, code: 'prose.frontmatter', params: {} }] };
   const parsed = parseContentFile(file, match[1] ?? '');
@@ -78,7 +81,7 @@ export function parseProseFile(file: string, text: string, mdx: boolean): Parsed
   });
   if (!mdx) return { data: parsed.data, uses: [], problems };
   try {
-    return { data: parsed.data, uses: componentUses(mdxToMdast(text) as Node), problems };
+    return { data: parsed.data, uses: componentUses(mdx(text) as Node), problems };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /^(\d+):\d+: /.exec(message);
