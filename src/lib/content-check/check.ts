@@ -44,7 +44,7 @@ export interface ContentSource {
   /** Other files of the content folder (images beside news), by path inside it; undefined skips the check. */
   assetFiles?: ReadonlySet<string>;
   /** The MDX parser (satteri in Node); without it the components used in MDX are not checked. */
-  parseMdx?: MdxParser;
+  parseMdx?: MdxParser | undefined;
   /** Content files the reader would not read, by path inside the folder: symbolic links, text not in UTF-8. */
   refused?: Readonly<Record<string, Refusal>>;
   /** The first bytes (Latin-1) of each file under public/documents/, by site path: "" when empty. */
