@@ -120,3 +120,37 @@ describe('staff-only notes', () => {
     expect(shown).toEqual([]);
   });
 });
+
+describe('long pages', () => {
+  it('/data/ opens with a jump list to each of its five datasets', () => {
+    const $ = loadPage('/data/');
+    const links = $('.jump-list a')
+      .toArray()
+      .map((a) => $(a).attr('href'));
+    expect(links).toEqual([
+      '#dataset-ita-scores',
+      '#dataset-measures',
+      '#dataset-oit-coverage',
+      '#dataset-documents',
+      '#dataset-procurement',
+    ]);
+    for (const link of links) expect($(link!).length, link).toBe(1);
+  });
+
+  it('/measures/2567/ opens with a jump list and says its ended year still has 13 planned measures', () => {
+    const $ = loadPage('/measures/2567/');
+    expect(
+      $('.jump-list a')
+        .toArray()
+        .map((a) => [text($(a).text()), $(a).attr('href')]),
+    ).toEqual([
+      ['การประชุมที่กำหนดมาตรการ', '#meeting_heading'],
+      ['ความก้าวหน้าโดยรวม', '#summary_heading'],
+      ['ช่วงเวลาดำเนินงาน', '#timeline_heading'],
+      ['หัวข้อมาตรการ (7 หัวข้อ)', '#topics_heading'],
+    ]);
+    expect(text($('[data-ended-note]').text())).toBe(
+      'ปีงบประมาณ 2567 สิ้นสุดแล้ว แต่ยังมีมาตรการที่บันทึกสถานะเป็น “วางแผนไว้” 13 รายการ (จาก 13 รายการ) สถานะเหล่านี้อาจยังไม่ได้ปรับปรุงหลังสิ้นปี หรือมาตรการยังไม่ได้ดำเนินการ',
+    );
+  });
+});
