@@ -134,7 +134,7 @@ describe('long pages', () => {
       '#dataset-documents',
       '#dataset-procurement',
     ]);
-    for (const link of links) expect($(link!).length, link).toBe(1);
+    for (const link of links) expect($(link).length, link).toBe(1);
   });
 
   it('/measures/2567/ opens with a jump list and says its ended year still has 13 planned measures', () => {

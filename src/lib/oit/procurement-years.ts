@@ -36,7 +36,7 @@ export function procurementYears(
     const done = new Set(published.filter((p) => p.fiscalYear === fiscalYear).map((p) => p.month));
     const months = fiscalYearMonthKeys(fiscalYear).map((key) => ({
       key,
-      state: (done.has(key) ? 'published' : key <= thisMonth ? 'missing' : 'upcoming') as ProcurementMonthState,
+      state: (done.has(key) ? 'published' : key <= thisMonth ? 'missing' : 'upcoming'),
     }));
     return {
       fiscalYear,
