@@ -34,9 +34,9 @@ export function procurementYears(
   const years = [...new Set(published.map((p) => p.fiscalYear))].sort((a, b) => b - a);
   return years.map((fiscalYear) => {
     const done = new Set(published.filter((p) => p.fiscalYear === fiscalYear).map((p) => p.month));
-    const months = fiscalYearMonthKeys(fiscalYear).map((key) => ({
+    const months = fiscalYearMonthKeys(fiscalYear).map((key): ProcurementYear['months'][number] => ({
       key,
-      state: (done.has(key) ? 'published' : key <= thisMonth ? 'missing' : 'upcoming'),
+      state: done.has(key) ? 'published' : key <= thisMonth ? 'missing' : 'upcoming',
     }));
     return {
       fiscalYear,

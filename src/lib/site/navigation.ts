@@ -5,6 +5,8 @@ export interface Section {
   path: string;
   /** Shown on the home page's list of what is published; the home page itself has none. */
   description?: string;
+  /** Other words a citizen types for it: the search page answers them first with this section. */
+  searchNames?: string[];
 }
 
 /** The site's main sections, in reading order: the header menu and the home page's cards. */
@@ -28,6 +30,7 @@ export const mainNavigation: Section[] = [
   {
     label: 'จัดซื้อจัดจ้าง',
     path: routes.procurement(),
+    searchNames: ['จัดซื้อ', 'จัดจ้าง', 'สขร.1', 'สรุปผลการจัดซื้อจัดจ้าง'],
     description: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน (แบบ สขร.1) ของทุกปีงบประมาณ เดือนที่เผยแพร่แล้วและเดือนที่ยังไม่ได้เผยแพร่',
   },
   {
