@@ -69,6 +69,7 @@ describe('/search/', () => {
       ['ผลการประเมิน ITA', '/ita/'],
       ['มาตรการ', '/measures/'],
       ['การเปิดเผยข้อมูล OIT', '/oit/'],
+      ['จัดซื้อจัดจ้าง', '/procurement/'],
       ['ข่าวประชาสัมพันธ์', '/news/'],
       ['ข้อมูลเปิด', '/data/'],
     ]);
@@ -94,10 +95,10 @@ describe('/search/', () => {
 describe('the search index in dist/pagefind', () => {
   it('holds one Thai index of exactly the pages that mark their main content', () => {
     const indexed = sitePaths(DIST).filter((path) => loadPage(path)('main[data-pagefind-body]').length === 1);
-    // 54: with 32 OIT item pages (the own page of every item of ITA 2566–2569; the 17 pages kept for
-    // items merged into another show that item and are not indexed twice), the OIT indexes of four years,
+    // 61: with 32 OIT item pages (the own page of every item of ITA 2566–2569; the 17 pages kept for
+    // items merged into another show that item and are not indexed twice), the OIT indexes of four years, the /procurement/ index,
     // and 6 pages written in MDX: 4 news items, the executives' message and the ITA 2566 report.
-    expect(indexed.length).toBe(60);
+    expect(indexed.length).toBe(61);
     expect(indexed).toEqual(
       expect.arrayContaining([
         '/news/2567/no-gift-pledge/',
@@ -171,7 +172,7 @@ describe('PDF documents in the index', () => {
 
   it('extracts the text of a text PDF and reports the scanned one in the build output', () => {
     expect(site.errors).toEqual([]);
-    expect(site.pages).toBe(62);
+    expect(site.pages).toBe(63);
     const [textPdf, scannedPdf] = DOCUMENTS;
     assert.exists(textPdf);
     assert.exists(scannedPdf);
@@ -190,7 +191,7 @@ describe('PDF documents in the index', () => {
         `warning: scanned PDF with no extractable text ${fileHref(scannedPdf)} (page ${pageHref(scannedPdf)}); only its page is searchable`,
     ]);
     const entry = JSON.parse(readFileSync(join(site.dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-    expect(entry.languages.th.page_count).toBe(62);
+    expect(entry.languages.th.page_count).toBe(63);
     expect(statSync(join(site.dir, 'pagefind', 'pagefind-component-ui.js')).size).toBeGreaterThan(0);
   });
 

@@ -3,6 +3,7 @@ import { newsEntries, proseNewsEntries, rssFeed } from '../../lib/open-data/feed
 import { newsItemPath } from '../../lib/oit/evidence';
 import { getNews } from '../prose';
 import { namedPages } from '../../lib/search/names';
+import { mainNavigation } from '../../lib/site/navigation';
 import { routes } from '../../lib/site/routes';
 import { absoluteHref, href } from '../href';
 import { getOitData } from '../oit';
@@ -34,6 +35,6 @@ export function robotsTxt(site: URL | undefined): string {
 /** The search page's best bets (names typed word for word and their pages), as JSON. */
 export async function searchNamesJson(): Promise<string> {
   const [results, { frameworks }] = await Promise.all([getResults(), getOitData()]);
-  const pages = namedPages(results, frameworks).map((p) => ({ ...p, path: href(p.path) }));
+  const pages = namedPages(results, frameworks, mainNavigation).map((p) => ({ ...p, path: href(p.path) }));
   return JSON.stringify(pages);
 }

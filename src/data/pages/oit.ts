@@ -9,14 +9,15 @@ import {
   entriesForItem,
   itemCodes,
   measuresEvidence,
+  monthsByFiscalYear,
   newestMonthsFirst,
   newsEvidence,
 } from '../../lib/oit/item-entries';
 import { itemLabels, itemTitle, ownItemTitle, TIME_RULE_LABELS } from '../../lib/oit/labels';
 import { bidsText, procurementRecords } from '../../lib/oit/procurement-table';
+import { fiscalYearMonthKeys, procurementYears } from '../../lib/oit/procurement-years';
 import { CONTENT_TYPES } from '../../lib/search/meta';
 import { routes } from '../../lib/site/routes';
-import { fiscalYearMonths } from '../../lib/thai/fiscal-year';
 import { formatYear, isoDate } from '../../lib/thai/format';
 import { absoluteHref, href } from '../href';
 import { getOitData } from '../oit';
@@ -95,6 +96,8 @@ export async function oitItemPage(slug: string) {
   const ownDisclosures = entriesForItem(disclosures, slugs);
   const ownDocuments = entriesForItem(documents, slugs);
   const months = slugs.includes(PROCUREMENT_MONTHLY_SLUG) ? newestMonthsFirst(procurement) : [];
+  // Grouped by fiscal year, the one the status judges first: the list never contradicts the status.
+  const monthGroups = months.length ? monthsByFiscalYear(months, status.targetYear) : [];
   // The measures plan and its progress are published on the plan's own page: linked, not copied.
   const measures = measuresEvidence(status.evidence).map((e) => ({
     ...e,
@@ -118,6 +121,7 @@ export async function oitItemPage(slug: string) {
     ownDisclosures,
     ownDocuments,
     months,
+    monthGroups,
     measures,
     news,
     empty: ownDisclosures.length + ownDocuments.length + months.length + measures.length + news.length === 0,
@@ -165,6 +169,29 @@ export async function documentPage(slug: string) {
   };
 }
 
+/** Every fiscal year of procurement summaries, newest first, with its months published and missing. */
+async function procurementYearList() {
+  const { procurement, today } = await getOitData();
+  return procurementYears(
+    procurement.map((p) => p.data),
+    today,
+  ).map((y) => ({ ...y, path: routes.procurementYear(y.fiscalYear) }));
+}
+
+/** The /procurement/ index: every fiscal year, how many months are published, which are missing. */
+export async function procurementIndexPage() {
+  const { current } = await getOitData();
+  return {
+    format: await getFormatOptions(),
+    years: await procurementYearList(),
+    search: {
+      type: CONTENT_TYPES.procurement,
+      oitItems: itemLabels(current, [PROCUREMENT_MONTHLY_SLUG]),
+      keywords: ['จัดซื้อจัดจ้าง', 'สขร.1'],
+    },
+  };
+}
+
 export async function procurementYearPaths() {
   const { procurement } = await getOitData();
   const years = [...new Set(procurement.map((p) => p.data.fiscalYear))];
@@ -178,7 +205,8 @@ export async function procurementYearPage(fiscalYear: number) {
   const byMonth = new Map(
     procurement.filter((p) => p.data.fiscalYear === fiscalYear).map((p) => [p.data.month, p.data]),
   );
-  const months = fiscalYearMonths(fiscalYear).map((d) => d.toISOString().slice(0, 7));
+  const months = fiscalYearMonthKeys(fiscalYear);
+  const years = await procurementYearList();
   const published = months.flatMap((m) => {
     const month = byMonth.get(m);
     if (!month) return [];
@@ -190,6 +218,8 @@ export async function procurementYearPage(fiscalYear: number) {
     fiscalYear,
     yearText: formatYear(fiscalYear, format),
     months: months.map((m) => ({ key: m, published: byMonth.has(m) })),
+    /** Every fiscal year with summaries, newest first, for the links between years. */
+    years: years.map((y) => ({ fiscalYear: y.fiscalYear, path: y.path, current: y.fiscalYear === fiscalYear })),
     published,
     anyExample: [...byMonth.values()].some((m) => m.example),
     search: {
