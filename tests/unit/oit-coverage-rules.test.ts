@@ -177,3 +177,31 @@ describe('the checklist of a year', () => {
     expect(list.map((f) => f.year)).toEqual([2566, 2568]);
   });
 });
+
+describe('which entries count and which are shown', () => {
+  it('counts an entry that evidences this item among others', () => {
+    const both = evidence({ items: ['contact', 'structure'] });
+    expect(itemCoverage(structure, [both], 2568, today)).toMatchObject({ status: 'ok', evidence: [both] });
+  });
+
+  it('shows a fiscal-year item the entries of its fiscal year, whatever the day they are dated', () => {
+    const early = evidence({ items: ['plan'], fiscalYear: 2568, date: day('2024-09-15') });
+    const older = evidence({ items: ['plan'], fiscalYear: 2567, date: day('2024-09-01') });
+    expect(itemCoverage(plan, [early, older], 2568, today)).toMatchObject({
+      status: 'ok',
+      reason: 'เผยแพร่ข้อมูลปีงบประมาณ 2568 แล้ว',
+      shown: [early],
+    });
+  });
+
+  it('is complete when one real entry is of the fiscal year needed, among others of other years', () => {
+    const of = (fiscalYear: number) => evidence({ items: ['plan'], fiscalYear });
+    expect(itemCoverage(plan, [of(2567), of(2568)], 2568, today).status).toBe('ok');
+  });
+
+  it('shows an update of 1 October as one of the fiscal year it opens', () => {
+    const first = evidence({ items: ['news'], date: day('2024-10-01') });
+    const before = evidence({ items: ['news'], date: day('2024-09-30') });
+    expect(itemCoverage(news, [first, before], 2568, today).shown).toEqual([first]);
+  });
+});

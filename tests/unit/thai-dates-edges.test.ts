@@ -131,6 +131,7 @@ describe('dates written in words', () => {
     ['1ต.ค.66', '2023-10-01'],
     ['  1   ต. ค.   2566  ', '2023-10-01'],
     ['1 ม.ค. 2400', '1857-01-01'],
+    ['1 ต.ค. พ. ศ. 2566', '2023-10-01'],
   ])('reads "%s" as %s', (input, expected) => {
     expect(read(input)).toBe(expected);
   });
@@ -139,6 +140,11 @@ describe('dates written in words', () => {
     expect(refusal('')).toEqual({ code: 'date.empty', params: {} });
     expect(refusal('   ')).toEqual({ code: 'date.empty', params: {} });
     expect(refusal(' 1 ตุลา 2566 ')).toEqual({ code: 'date.month', params: { month: 'ตุลา', input: '1 ตุลา 2566' } });
+    // Runs of spaces are read as one, and the month is quoted as it was written.
+    expect(refusal('1  ตุ   ลา  2566')).toEqual({
+      code: 'date.month',
+      params: { month: 'ตุ ลา', input: '1  ตุ   ลา  2566' },
+    });
     expect(refusal('1 ต.ค. 2399')).toEqual({ code: 'date.year', params: { input: '1 ต.ค. 2399' } });
     expect(refusal('1 ต.ค. 2023')).toEqual({ code: 'date.year', params: { input: '1 ต.ค. 2023' } });
     expect(refusal('31 ก.ย. 2567')).toEqual({ code: 'date.not-real', params: { input: '31 ก.ย. 2567' } });

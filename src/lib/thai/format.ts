@@ -54,22 +54,25 @@ export function formatYear(year: number, opts: FormatOptions = {}): string {
 
 export type DateStyle = 'long' | 'short';
 
+/** A date written as "30 ธันวาคม 2566", without the "พ.ศ." some ICU builds put before the year. */
+function withoutEraWord(text: string): string {
+  // Stryker disable next-line Regex,StringLiteral: Node 24's ICU writes no "พ.ศ." here; this guards other ICU builds
+  return text.replace(/\s*พ\.ศ\.\s*/, ' ');
+}
+
 /**
  * A calendar date in the Buddhist Era: "30 ธันวาคม 2566" (long) or "30 ธ.ค. 2566" (short).
  * Dates are calendar days stored at UTC midnight, so they are formatted in UTC.
  */
 export function formatThaiDate(date: Date, style: DateStyle = 'long', opts: FormatOptions = {}): string {
-  return (
+  return withoutEraWord(
     // Stryker disable next-line BooleanLiteral: th-TH already uses the Buddhist calendar in Node 24's ICU
     new Intl.DateTimeFormat(locale(opts, true), {
       day: 'numeric',
       month: style,
       year: 'numeric',
       timeZone: 'UTC',
-    })
-      .format(date)
-      // Stryker disable next-line Regex,StringLiteral: Node 24's ICU writes no "พ.ศ." in these patterns; the clean-up guards other ICU builds
-      .replace(/\s*พ\.ศ\.\s*/, ' ')
+    }).format(date),
   );
 }
 
@@ -93,12 +96,11 @@ export function toThaiDigits(text: string): string {
 /** A month in the Buddhist Era: "ตุลาคม 2567" (long) or "ต.ค. 2567" (short), from a "YYYY-MM" month. */
 export function formatThaiMonth(month: string, style: DateStyle = 'long', opts: FormatOptions = {}): string {
   const [y = Number.NaN, m = Number.NaN] = month.split('-').map(Number);
-  return (
+  return withoutEraWord(
     // Stryker disable next-line BooleanLiteral: th-TH already uses the Buddhist calendar in Node 24's ICU
-    new Intl.DateTimeFormat(locale(opts, true), { month: style, year: 'numeric', timeZone: 'UTC' })
-      .format(new Date(Date.UTC(y, m - 1, 1)))
-      // Stryker disable next-line Regex,StringLiteral: Node 24's ICU writes no "พ.ศ." in these patterns; the clean-up guards other ICU builds
-      .replace(/\s*พ\.ศ\.\s*/, ' ')
+    new Intl.DateTimeFormat(locale(opts, true), { month: style, year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(y, m - 1, 1)),
+    ),
   );
 }
 
