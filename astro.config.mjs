@@ -4,6 +4,10 @@ import mdx from '@astrojs/mdx';
 import { astroCacheDir } from './scripts/cache-dir.mjs';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './scripts/lib/content-check-integration.ts';
+import { cmsLocalApi } from './scripts/lib/cms-integration.ts';
+
+/** Every page but the 404 page and the staff's editing page (/admin/). */
+const listedInSitemap = (/** @type {string} */ page) => !/\/(?:404|admin)\/?$/.test(page);
 
 // Deployment settings come from the environment so one repository serves any host:
 //   SITE_URL   the public origin, e.g. https://www.khokko.go.th (used for canonical links and the sitemap)
@@ -14,6 +18,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests build fixture sites from other content folders into folders of their own.
   outDir: process.env.PRONGSAI_OUT_DIR || './dist',
+  // …and, with the CMS test, another public folder (its documents are uploaded there).
+  publicDir: process.env.PRONGSAI_PUBLIC || './public',
   cacheDir: astroCacheDir(),
   build: { format: 'directory' },
   // Astro 7's JSX whitespace rules (the default, spelled out): line breaks around elements are dropped,
@@ -21,12 +27,14 @@ export default defineConfig({
   // beside it on another line is written {' '}. A test compares the text of every page with a reference.
   compressHTML: 'jsx',
   // Every content rule runs once, before any collection is loaded or page rendered (npm run check's messages).
-  // sitemap-index.xml lists every page (not the 404 page); robots.txt (src/pages/robots.txt.ts) points to it.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  // sitemap-index.xml lists every page (not the 404 page, nor the staff's /admin/ page); robots.txt
+  // (src/pages/robots.txt.ts) points to it. cmsLocalApi: the CMS's file API of npm run edit.
+  integrations: [contentCheck(), mdx(), cmsLocalApi(), sitemap({ filter: listedInSitemap })],
   devToolbar: { enabled: false },
   // Never inline bundled scripts into pages: the Content-Security-Policy (src/lib/site/csp.ts) allows only
   // same-origin script files and the display-settings script by its hash. One stylesheet for the whole
   // site (components keep their scoped styles): fetched once on a slow connection, then cached.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
-  server: { host: '127.0.0.1' },
+  // npm run edit (scripts/edit.ts) opens the CMS's page.
+  server: { host: '127.0.0.1', open: process.env.PRONGSAI_EDIT ? '/admin/' : false },
 });

@@ -4,11 +4,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readContentDir } from './lib/content-files.ts';
 import { renderErrorGuide } from '../src/lib/content-check/error-guide.ts';
+import { corpusForGuide } from './lib/bad-inputs.ts';
 
 const out = 'docs/guide/errors.md';
 const text = renderErrorGuide(
   readContentDir('content'),
   readFileSync('tests/fixtures/reports/ita-2566-analysis-khok-ko.txt', 'utf8'),
+  corpusForGuide(),
 );
 writeFileSync(out, text);
 console.log(`เขียน / wrote ${out}`);

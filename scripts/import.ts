@@ -2,15 +2,19 @@
 // Reads an ITA analysis report (text exported from the Word or web report) and writes the year's
 // assessment and measures content files. Every file is checked together with the existing content
 // before anything is written: on any problem nothing is written and the message quotes the line.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parse } from 'yaml';
 import { parseReport, ReportError } from '../src/lib/import/report.ts';
 import { reportFiles, type ExistingPlan } from '../src/lib/import/report-content.ts';
 import { checkContent } from '../src/lib/content-check/check.ts';
 import { readContentDir } from './lib/content-files.ts';
 import { formatProblem } from '../src/lib/content-check/messages.ts';
 import { contentDir } from '../src/data/content-dir.ts';
+import { decodeAnyText } from '../src/lib/content-check/encoding.ts';
+import { readYaml } from '../src/lib/content-check/yaml.ts';
+
+/** A content file's data, read by the program's one YAML reader (undefined when it cannot be read). */
+const parse = (text: string): unknown => readYaml('', text).data;
 
 const USAGE = `วิธีใช้ / usage: npm run import -- <ไฟล์รายงาน.txt> [--dry-run] [--force] [--year 2567]
   --dry-run  แสดงไฟล์ที่จะเขียนโดยไม่เขียนจริง / print the files without writing them
@@ -44,6 +48,10 @@ const [reportPath] = positional;
 if (positional.length !== 1 || reportPath === undefined)
   fail(`ต้องระบุไฟล์รายงานหนึ่งไฟล์ / expected one report file\n${USAGE}`);
 if (!existsSync(reportPath)) fail(`ไม่พบไฟล์รายงาน ${reportPath} / report file not found: ${reportPath}`);
+if (statSync(reportPath).isDirectory())
+  fail(
+    `${reportPath} เป็นโฟลเดอร์ ไม่ใช่ไฟล์รายงาน: ระบุไฟล์ .txt ในโฟลเดอร์นั้น / ${reportPath} is a folder, not a report file`,
+  );
 
 const root = contentDir().replace(/^\.\//, '').replace(/\/+$/, '');
 const content = readContentDir(root);
@@ -53,10 +61,14 @@ if (!organization?.name)
 
 let report;
 try {
-  // Word's "plain text" export may be UTF-16 (with a byte-order mark) or UTF-8 with one.
-  const bytes = readFileSync(reportPath);
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
-  const text = bytes.toString(utf16 ? 'utf16le' : 'utf8').replace(/^\uFEFF/, '');
+  // Word's "plain text" export may be UTF-16 (either byte order) or UTF-8; Thai office PCs also write Windows-874.
+  const decoded = decodeAnyText(readFileSync(reportPath));
+  if (!decoded.ok)
+    fail(
+      `อ่านรายงาน ${reportPath} ไม่ได้: ไฟล์ไม่ได้บันทึกเป็น UTF-8 (พบ ${decoded.encoding}) ให้บันทึกเป็นข้อความ UTF-8 ใหม่` +
+        ` / ${reportPath} is not UTF-8, UTF-16 or Windows-874 text: save it as UTF-8`,
+    );
+  const text = decoded.text;
   report = parseReport(text, flags.year ? { year: flags.year } : {});
   // The year's framework says which indicators the report must score.
   const framework = parse(content.files[`ita/frameworks/${report.assessmentYear}.yaml`] ?? 'null') as {

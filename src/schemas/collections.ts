@@ -31,7 +31,7 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
 }
 
 /** Data files: YAML or JSON. */
-const DATA = '{yaml,yml,json}';
+export const DATA = '{yaml,yml,json}';
 
 const spec = <S extends z.ZodType>(c: CollectionSpec<S>): CollectionSpec<S> => c;
 

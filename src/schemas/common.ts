@@ -12,13 +12,53 @@ export function addMessage(ctx: z.RefinementCtx, path: PropertyKey[], message: C
   ctx.addIssue({ code: 'custom', path, message: bilingual(message), params: message, input });
 }
 
-/** A Buddhist-Era year as staff write it, from 2500 to 2700. */
+/** A Buddhist-Era year as staff write it, from 2500 to 2700; a two-digit or Christian-Era year says how to write it. */
 export const beYear = z
   .number({ error: fixedText('year.type') })
   .int()
-  .min(2500, { error: fixedText('year.min') })
-  .max(2700, { error: fixedText('year.max') })
+  .superRefine((year, ctx) => {
+    if (year >= 0 && year < 100) addMessage(ctx, [], { code: 'year.two-digit', params: { year } }, year);
+    else if (year >= 1900 && year < 2200) addMessage(ctx, [], { code: 'year.christian-era', params: { year } }, year);
+    else if (year < 2500) addMessage(ctx, [], { code: 'year.min', params: {} }, year);
+    else if (year > 2700) addMessage(ctx, [], { code: 'year.max', params: {} }, year);
+  })
   .describe('ปี พ.ศ. เป็นตัวเลข เช่น 2567');
+
+/** The URL schemes a link may use: nothing a browser would run (javascript:, data:, vbscript:). */
+const SAFE_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
+
+/** Whether text holds a control character (a tab or line break hidden inside "java\tscript:"). */
+const hasControl = (value: string) => [...value].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
+
+/** A path of this site: "/" then not a second "/" or "\\" (which browsers read as another host). */
+export function isSitePath(value: string): boolean {
+  return /^\/(?![/\\])[^\s\\]*$/.test(value) && !hasControl(value);
+}
+
+/** An http(s), mailto: or tel: URL, or a path of this site. */
+export function isSafeUrl(value: string): boolean {
+  if (value.startsWith('/')) return isSitePath(value);
+  if (/[\s\\]/.test(value) || hasControl(value)) return false;
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  if (!SAFE_SCHEMES.has(url.protocol)) return false;
+  return url.protocol === 'mailto:' || url.protocol === 'tel:' || url.hostname !== '';
+}
+
+/** A link staff write: https://…, http://…, mailto:…, tel:… or a path of this site ("/documents/…"). */
+export const safeUrl = z
+  .string()
+  .trim()
+  .refine(isSafeUrl, { error: fixedText('link.url') });
+
+/** A full link to another site: https://… or http://… only. */
+export const webUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^https?:\/\//i.test(v) && isSafeUrl(v), { error: fixedText('organization.url') });
+
+/** A file of this site under public/ ("/logo.svg"): a site path, never another host. */
+export const sitePath = z.string().refine(isSitePath, { error: fixedText('organization.logo') });
 
 /** Stable ASCII slugs: the part of a published URL that must never change. */
 export const slug = z
@@ -67,7 +107,7 @@ function parseDateObject(value: { start: string | Date; end: string | Date }): P
 
 /** A date range "start - end" in one string, or an object { start, end }. */
 export const thaiDateRange = z
-  .union([z.string(), z.object({ start: dateInput.describe('วันเริ่ม'), end: dateInput.describe('วันสิ้นสุด') })])
+  .union([z.string(), z.strictObject({ start: dateInput.describe('วันเริ่ม'), end: dateInput.describe('วันสิ้นสุด') })])
   .transform((value, ctx) => {
     if (typeof value === 'string') return parsedOrIssue(parseThaiDateRange(value), ctx, value);
     const range = parseDateObject(value);

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { text } from './common';
 
 /** A page of the staff guide. */
-export const guidePageSchema = z.object({
+export const guidePageSchema = z.strictObject({
   /** The page's title (its h1). */
   title: text.describe('ชื่อหน้า'),
   /** One sentence under the title and in search results. */

@@ -6,17 +6,28 @@ import { addMessage, beYear, confidence, slug, text } from './common';
 /** A tool's code: two to five capital letters (IIT, EIT, OIT). */
 const toolCode = z.string().regex(/^[A-Z]{2,5}$/, { error: fixedText('tool.code') });
 
+/** At most two decimals (78.31, not 78.315): what the NACC publishes, so pages and data round alike. */
+const twoDecimals = (v: number) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6;
+
 /** A score from 0 to 100, as the NACC publishes it (two decimals). */
 const score = z
   .number({ error: fixedText('score.type') })
   .min(0, { error: fixedText('score.range') })
-  .max(100, { error: fixedText('score.range') });
+  .max(100, { error: fixedText('score.range') })
+  .refine(twoDecimals, { error: fixedText('score.decimals') });
+
+/** The NACC's pass mark has been 85 in every year; a slip (8.5, 850) would make every indicator pass or fail. */
+const passMark = z
+  .number({ error: fixedText('score.type') })
+  .min(50, { error: fixedText('framework.pass-mark') })
+  .max(100, { error: fixedText('framework.pass-mark') })
+  .refine(twoDecimals, { error: fixedText('score.decimals') });
 
 /** An indicator's number in its year's framework (1, 2, …). */
 const indicatorNumber = z.number().int().positive();
 
 /** One assessment tool of a framework and its share of the total. */
-const toolSchema = z.object({
+const toolSchema = z.strictObject({
   /** The tool's code (IIT, EIT, OIT): indicators name their tool by it. */
   code: toolCode.describe('รหัสเครื่องมือ เช่น IIT, EIT, OIT'),
   /** The tool's Thai name. */
@@ -28,7 +39,7 @@ const toolSchema = z.object({
 });
 
 /** One indicator of a framework. */
-const indicatorSchema = z.object({
+const indicatorSchema = z.strictObject({
   /** The indicator's number (1–10 in 2566), which the scores name. */
   number: indicatorNumber.describe('เลขตัวชี้วัด เช่น 1'),
   /** The indicator's page address: /ita/<year>/<slug>/. */
@@ -42,7 +53,7 @@ const indicatorSchema = z.object({
 });
 
 /** Where a level's rule comes from, when the NACC's own documents have not confirmed it (for staff only). */
-const levelEvidenceSchema = z.object({
+const levelEvidenceSchema = z.strictObject({
   /** How sure the rule is, in the words of the evidence notes (medium: one good source; low: inference). */
   confidence: confidence.describe(
     'ความเชื่อมั่นของเกณฑ์นี้: high, medium-high, medium (แหล่งที่ดีหนึ่งแหล่ง), medium-low หรือ low (แหล่งรองหรืออนุมาน)',
@@ -56,7 +67,7 @@ const levelEvidenceSchema = z.object({
  * `minEachTool`) earns `name`. The levels are tried from the highest `minTotal` (then the highest
  * `minEachTool`), whatever their order in the file.
  */
-const levelSchema = z.object({
+const levelSchema = z.strictObject({
   /** The level's name as the NACC publishes it (ผ่านดีเยี่ยม, …; AA–F up to ITA 2565). */
   name: text.describe('ชื่อระดับตามที่ ป.ป.ช. ประกาศ เช่น ผ่านดีเยี่ยม ผ่าน ต้องปรับปรุง (ถึงปี 2565 ใช้ AA A B C D E F)'),
   /** The lowest total that earns the level; one level starts at 0 with no condition on the tools. */
@@ -136,7 +147,7 @@ export const itaFrameworkSchema = z
     /** The ITA year (Buddhist Era); the file is named after it. */
     year: beYear.describe('ปีที่ประเมิน ITA (พ.ศ.) ชื่อไฟล์ต้องเป็นปีนี้ เช่น 2566.yaml'),
     /** The score an indicator needs to pass (85 in 2566). */
-    passMark: score.describe('คะแนนผ่านของแต่ละตัวชี้วัด เช่น 85'),
+    passMark: passMark.describe('คะแนนผ่านของแต่ละตัวชี้วัด เช่น 85'),
     /** The tools, in the order the report lists them. */
     tools: z.array(toolSchema).min(1).describe('เครื่องมือการประเมิน (IIT, EIT, OIT) และน้ำหนัก'),
     /** The indicators, in number order. */
@@ -150,7 +161,7 @@ export const itaFrameworkSchema = z
   .superRefine(checkFramework);
 
 /** One indicator's score in the results. */
-const scoreSchema = z.object({
+const scoreSchema = z.strictObject({
   /** The indicator's number in the year's framework. */
   indicator: indicatorNumber.describe('เลขตัวชี้วัดตามกรอบการประเมินของปีนั้น'),
   /** The indicator's score, 0–100. */
@@ -160,7 +171,7 @@ const scoreSchema = z.object({
 });
 
 /** A comparison shown beside the scores, e.g. the national or peer average. */
-const referenceSchema = z.object({
+const referenceSchema = z.strictObject({
   /** What the comparison is, as the chart's legend says it. */
   label: text.describe('ชื่อคะแนนเปรียบเทียบ เช่น ค่าเฉลี่ยระดับประเทศ'),
   /** Where the figures come from. */
@@ -169,7 +180,12 @@ const referenceSchema = z.object({
   example: z.boolean().default(false).describe('true เมื่อเป็นคะแนนตัวอย่าง'),
   /** The comparison score per indicator number. */
   scores: z
-    .array(z.object({ indicator: indicatorNumber.describe('เลขตัวชี้วัด'), score: score.describe('คะแนนเปรียบเทียบ 0–100') }))
+    .array(
+      z.strictObject({
+        indicator: indicatorNumber.describe('เลขตัวชี้วัด'),
+        score: score.describe('คะแนนเปรียบเทียบ 0–100'),
+      }),
+    )
     .min(1)
     .describe('คะแนนเปรียบเทียบรายตัวชี้วัด'),
 });

@@ -1,7 +1,7 @@
 /** The measures plan of one fiscal year: topics, their measures, and the progress reported on them. */
 import { z } from 'astro/zod';
 import { fixedText } from '../lib/content-check/messages';
-import { addMessage, beYear, slug, text, thaiDate, thaiDateRange } from './common';
+import { addMessage, beYear, isSafeUrl, slug, text, thaiDate, thaiDateRange } from './common';
 
 /** Where a measure stands. Staff write the English key; pages show the Thai label (src/lib/ita/measures.ts). */
 export const MEASURE_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
@@ -13,7 +13,9 @@ export type MeasureStatus = z.output<typeof status>;
 const evidenceUrl = z
   .string()
   .trim()
-  .regex(/^(\/[^\s]*|https?:\/\/[^\s]+)$/, { error: fixedText('measure.evidence-url') });
+  .refine((v) => (v.startsWith('/') || /^https?:\/\//i.test(v)) && isSafeUrl(v), {
+    error: fixedText('measure.evidence-url'),
+  });
 
 /** Steps in order, at least one. */
 const steps = z.array(text).min(1, { error: fixedText('measure.steps') });
@@ -22,7 +24,7 @@ const steps = z.array(text).min(1, { error: fixedText('measure.steps') });
 const indicatorRef = z.union([z.number().int().positive(), slug], { error: fixedText('measure.indicator-ref') });
 
 /** One report of progress on a measure. */
-export const progressEntrySchema = z.object({
+export const progressEntrySchema = z.strictObject({
   /** The day the progress was made or reported. */
   date: thaiDate.describe('วันที่ของความคืบหน้า เช่น "15 ม.ค. 2567"'),
   /** What was done, in a sentence. */
@@ -42,7 +44,7 @@ export const progressEntrySchema = z.object({
 });
 
 /** One measure (activity) of a topic. */
-export const measureSchema = z.object({
+export const measureSchema = z.strictObject({
   /** Stable ASCII id, unique within the plan: the measure's anchor on the page. */
   id: slug.describe('ชื่อภาษาอังกฤษของมาตรการ ไม่ซ้ำกันในแผน ใช้เป็นตำแหน่งบนหน้าเว็บ'),
   /** The measure as the plan words it. */
@@ -56,7 +58,7 @@ export const measureSchema = z.object({
 });
 
 /** One topic of the plan: its measures, units, steps, timeframe and the indicators it addresses. */
-export const topicSchema = z.object({
+export const topicSchema = z.strictObject({
   /** The topic's number in the plan, ascending. */
   number: z.number().int().positive().describe('เลขหัวข้อ เรียงจากน้อยไปมาก'),
   /** Stable ASCII slug: the topic's anchor (#transparent-efficient-service). */

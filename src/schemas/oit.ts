@@ -1,7 +1,7 @@
 /** OIT disclosure: each year's checklist, and what is published to satisfy it. */
 import { z } from 'astro/zod';
 import { fixedText } from '../lib/content-check/messages';
-import { addMessage, beYear, confidence, example, slug, text, thaiDate } from './common';
+import { addMessage, beYear, confidence, example, safeUrl, sitePath, slug, text, thaiDate } from './common';
 
 /**
  * How recent an item's evidence must be for the assessed fiscal year: of the fiscal year (with
@@ -22,7 +22,7 @@ const subIndicatorCode = z.string().regex(/^\d{1,2}\.\d{1,2}$/, { error: fixedTe
 export const OIT_SUB_INDICATORS = ['9.1', '9.2', '9.3', '9.4', '9.5', '10.1', '10.2'] as const;
 
 /** One item of the checklist. */
-const itemSchema = z.object({
+const itemSchema = z.strictObject({
   /** The item's code this year (the NACC renumbers items between years). */
   code: itemCode.describe('รหัสรายการของปีนี้ เช่น O20'),
   /** The item's address, the same every year: /oit/<slug>/. */
@@ -124,7 +124,7 @@ export const oitFrameworkSchema = z
     /** The sub-indicators the items belong to. */
     subIndicators: z
       .array(
-        z.object({
+        z.strictObject({
           /** The sub-indicator's code ("9.1"). */
           code: subIndicatorCode.describe('รหัสตัวชี้วัดย่อย เช่น "9.1"'),
           /** Its title. */
@@ -145,13 +145,11 @@ export type OitItem = z.output<typeof itemSchema>;
 export const itemPageSlugs = (item: Pick<OitItem, 'slug' | 'alsoCovers'>): string[] => [item.slug, ...item.alsoCovers];
 
 /** A link from a disclosure: a full URL, or a path on this site starting with "/". */
-const link = z.object({
+const link = z.strictObject({
   /** The link's text. */
   label: text.describe('ข้อความของลิงก์'),
   /** "https://…", or "/…" for a page of this site. */
-  url: z
-    .union([z.url(), z.string().regex(/^\/[A-Za-z0-9/_.#-]*$/)], { error: fixedText('oit.link-url') })
-    .describe('ลิงก์เต็ม (https://…) หรือที่อยู่ในเว็บไซต์นี้ที่ขึ้นต้นด้วย "/"'),
+  url: safeUrl.describe('ลิงก์เต็ม (https://…) อีเมล (mailto:…) โทรศัพท์ (tel:…) หรือที่อยู่ในเว็บไซต์นี้ที่ขึ้นต้นด้วย "/"'),
 });
 
 /** The OIT items a piece of content evidences, by slug, at least one. */
@@ -161,7 +159,7 @@ const itemSlugs = z
   .describe('slug ของรายการ OIT ที่ข้อมูลนี้เป็นหลักฐาน (ดูได้จาก npm run oit)');
 
 /** A person of the organization's structure (executives, contact points). */
-const personSchema = z.object({
+const personSchema = z.strictObject({
   /** Full name with title. */
   name: text.describe('ชื่อ-นามสกุล'),
   /** Position. */
@@ -173,11 +171,11 @@ const personSchema = z.object({
   /** E-mail address. */
   email: text.optional().describe('อีเมล'),
   /** A photo under public/, starting with "/". */
-  photo: z.string().startsWith('/').optional().describe('รูปถ่ายในโฟลเดอร์ public ขึ้นต้นด้วย "/"'),
+  photo: sitePath.optional().describe('รูปถ่ายในโฟลเดอร์ public ขึ้นต้นด้วย "/"'),
 });
 
 /** A table published in HTML. */
-const tableSchema = z.object({
+const tableSchema = z.strictObject({
   /** What the table shows. */
   caption: text.describe('คำอธิบายตาราง'),
   /** Column headings. */
@@ -190,7 +188,7 @@ const tableSchema = z.object({
 });
 
 /** One published piece of information that evidences one or more OIT items. */
-export const disclosureSchema = z.object({
+export const disclosureSchema = z.strictObject({
   /** The disclosure's title. */
   title: text.describe('ชื่อเรื่อง'),
   /** The OIT items it evidences. */
@@ -216,7 +214,7 @@ export const disclosureSchema = z.object({
 export type Disclosure = z.output<typeof disclosureSchema>;
 
 /** A published file (PDF or other) with everything a reader needs in HTML beside it. */
-export const documentSchema = z.object({
+export const documentSchema = z.strictObject({
   /** The document's title. */
   title: text.describe('ชื่อเอกสาร'),
   /** The OIT items it evidences. */
@@ -241,11 +239,14 @@ export const documentSchema = z.object({
 });
 export type OitDocument = z.output<typeof documentSchema>;
 
-/** An amount in baht. */
-const money = z.number({ error: fixedText('procurement.money') }).nonnegative();
+/** An amount in baht, to the satang (two decimals): pages and the CSV then show the same figure. */
+const money = z
+  .number({ error: fixedText('procurement.money') })
+  .nonnegative()
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, { error: fixedText('procurement.money-decimals') });
 
 /** A bidder and the price offered. */
-const bid = z.object({
+const bid = z.strictObject({
   /** The bidder's name. */
   name: text.describe('ชื่อผู้เสนอราคา'),
   /** The price offered, in baht. */
@@ -253,7 +254,7 @@ const bid = z.object({
 });
 
 /** One procurement of the month (a row of แบบ สขร.1). */
-const procurementRowSchema = z.object({
+const procurementRowSchema = z.strictObject({
   /** What was procured. */
   item: text.describe('งานที่จัดซื้อจัดจ้าง'),
   /** The budget, in baht. */
@@ -277,23 +278,71 @@ const procurementRowSchema = z.object({
     .describe('สัญญาหรือข้อตกลง'),
 });
 
+/** The winner is one of the bids and within the budget; a contract lies in the file's fiscal year. */
+function checkProcurement(
+  month: { month: string; date: Date; rows: z.output<typeof procurementRowSchema>[]; note?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  // An empty month is published as a statement that nothing was procured, not as a blank form.
+  if (!month.rows.length && !month.note?.includes('ไม่มีการจัดซื้อจัดจ้าง')) {
+    addMessage(ctx, ['note'], { code: 'procurement.empty-month', params: {} }, month.note);
+  }
+  // The month's fiscal year runs from 1 October to 30 September.
+  const [year = 0, m = 0] = month.month.split('-').map(Number);
+  const startYear = m >= 10 ? year : year - 1;
+  const start = Date.UTC(startYear, 9, 1);
+  const end = Date.UTC(startYear + 1, 9, 1);
+  if (month.date.getTime() < Date.UTC(year, m - 1, 1)) {
+    addMessage(
+      ctx,
+      ['date'],
+      { code: 'procurement.date-before-month', params: {} },
+      month.date.toISOString().slice(0, 10),
+    );
+  }
+  month.rows.forEach((row, i) => {
+    if (!row.bids.some((b) => b.name === row.winner.name && b.price === row.winner.price)) {
+      addMessage(ctx, ['rows', i, 'winner'], { code: 'procurement.winner-not-bid', params: {} }, row.winner.name);
+    }
+    if (row.winner.price > row.budget) {
+      addMessage(
+        ctx,
+        ['rows', i, 'winner', 'price'],
+        { code: 'procurement.winner-over-budget', params: {} },
+        row.winner.price,
+      );
+    }
+    const signed = row.contract.date.getTime();
+    if (signed < start || signed >= end) {
+      addMessage(
+        ctx,
+        ['rows', i, 'contract', 'date'],
+        { code: 'procurement.contract-date', params: {} },
+        row.contract.date,
+      );
+    }
+  });
+}
+
 /** The monthly procurement summary (แบบ สขร.1): one file per month. */
-export const procurementMonthSchema = z.object({
-  /** The fiscal year the month lies in. */
-  fiscalYear: beYear.describe('ปีงบประมาณของเดือนนี้ (ปีงบประมาณเริ่ม 1 ตุลาคม)'),
-  /** The month, "YYYY-MM" (Common Era); the file is named after it. */
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: fixedText('procurement.month') })
-    .describe('เดือน ค.ศ.-เดือน เช่น 2024-10 ชื่อไฟล์ต้องเป็นเดือนนี้'),
-  /** The day the summary was published. */
-  date: thaiDate.describe('วันที่เผยแพร่'),
-  example,
-  /** The unit that publishes it. */
-  unit: text.optional().describe('หน่วยงานที่เผยแพร่'),
-  /** The month's procurements; default none. */
-  rows: z.array(procurementRowSchema).default([]).describe('รายการจัดซื้อจัดจ้างของเดือน'),
-  /** Said when nothing was procured in the month (the form is still published). */
-  note: text.optional().describe('หมายเหตุ เช่น "ไม่มีการจัดซื้อจัดจ้างในเดือนนี้"'),
-});
+export const procurementMonthSchema = z
+  .strictObject({
+    /** The fiscal year the month lies in. */
+    fiscalYear: beYear.describe('ปีงบประมาณของเดือนนี้ (ปีงบประมาณเริ่ม 1 ตุลาคม)'),
+    /** The month, "YYYY-MM" (Common Era); the file is named after it. */
+    month: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: fixedText('procurement.month') })
+      .describe('เดือน ค.ศ.-เดือน เช่น 2024-10 ชื่อไฟล์ต้องเป็นเดือนนี้'),
+    /** The day the summary was published. */
+    date: thaiDate.describe('วันที่เผยแพร่'),
+    example,
+    /** The unit that publishes it. */
+    unit: text.optional().describe('หน่วยงานที่เผยแพร่'),
+    /** The month's procurements; default none. */
+    rows: z.array(procurementRowSchema).default([]).describe('รายการจัดซื้อจัดจ้างของเดือน'),
+    /** Said when nothing was procured in the month (the form is still published). */
+    note: text.optional().describe('หมายเหตุ เช่น "ไม่มีการจัดซื้อจัดจ้างในเดือนนี้"'),
+  })
+  .superRefine(checkProcurement);
 export type ProcurementMonth = z.output<typeof procurementMonthSchema>;

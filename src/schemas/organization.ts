@@ -1,7 +1,6 @@
 /** The organization the site is about: names, contacts, logo, open-data licence and display settings. */
 import { z } from 'astro/zod';
-import { fixedText } from '../lib/content-check/messages';
-import { example, text } from './common';
+import { example, sitePath, text, webUrl } from './common';
 
 /** A value the site needs but the organization may not have supplied yet: flagged as an example. */
 const exampleText = (description: string) =>
@@ -13,7 +12,7 @@ const exampleText = (description: string) =>
     })
     .describe(description);
 
-export const organizationSchema = z.object({
+export const organizationSchema = z.strictObject({
   /** The full Thai name, as in the site's heading. */
   name: text.describe('ชื่อเต็มภาษาไทย'),
   /** The short name used in titles. */
@@ -29,15 +28,15 @@ export const organizationSchema = z.object({
   /** The e-mail address. */
   email: exampleText('อีเมล'),
   /** The organization's own website, if any. */
-  website: z.url().optional().describe('เว็บไซต์เดิมของหน่วยงาน (ถ้ามี) เช่น https://www.khokko.go.th'),
+  website: webUrl.optional().describe('เว็บไซต์เดิมของหน่วยงาน (ถ้ามี) เช่น https://www.khokko.go.th'),
   /** Social media pages; default none. */
   social: z
     .array(
-      z.object({
+      z.strictObject({
         /** The page's name, e.g. Facebook. */
         label: text.describe('ชื่อช่องทาง เช่น Facebook'),
         /** The page's full address. */
-        url: z.url({ error: fixedText('organization.url') }).describe('ลิงก์เต็ม เช่น https://…'),
+        url: webUrl.describe('ลิงก์เต็ม เช่น https://…'),
         example,
       }),
     )
@@ -47,10 +46,7 @@ export const organizationSchema = z.object({
   logo: z
     .object({
       /** The file under public/, starting with "/". */
-      src: z
-        .string()
-        .startsWith('/', { error: fixedText('organization.logo') })
-        .describe('ไฟล์ตราสัญลักษณ์ในโฟลเดอร์ public ขึ้นต้นด้วย "/" เช่น /logo.svg'),
+      src: sitePath.describe('ไฟล์ตราสัญลักษณ์ในโฟลเดอร์ public ขึ้นต้นด้วย "/" เช่น /logo.svg'),
       /** The logo's text alternative. */
       alt: text.describe('คำอธิบายภาพตราสัญลักษณ์สำหรับผู้ที่มองไม่เห็นภาพ'),
       example,

@@ -8,7 +8,8 @@ export function sitePaths(dist: string): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!['_astro', 'pagefind'].includes(entry.name)) walk(full);
+        // admin/: the staff's editing page (Decap CMS), with a policy and tests of its own (tests/browser/cms.test.ts).
+        if (!['_astro', 'pagefind', 'admin'].includes(entry.name)) walk(full);
       } else if (entry.name === '404.html' && dir === dist) {
         out.push('/404.html');
       } else if (entry.name === 'index.html') {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check';
 import { readContentDir } from '../../scripts/lib/content-files';
+import { corpusForGuide } from '../../scripts/lib/bad-inputs';
 import { formatPath, formatProblem } from '../../src/lib/content-check/messages';
 import { thaiErrorMap } from '../../src/lib/content-check/error-map';
 import { IMPORT_SCENARIOS, SCENARIOS, scenarioMessages } from '../../src/lib/content-check/error-catalogue';
@@ -158,7 +159,7 @@ describe('Thai-first messages for zod issues without a message of their own', ()
 describe('the staff guide page of error messages', { timeout: 30_000 }, () => {
   it('is exactly what the checker and importer print today (run npm run guide:errors after changing a message)', () => {
     const seed = readFileSync('tests/fixtures/reports/ita-2566-analysis-khok-ko.txt', 'utf8');
-    expect(readFileSync('docs/guide/errors.md', 'utf8')).toBe(renderErrorGuide(source, seed));
+    expect(readFileSync('docs/guide/errors.md', 'utf8')).toBe(renderErrorGuide(source, seed, corpusForGuide()));
   });
 
   it('has a row for every scenario', () => {

@@ -236,7 +236,7 @@ describe('security headers in the deployment recipes', () => {
   it.each([
     ['public/_headers', (k: string, v: string) => `  ${k}: ${v}`],
     ['deploy/nginx.conf', (k: string, v: string) => `    add_header ${k} "${v}" always;`],
-    ['deploy/.htaccess', (k: string, v: string) => `  Header always set ${k} "${v}"`],
+    ['public/.htaccess', (k: string, v: string) => `  Header always set ${k} "${v}"`],
   ])('%s sends exactly the headers of src/lib/site/csp.ts', (file, line) => {
     const text = readFileSync(file, 'utf8');
     for (const [k, v] of SECURITY_HEADERS)

@@ -5,7 +5,7 @@
  * expected (Thai, then English) and what was found. No astro:content and no file system here: the
  * caller hands in the files' text, so tests and the staff guide run it on content held in memory.
  */
-import { parseDocument } from 'yaml';
+import { readYaml } from './yaml';
 import type { z } from 'astro/zod';
 import type { ItaAssessment, ItaFramework } from '../../schemas/ita';
 import type { MeasuresPlan } from '../../schemas/measures';
@@ -19,14 +19,15 @@ import {
   type CollectionSpec,
 } from '../../schemas/collections';
 import { thaiErrorMap, zodProblems } from './error-map';
-import { lineField, NOTHING_FOUND, WHOLE_FILE, type Problem } from './messages';
+import { NOTHING_FOUND, WHOLE_FILE, type Problem } from './messages';
 import {
   assessmentFileProblems,
   assessmentProblems,
   documentFileProblems,
   duplicateIdProblems,
+  futureDateProblems,
   oitEvidenceProblems,
-  oitFrameworkFileProblems,
+  frameworkFileProblems,
   planFileProblems,
   planIndicatorProblems,
 } from './rules';
@@ -38,6 +39,58 @@ export interface ContentSource {
   files: Record<string, string>;
   /** The files under public/, as pages link them ("/documents/plan.pdf"); undefined skips the check. */
   publicFiles?: ReadonlySet<string>;
+  /** Content files the reader would not read, by path inside the folder: symbolic links, text not in UTF-8. */
+  refused?: Readonly<Record<string, Refusal>>;
+  /** The first bytes (Latin-1) of each file under public/documents/, by site path: "" when empty. */
+  publicHeads?: ReadonlyMap<string, string>;
+  /** Symbolic links under public/, as site paths: never published. */
+  publicSymlinks?: readonly string[];
+  /** The public folder as staff name it in messages; default "public". */
+  publicRoot?: string;
+  /** The moment of the check: a publication date after it is a slip; undefined skips the rule. */
+  now?: Date;
+}
+
+/** Why the reader did not read a content file. */
+export type Refusal = { kind: 'symlink' } | { kind: 'encoding'; encoding: string };
+
+/** Data files the checker parses; other files of a collection (Markdown, MDX) are read by Astro. */
+const DATA_FILE = /\.(?:ya?ml|json)$/;
+
+/** The folders staff put data files in, for the message about a file the site does not read. */
+const dataFolders = () =>
+  [...new Set(CONTENT_COLLECTIONS.map((c) => `${c.folder || '.'}/${c.pattern.replace(/\{[^}]*\}/, 'yaml')}`))].join(
+    ', ',
+  );
+
+/** A file of the content folder that no collection reads: a wrong extension, case or folder. */
+function unreadFileProblem(root: string, path: string): Problem {
+  const file = `${root}/${path}`;
+  const renamed = path.replace(/(\.ya?ml)(?:\.txt)+$/i, '$1').replace(/\.(ya?ml|json)$/i, (ext) => ext.toLowerCase());
+  if (renamed !== path && collectionOfPath(renamed)) {
+    const name = renamed.split('/').pop() ?? renamed;
+    return { file, field: WHOLE_FILE, code: 'file.extension', params: { name }, found: path.split('/').pop() ?? path };
+  }
+  return { file, field: WHOLE_FILE, code: 'file.not-read', params: { folders: dataFolders() } };
+}
+
+/** Files the reader refused (symbolic links, not UTF-8) and links under public/. */
+function refusedProblems(source: ContentSource): Problem[] {
+  const problems: Problem[] = Object.entries(source.refused ?? {}).map(([path, r]): Problem => {
+    const file = `${source.root}/${path}`;
+    if (r.kind === 'symlink') return { file, field: WHOLE_FILE, code: 'file.symlink', params: {} };
+    if (r.encoding === 'binary') return { file, field: WHOLE_FILE, code: 'file.binary', params: {} };
+    return { file, field: WHOLE_FILE, code: 'file.encoding', params: { encoding: r.encoding }, found: r.encoding };
+  });
+  for (const link of source.publicSymlinks ?? []) {
+    problems.push({
+      file: `${source.publicRoot ?? 'public'}${link}`,
+      field: WHOLE_FILE,
+      code: 'public.symlink',
+      params: {},
+    });
+  }
+  return problems;
 }
 
 /** A parsed file's data, before its schema: any YAML value. */
@@ -108,24 +161,9 @@ export interface CheckResult {
   entries: Record<CollectionName, Entry<unknown>[]>;
 }
 
-/** Parses one YAML (or JSON) file; a syntax error becomes a problem with its line. */
+/** Parses one YAML (or JSON) file with the program's one YAML reader (yaml.ts). */
 export function parseContentFile(file: string, text: string): { data?: unknown; problems: Problem[] } {
-  const doc = parseDocument(text);
-  if (doc.errors.length) {
-    return {
-      problems: doc.errors.map((e) => {
-        const line = e.linePos?.[0]?.line;
-        const [firstLine = ''] = e.message.split('\n');
-        return {
-          file,
-          field: line ? lineField(line) : WHOLE_FILE,
-          code: 'file.yaml',
-          params: { detail: firstLine.replace(/ at line \d+, column \d+:?$/, '') },
-        };
-      }),
-    };
-  }
-  return { data: doc.toJS(), problems: [] };
+  return readYaml(file, text);
 }
 
 /** Validates data with a schema, Thai-first messages, the found value reported. */
@@ -156,10 +194,15 @@ export function checkContent(source: ContentSource): CheckResult {
   const crossEntries = emptyEntries();
   const paths = Object.keys(source.files).sort();
   let files = 0;
+  problems.push(...refusedProblems(source));
   for (const path of paths) {
     const collection = collectionOfPath(path);
-    if (!collection) continue;
+    if (!collection) {
+      problems.push(unreadFileProblem(source.root, path));
+      continue;
+    }
     files++;
+    if (!DATA_FILE.test(path)) continue;
     const text = source.files[path];
     if (text === undefined) continue;
     const file = `${source.root}/${path}`;
@@ -225,6 +268,7 @@ function itaProblems(entries: Entries, paths: readonly string[]): Problem[] {
     ...idsIn('itaAssessments', paths).map(Number),
     ...assessments.map((e) => e.data.year),
   ]);
+  problems.push(...frameworkFileProblems(itaFrameworks));
   for (const e of assessments) {
     problems.push(...assessmentFileProblems(e.id, e.data, frameworkYears, e.file));
     const framework = frameworks.get(e.data.year);
@@ -249,11 +293,18 @@ function oitProblems(source: ContentSource, entries: Entries): Problem[] {
   };
   const publicFiles = source.publicFiles;
   return [
-    ...oitFrameworkFileProblems(oitFrameworks),
+    ...futureDateProblems([...evidence.disclosures, ...documents, ...evidence.procurement], source.now),
+    ...frameworkFileProblems(oitFrameworks),
     ...oitEvidenceProblems(
       evidence,
       oitFrameworks.map((e) => e.data),
     ),
-    ...(publicFiles ? documentFileProblems(documents, (path) => publicFiles.has(path)) : []),
+    ...(publicFiles
+      ? documentFileProblems(
+          documents,
+          (path) => publicFiles.has(path),
+          (path) => source.publicHeads?.get(path),
+        )
+      : []),
   ];
 }

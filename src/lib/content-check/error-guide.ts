@@ -4,7 +4,18 @@ import { IMPORT_SCENARIOS, importScenarioMessage, SCENARIOS, scenarioMessages } 
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
-export function renderErrorGuide(source: ContentSource, seedReport: string): string {
+/** A case of the bad-input corpus (tests/fixtures/bad-inputs/): what went wrong and what the checker prints. */
+export interface CorpusCase {
+  name: string;
+  title: string;
+  lines: readonly string[];
+}
+
+export function renderErrorGuide(
+  source: ContentSource,
+  seedReport: string,
+  corpus: readonly CorpusCase[] = [],
+): string {
   const out: string[] = [
     '---',
     'title: ข้อความแจ้งข้อผิดพลาดและวิธีแก้',
@@ -69,6 +80,18 @@ export function renderErrorGuide(source: ContentSource, seedReport: string): str
       '',
       `**วิธีแก้:** ${s.fix}`,
     );
+  }
+  if (corpus.length) {
+    out.push(
+      '',
+      '## ข้อมูลผิดทุกแบบที่ทดสอบแล้ว',
+      '',
+      `ระบบทดสอบข้อมูลผิด ${corpus.length} แบบ (ทั้งที่เจ้าหน้าที่พิมพ์พลาดและที่ผู้ไม่หวังดีตั้งใจใส่) ทุกแบบถูกปฏิเสธพร้อมข้อความด้านล่าง`,
+      'และเว็บไซต์เดิมใน `dist/` ไม่ถูกเปลี่ยน',
+    );
+    for (const c of corpus) {
+      out.push('', `<h3 id="bad-${c.name}">${c.title}</h3>`, '', '```text', ...c.lines, '```');
+    }
   }
   return `${out.join('\n')}\n`;
 }

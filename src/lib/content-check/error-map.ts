@@ -86,8 +86,42 @@ export function issueMessage(issue: Issue): CodedMessage | undefined {
   }
 }
 
+/**
+ * The known fields of each object that had unknown ones, by the object itself: zod drops the schema
+ * from a finished issue, so the error map (which still sees it) notes the fields for zodProblems.
+ */
+const knownFields = new WeakMap<object, readonly string[]>();
+
+/** The number of single-character edits between two words (Levenshtein). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The known field nearest to a mistyped one (case ignored), if it is near enough to be meant. */
+export function nearestField(key: string, known: readonly string[]): string | undefined {
+  let best: { field: string; distance: number } | undefined;
+  for (const field of known) {
+    const distance = editDistance(key.toLowerCase(), field.toLowerCase());
+    if (!best || distance < best.distance) best = { field, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(best.field.length / 3)) ? best.field : undefined;
+}
+
 /** A zod error map writing each issue without a message of its own as "Thai / English". */
 export const thaiErrorMap: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'unrecognized_keys' && typeof issue.input === 'object' && issue.input !== null) {
+    const shape = (issue.inst?._zod.def as { shape?: Record<string, unknown> } | undefined)?.shape;
+    if (shape) knownFields.set(issue.input, Object.keys(shape));
+  }
   const message = issueMessage(issue);
   return message && bilingual(message);
 };
@@ -116,15 +150,26 @@ const isPlain = (v: unknown) => v === null || v instanceof Date || typeof v !== 
  * issue's path in the file's data (a cross-field rule reports the whole object as its input).
  */
 export function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], data?: unknown): Problem[] {
-  return issues.map((issue) => {
+  return issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      const at = valueAt(data, issue.path);
+      const known = (typeof at.value === 'object' && at.value !== null && knownFields.get(at.value)) || [];
+      return issue.keys.map((key) => ({
+        file,
+        field: formatPath([...issue.path, key]),
+        code: 'zod.unknown-key',
+        params: { key, suggestion: nearestField(key, known) ?? '', known: known.join(', ') },
+      }));
+    }
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
     const at = valueAt(data, issue.path);
     const found = at.ok && isPlain(at.value) ? at.value : isPlain(issue.input) ? issue.input : undefined;
-    return {
+    const problem: Problem = {
       ...messageOf(issue),
       file,
       field: formatPath(issue.path),
       ...(missing || found === undefined ? {} : { found: formatValue(found) }),
     };
+    return [problem];
   });
 }

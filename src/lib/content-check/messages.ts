@@ -71,12 +71,44 @@ export const MESSAGES = {
   // Values of one field (src/schemas/common.ts, ita.ts, measures.ts, oit.ts, organization.ts).
   'year.type': fixed('ต้องเป็นปี พ.ศ. เป็นตัวเลข', 'expected a Buddhist-Era year as a number'),
   'year.min': fixed('ปี พ.ศ. ต้องไม่น้อยกว่า 2500', 'expected a Buddhist-Era year (>= 2500)'),
+  'year.two-digit': say<{ year: number }>(
+    (p) => `ปี พ.ศ. ต้องเขียนเต็มสี่หลัก เช่น 25${String(p.year).padStart(2, '0')}`,
+    (p) => `write the Buddhist-Era year in full, such as 25${String(p.year).padStart(2, '0')}`,
+  ),
+  'year.christian-era': say<{ year: number }>(
+    (p) => `${p.year} เป็นปี ค.ศ.: ใช้ปี พ.ศ. (บวก 543) คือ ${p.year + 543}`,
+    (p) => `${p.year} is a Christian-Era year: write the Buddhist-Era year ${p.year + 543}`,
+  ),
   'year.max': fixed('ปี พ.ศ. ต้องไม่เกิน 2700', 'expected a Buddhist-Era year (<= 2700)'),
   'slug.format': fixed('ต้องเป็นตัวอักษรภาษาอังกฤษตัวเล็ก ตัวเลข และขีดกลาง', 'expected an ASCII slug such as "budget-use"'),
   'text.required': fixed('ต้องไม่เว้นว่าง', 'expected non-empty text'),
   'tool.code': fixed('รหัสเครื่องมือ เช่น IIT, EIT, OIT', 'expected a tool code such as IIT'),
   'score.type': fixed('คะแนนต้องเป็นตัวเลข', 'expected a number'),
   'score.range': fixed('คะแนนต้องอยู่ระหว่าง 0 ถึง 100', 'expected a score from 0 to 100'),
+  'score.decimals': fixed(
+    'คะแนนมีทศนิยมได้ไม่เกินสองตำแหน่งตามที่ ป.ป.ช. ประกาศ เช่น 78.31',
+    'expected at most two decimals, as the NACC publishes scores (78.31)',
+  ),
+  'framework.pass-mark': fixed(
+    'เกณฑ์ผ่านต้องอยู่ระหว่าง 50 ถึง 100 (ป.ป.ช. ใช้ 85 ทุกปี) ตรวจจุดทศนิยม',
+    'expected a pass mark from 50 to 100 (the NACC uses 85)',
+  ),
+  'procurement.winner-not-bid': fixed(
+    'ผู้ได้รับการคัดเลือกต้องเป็นผู้เสนอราคารายหนึ่งใน bids ด้วยชื่อและราคาเดียวกัน',
+    'expected the winner to be one of the bids, with the same name and price',
+  ),
+  'procurement.winner-over-budget': fixed(
+    'ราคาที่ตกลงสูงกว่าวงเงินงบประมาณ (budget): ตรวจตัวเลข',
+    'the winning price is above the budget',
+  ),
+  'procurement.empty-month': fixed(
+    'เดือนที่ไม่มีรายการ (rows: []) ต้องมี note ที่บอกว่า ไม่มีการจัดซื้อจัดจ้างในเดือนนี้',
+    'a month with no rows needs a note saying nothing was procured (ไม่มีการจัดซื้อจัดจ้าง)',
+  ),
+  'procurement.contract-date': fixed(
+    'วันที่ของสัญญาอยู่นอกปีงบประมาณของเดือนนี้ (ตรวจปี พ.ศ.)',
+    'the contract date is outside the fiscal year of the month',
+  ),
   'measure.status': fixed(
     'สถานะต้องเป็น planned, in-progress, done หรือ dropped',
     'expected one of planned, in-progress, done, dropped',
@@ -103,6 +135,10 @@ export const MESSAGES = {
     'ต้องเป็น high, medium-high, medium, medium-low หรือ low',
     'expected high, medium-high, medium, medium-low or low',
   ),
+  'link.url': fixed(
+    'ลิงก์ต้องขึ้นต้นด้วย https:// http:// mailto: หรือ tel: หรือเป็นที่อยู่ในเว็บไซต์นี้ที่ขึ้นต้นด้วย "/" (ไม่รับ javascript: data: หรือ //)',
+    'expected an https:, http:, mailto: or tel: link, or a site path starting with a single /',
+  ),
   'oit.link-url': fixed(
     'ต้องเป็นลิงก์เต็ม (https://…) หรือที่อยู่ในเว็บไซต์นี้ที่ขึ้นต้นด้วย "/"',
     'expected a full URL or a site path starting with /',
@@ -114,6 +150,10 @@ export const MESSAGES = {
   ),
   'document.summary': fixed('ต้องมีสรุปเนื้อหาอย่างน้อยหนึ่งย่อหน้า', 'expected at least one paragraph of summary'),
   'procurement.money': fixed('จำนวนเงินต้องเป็นตัวเลข (บาท)', 'expected an amount in baht'),
+  'procurement.money-decimals': fixed(
+    'จำนวนเงินมีทศนิยมได้ไม่เกินสองตำแหน่ง (สตางค์) เช่น 4850.50',
+    'expected an amount with at most two decimals (satang)',
+  ),
   'procurement.month': fixed('เดือนต้องเขียนเป็น ค.ศ.-เดือน เช่น 2024-10', 'expected a month such as 2024-10'),
   'organization.url': fixed('ต้องเป็นลิงก์เต็ม เช่น https://…', 'expected a full URL'),
   'organization.logo': fixed('ต้องขึ้นต้นด้วย "/" (ไฟล์ในโฟลเดอร์ public)', 'expected a path under public/, starting with /'),
@@ -220,6 +260,73 @@ export const MESSAGES = {
     (p) => `invalid YAML: ${p.detail}`,
   ),
 
+  // Values the one YAML reader (yaml.ts) refuses because another reader would read them differently.
+  'yaml.directive': fixed(
+    'ลบบรรทัด %YAML ที่ต้นไฟล์ (เว็บไซต์อ่าน YAML แบบเดียวเสมอ)',
+    'remove the %YAML line at the top of the file (the site reads one YAML version)',
+  ),
+  'yaml.flow-comma': say<{ number: string }>(
+    (p) =>
+      `ตัวเลข ${p.number} มีจุลภาค ใน { … } จุลภาคคั่นช่องข้อมูล จึงอ่านได้ผิด: ใช้จุดทศนิยม (เช่น 78.31) ไม่ใส่จุลภาคคั่นหลักพัน หรือเขียนเป็นข้อความในเครื่องหมายคำพูด`,
+    (p) => `the comma in ${p.number} splits the field inside { … }: write a decimal point and no thousands comma`,
+  ),
+  'yaml.number-comma': say<{ value: string }>(
+    (p) => `ตัวเลข ${p.value} มีจุลภาค: เขียนตัวเลขโดยไม่มีจุลภาค (เช่น 5300) หรือเขียนเป็นข้อความในเครื่องหมายคำพูด`,
+    (p) => `write ${p.value} without commas (5300), or quote it as text`,
+  ),
+  'yaml.timestamp': say<{ value: string }>(
+    (p) => `วันที่ ${p.value} ต้องอยู่ในเครื่องหมายคำพูด เช่น '${p.value}' (โปรแกรม YAML บางตัวอ่านเป็นวันที่ ค.ศ.)`,
+    (p) => `write the date ${p.value} as text in quotes: '${p.value}'`,
+  ),
+  'yaml.tag': say<{ tag: string }>(
+    (p) => `ไม่รับแท็ก ${p.tag}: ลบ ${p.tag} ออก แล้วเขียนค่าเป็นข้อความในเครื่องหมายคำพูด หรือเป็นตัวเลข`,
+    (p) => `remove the tag ${p.tag}; write the value as quoted text or a number`,
+  ),
+  'yaml.sexagesimal': say<{ value: string }>(
+    (p) => `ค่า ${p.value} ต้องอยู่ในเครื่องหมายคำพูด เช่น '${p.value}' (YAML 1.1 อ่านเป็นเลขฐานหกสิบ)`,
+    (p) => `write ${p.value} as text in quotes: '${p.value}'`,
+  ),
+
+  // Files the site would not read as staff meant (check.ts, scripts/lib/content-files.ts).
+  'file.not-read': say<{ folders: string }>(
+    (p) => `เว็บไซต์ไม่อ่านไฟล์นี้: ไฟล์ข้อมูลต้องลงท้ายด้วย .yaml และอยู่ในโฟลเดอร์ที่กำหนด (${p.folders}) ย้ายไฟล์ หรือลบออก`,
+    (p) => `the site does not read this file: data files end in .yaml and live in ${p.folders}`,
+  ),
+  'file.extension': say<{ name: string }>(
+    (p) => `ชื่อไฟล์ต้องลงท้ายด้วย .yaml ตัวเล็ก เปลี่ยนชื่อเป็น ${p.name} (Windows อาจซ่อนนามสกุล .txt ไว้)`,
+    (p) => `rename the file to ${p.name} (lower-case .yaml; Windows may hide a .txt extension)`,
+  ),
+  'file.symlink': fixed(
+    'ไฟล์นี้เป็นลิงก์ (symlink) ไปยังไฟล์อื่น: คัดลอกไฟล์จริงมาไว้แทน',
+    'symbolic links are refused: copy the real file here instead',
+  ),
+  'file.encoding': say<{ encoding: string }>(
+    (p) =>
+      `ไฟล์ไม่ได้บันทึกเป็น UTF-8 (พบ ${p.encoding}): เปิดด้วย Notepad แล้วเลือก บันทึกเป็น › การเข้ารหัส UTF-8 (หรือใน VS Code: Save with Encoding › UTF-8)`,
+    (p) => `the file is ${p.encoding}, not UTF-8: save it again as UTF-8`,
+  ),
+  'file.binary': fixed(
+    'ไฟล์นี้ไม่ใช่ไฟล์ข้อความ (อาจเป็นรูปภาพหรือไฟล์ Word ที่ตั้งชื่อเป็น .yaml): เอกสารให้วางใน public/documents/',
+    'this is not a text file (a picture or a Word file named .yaml?); documents go in public/documents/',
+  ),
+  'public.symlink': fixed(
+    'ไฟล์ใน public/ เป็นลิงก์ (symlink) ไปยังไฟล์อื่น จะไม่ถูกเผยแพร่: คัดลอกไฟล์จริงมาไว้แทน',
+    'symbolic links under public/ are refused: copy the real file instead',
+  ),
+  'date.future': fixed(
+    'วันที่เผยแพร่อยู่ในอนาคต: ตรวจปี พ.ศ. (เช่น 2586 แทน 2568)',
+    'the publication date is in the future: check the Buddhist-Era year',
+  ),
+  'procurement.date-before-month': fixed(
+    'วันที่เผยแพร่อยู่ก่อนเดือนของข้อมูล: สรุปผลของเดือนหนึ่งเผยแพร่ได้เมื่อเดือนนั้นเริ่มแล้ว ตรวจวันที่และ month',
+    'the summary is dated before its month begins',
+  ),
+  'document.empty': fixed('ไฟล์เอกสารว่างเปล่า (0 ไบต์): คัดลอกไฟล์ใหม่', 'the document file is empty'),
+  'document.not-pdf': fixed(
+    'ไฟล์นี้ไม่ใช่ PDF (ไม่ขึ้นต้นด้วย %PDF-): บันทึกเอกสารเป็น PDF ใหม่ หรือแก้นามสกุลให้ตรงกับชนิดไฟล์',
+    'the file is not a PDF (it does not start with %PDF-)',
+  ),
+
   // Rules across files (rules.ts).
   'organization.count': fixed('ต้องมีไฟล์ข้อมูลหน่วยงาน organization.yaml หนึ่งไฟล์', 'expected exactly one organization file'),
   'assessment.unknown-indicator': say<{ year: number; known: string }>(
@@ -269,6 +376,16 @@ export const MESSAGES = {
   'procurement.fiscal-year': say<{ month: string; fiscalYear: number }>(
     (p) => `เดือน ${p.month} อยู่ในปีงบประมาณ ${p.fiscalYear} (ปีงบประมาณเริ่ม 1 ตุลาคม)`,
     (p) => `expected fiscalYear ${p.fiscalYear} for month ${p.month}`,
+  ),
+  'procurement.folder': say<{ folder: string; fiscalYear: number }>(
+    (p) =>
+      `ไฟล์อยู่ในโฟลเดอร์ ${p.folder}/ แต่ fiscalYear เป็น ${p.fiscalYear}: ย้ายไฟล์ไปไว้ในโฟลเดอร์ procurement/${p.fiscalYear}/ หรือแก้ fiscalYear`,
+    (p) =>
+      `the file is in folder ${p.folder}/ but fiscalYear is ${p.fiscalYear}: move it to procurement/${p.fiscalYear}/`,
+  ),
+  'procurement.duplicate-month': say<{ month: string; first: string }>(
+    (p) => `เดือน ${p.month} มีอยู่แล้วใน ${p.first} (จะถูกนับซ้ำ): ลบไฟล์ที่ซ้ำ`,
+    (p) => `month ${p.month} is also in ${p.first} (it would be counted twice)`,
   ),
   'document.file-missing': say<{ file: string }>(
     (p) => `ไม่พบไฟล์เอกสาร: คัดลอกไฟล์ไปไว้ที่ public${p.file} หรือแก้ชื่อไฟล์ให้ตรงกัน`,
@@ -335,6 +452,11 @@ export const MESSAGES = {
   'zod.unknown-keys': say<{ keys: string }>(
     (p) => `ไม่รู้จักช่อง ${p.keys} (สะกดผิดหรือไม่?)`,
     (p) => `unknown field ${p.keys} (a typo?)`,
+  ),
+  'zod.unknown-key': say<{ key: string; suggestion: string; known: string }>(
+    (p) =>
+      p.suggestion ? `ไม่รู้จักช่อง ${p.key} — หมายถึง ${p.suggestion} ใช่หรือไม่?` : `ไม่รู้จักช่อง ${p.key} (ช่องที่ใช้ได้: ${p.known})`,
+    (p) => (p.suggestion ? `unknown field ${p.key}: did you mean ${p.suggestion}?` : `unknown field ${p.key}`),
   ),
   'zod.starts-with': say<{ prefix: string }>(
     (p) => `ต้องขึ้นต้นด้วย "${p.prefix}"`,
@@ -445,6 +567,7 @@ export function formatValue(value: unknown): string {
   if (value === undefined) return '(ไม่มี / nothing)';
   if (value instanceof Date) s = Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString().slice(0, 10);
   else if (typeof value === 'string') s = JSON.stringify(value);
+  else if (typeof value === 'number') s = String(value);
   else {
     try {
       s = JSON.stringify(value) ?? typeof value;

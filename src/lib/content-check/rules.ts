@@ -151,8 +151,11 @@ const monthStart = (month: string) => {
   return new Date(Date.UTC(y, m - 1, 1));
 };
 
-/** An OIT framework file is named after its ITA year. */
-export function oitFrameworkFileProblems(entries: readonly OitEntry<OitFramework>[]): Problem[] {
+/**
+ * A framework file (ITA or OIT) is named after its year: a file copied to 2568.yaml with year: 2566 left
+ * inside would otherwise replace the 2566 framework.
+ */
+export function frameworkFileProblems(entries: readonly OitEntry<{ year: number }>[]): Problem[] {
   return entries
     .filter((e) => String(e.data.year) !== e.id)
     .map((e) => ({
@@ -191,6 +194,7 @@ export function oitEvidenceProblems(
       }
     });
   }
+  const months = new Map<string, string>();
   for (const { id, file, data } of content.procurement) {
     const name = id.split('/').pop();
     if (name !== data.month) {
@@ -202,7 +206,28 @@ export function oitEvidenceProblems(
         found: JSON.stringify(data.month),
       });
     }
+    const folder = id.split('/')[0];
     const fy = fiscalYearOf(monthStart(data.month));
+    // The month and fiscalYear agree, the folder does not (a wrong fiscalYear has its own message below).
+    if (fy === data.fiscalYear && folder !== String(data.fiscalYear)) {
+      problems.push({
+        file,
+        field: 'fiscalYear',
+        code: 'procurement.folder',
+        params: { folder: folder ?? '', fiscalYear: data.fiscalYear },
+        found: String(data.fiscalYear),
+      });
+    }
+    const first = months.get(data.month);
+    if (first) {
+      problems.push({
+        file,
+        field: 'month',
+        code: 'procurement.duplicate-month',
+        params: { month: data.month, first },
+        found: JSON.stringify(data.month),
+      });
+    } else months.set(data.month, file);
     if (fy !== data.fiscalYear) {
       problems.push({
         file,
@@ -220,16 +245,19 @@ export function oitEvidenceProblems(
 export function documentFileProblems(
   documents: readonly OitEntry<OitDocument>[],
   exists: (path: string) => boolean,
+  head: (path: string) => string | undefined = () => undefined,
 ): Problem[] {
-  return documents
-    .filter((d) => !exists(d.data.file))
-    .map((d) => ({
-      file: d.file,
-      field: 'file',
-      code: 'document.file-missing',
-      params: { file: d.data.file },
-      found: JSON.stringify(d.data.file),
-    }));
+  return documents.flatMap((d): Problem[] => {
+    const at = { file: d.file, field: 'file', found: JSON.stringify(d.data.file) };
+    if (!exists(d.data.file)) return [{ ...at, code: 'document.file-missing', params: { file: d.data.file } }];
+    const start = head(d.data.file);
+    if (start === undefined) return [];
+    if (start === '') return [{ ...at, code: 'document.empty', params: {} }];
+    // A document is published as the type its name declares: a ".pdf" must be a real PDF.
+    if (/\.pdf$/i.test(d.data.file) && !start.startsWith('%PDF-'))
+      return [{ ...at, code: 'document.not-pdf', params: {} }];
+    return [];
+  });
 }
 
 /** Two files of one collection that would publish at one address ("plan.yaml" and "plan.yml"). */
@@ -249,4 +277,19 @@ export function duplicateIdProblems(entries: readonly { id: string; file: string
     } else seen.set(e.id, e.file);
   }
   return problems;
+}
+
+/** A date as "2586-10-01": ISO order, Buddhist-Era year, as staff may write it. */
+const buddhistEraIso = (d: Date) => `${d.getUTCFullYear() + 543}${d.toISOString().slice(4, 10)}`;
+
+/** A publication date after the check's moment (a year typed wrong): more than a day ahead, for time zones. */
+export function futureDateProblems(entries: readonly OitEntry<{ date?: Date }>[], now: Date | undefined): Problem[] {
+  if (!now) return [];
+  const limit = now.getTime() + 24 * 60 * 60 * 1000;
+  // An entry that failed its schema carries only what the cross-checks salvaged: no date.
+  return entries.flatMap(({ file, data: { date } }): Problem[] =>
+    date instanceof Date && date.getTime() > limit
+      ? [{ file, field: 'date', code: 'date.future', params: {}, found: buddhistEraIso(date) }]
+      : [],
+  );
 }

@@ -6,7 +6,7 @@ import type { ReportLine, ReportScore } from './report';
 
 const DOTS = '[\\s.…·_]*';
 const INDICATOR_LINE = new RegExp(
-  `^\\s*(?:<[^>]+>\\s*)*(\\d{1,2})\\s*[.)]\\s*([^\\d\\t]*?)${DOTS}(\\d{1,3}(?:\\.\\d+)?)?${DOTS}(?:คะแนน)?\\s*(?:<[^>]+>\\s*)*(?:\\t(.*))?$`,
+  `^\\s*(?:<[^>]+>\\s*)*(\\d{1,2})\\s*[.)]\\s*([^\\d\\t]*?)${DOTS}([-−]?\\d{1,3}(?:\\.\\d+)?)?${DOTS}(?:คะแนน)?\\s*(?:<[^>]+>\\s*)*(?:\\t(.*))?$`,
 );
 const TOOL_LINE = /\((IIT|EIT|OIT)\)/;
 
@@ -76,7 +76,15 @@ function readScoreLine(line: ReportLine, tool: string | undefined): ReportScore 
       line,
     );
   }
-  const score = Number(scoreText);
+  // A minus sign (ASCII or U+2212) is kept, so a negative score is refused rather than read as positive.
+  const score = Number(scoreText.replace('−', '-'));
+  if (/\.\d{3}/.test(scoreText)) {
+    throw new ReportError(
+      `คะแนนของตัวชี้วัดที่ ${indicator} มีทศนิยมเกินสองตำแหน่ง (${scoreText}) ตรวจจุดทศนิยมกับรายงานต้นฉบับ`,
+      `expected the score of indicator ${indicator} with at most two decimals, found ${scoreText}`,
+      line,
+    );
+  }
   if (!(score >= 0 && score <= 100)) {
     throw new ReportError(
       `คะแนนของตัวชี้วัดที่ ${indicator} ต้องอยู่ระหว่าง 0 ถึง 100 แต่พบ ${scoreText}`,

@@ -23,6 +23,15 @@ export function csvCell(value: CellValue): string {
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * Text a spreadsheet would evaluate as a formula (=, +, -, @, tab, carriage return first) gets a leading
+ * apostrophe, as OWASP recommends against CSV injection. Only text is touched: numbers (a score, a price,
+ * a negative change such as -3.12) are written as numbers and stay numbers.
+ */
+export function neutralizeFormula(value: CellValue): CellValue {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** A whole CSV file: BOM, header row of column keys, one line per row, CRLF line ends (RFC 4180). */
 export function toCsv<Row>(columns: CsvColumn<Row>[], rows: Row[]): string {
   const lines = [columns.map((c) => csvCell(c.key)).join(',')];
@@ -31,7 +40,9 @@ export function toCsv<Row>(columns: CsvColumn<Row>[], rows: Row[]): string {
       columns
         .map((c) => {
           const v = c.value(row);
-          return csvCell(typeof v === 'number' && c.decimals !== undefined ? v.toFixed(c.decimals) : v);
+          return csvCell(
+            typeof v === 'number' && c.decimals !== undefined ? v.toFixed(c.decimals) : neutralizeFormula(v),
+          );
         })
         .join(','),
     );

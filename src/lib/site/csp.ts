@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy every deployment recipe sends (public/_headers, deploy/nginx.conf,
- * deploy/.htaccess; a unit test keeps them identical to this). What it allows, and why:
+ * public/.htaccess; every page also carries it in a <meta> for hosts that send no headers; a unit test keeps them identical to this). What it allows, and why:
  * - script-src 'self': Astro's bundled scripts (charts) and Pagefind's files, all same-origin;
  *   the display-settings inline script by its hash; 'wasm-unsafe-eval' for Pagefind's WebAssembly.
  *   chart.js draws on a canvas and needs no eval.
@@ -32,6 +32,18 @@ export const CSP_DIRECTIVES: [string, string][] = [
 
 export const contentSecurityPolicy = (): string => CSP_DIRECTIVES.map(([k, v]) => `${k} ${v}`).join('; ');
 
+/** Directives a `<meta http-equiv>` policy may not hold (browsers ignore them there, with a warning). */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/**
+ * The policy as every page carries it in `<meta http-equiv="Content-Security-Policy">`, for hosts that
+ * send no headers (GitHub Pages): the same directives as the header, less those only a header can hold.
+ */
+export const metaContentSecurityPolicy = (): string =>
+  CSP_DIRECTIVES.filter(([k]) => !HEADER_ONLY.has(k))
+    .map(([k, v]) => `${k} ${v}`)
+    .join('; ');
+
 /** The other security headers the recipes send. */
 export const SECURITY_HEADERS: [string, string][] = [
   ['Content-Security-Policy', contentSecurityPolicy()],
@@ -39,4 +51,30 @@ export const SECURITY_HEADERS: [string, string][] = [
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   ['X-Frame-Options', 'SAMEORIGIN'],
   ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
+  // Browsers keep to HTTPS for a year once they have seen the site over HTTPS (ignored over plain HTTP).
+  ['Strict-Transport-Security', 'max-age=31536000'],
 ];
+
+/** The staff's editing page (Decap CMS, src/pages/admin/), the one path with a policy of its own. */
+export const ADMIN_PATH = '/admin/';
+
+/**
+ * The policy of /admin/ only (the rest of the site keeps the strict one above). Decap CMS compiles its
+ * configuration's JSON schema at run time ('unsafe-eval'), previews uploaded files as blob: and data:
+ * images and reads them back to save them (blob:), and, online, talks to the organization's git host's
+ * API (connect-src https:). Nothing from another origin is loaded as a script.
+ */
+export const ADMIN_CSP_DIRECTIVES: [string, string][] = CSP_DIRECTIVES.map(([k, v]): [string, string] => {
+  if (k === 'script-src') return [k, "'self' 'unsafe-eval'"];
+  if (k === 'img-src') return [k, "'self' data: blob:"];
+  if (k === 'font-src') return [k, "'self' data:"];
+  if (k === 'connect-src') return [k, "'self' blob: https:"];
+  return [k, v];
+});
+
+export const adminContentSecurityPolicy = (): string => ADMIN_CSP_DIRECTIVES.map(([k, v]) => `${k} ${v}`).join('; ');
+
+/** The headers of /admin/: the same as every page's, with the admin page's policy. */
+export const ADMIN_SECURITY_HEADERS: [string, string][] = SECURITY_HEADERS.map(([k, v]): [string, string] =>
+  k === 'Content-Security-Policy' ? [k, adminContentSecurityPolicy()] : [k, v],
+);

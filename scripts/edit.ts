@@ -1,0 +1,12 @@
+// npm run edit: edit the site's content in the browser on this PC. Starts the dev server with the CMS's
+// local file API (scripts/lib/cms-integration.ts) and opens /admin/; saving writes the files in content/
+// and public/documents/, and the site at / shows the change at once. Stop it with Ctrl+C.
+// Extra arguments go to `astro dev` (e.g. npm run edit -- --port 8080).
+import { spawn } from 'node:child_process';
+
+const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, PRONGSAI_EDIT: '1' },
+});
+child.on('exit', (code) => process.exit(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));

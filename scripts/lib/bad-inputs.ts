@@ -1,0 +1,39 @@
+/**
+ * The bad-input corpus (tests/fixtures/bad-inputs/<case>/), read for the tests and the staff guide's
+ * error page: each case's title (case.json) and the exact lines the checker prints for it (expected.txt,
+ * which tests/unit/bad-inputs.test.ts keeps equal to what the checker prints).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const BAD_INPUTS_DIR = 'tests/fixtures/bad-inputs';
+
+export interface BadInput {
+  name: string;
+  title: string;
+  edits?: { file: string; from: string; to: string }[];
+  copy?: { from: string; to: string }[];
+  remove?: string[];
+}
+
+/** Every case of the corpus, by folder name. */
+export function badInputs(): BadInput[] {
+  return readdirSync(BAD_INPUTS_DIR)
+    .sort()
+    .map((name) => ({
+      name,
+      ...(JSON.parse(readFileSync(join(BAD_INPUTS_DIR, name, 'case.json'), 'utf8')) as Omit<BadInput, 'name'>),
+    }));
+}
+
+/** The lines the checker must print for a case. */
+export function expectedLines(name: string): string[] {
+  return readFileSync(join(BAD_INPUTS_DIR, name, 'expected.txt'), 'utf8')
+    .split('\n')
+    .filter(Boolean);
+}
+
+/** Every case with its title and exact lines, for the staff guide's error page. */
+export function corpusForGuide(): { name: string; title: string; lines: string[] }[] {
+  return badInputs().map((c) => ({ name: c.name, title: c.title, lines: expectedLines(c.name) }));
+}

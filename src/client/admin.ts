@@ -1,0 +1,82 @@
+/**
+ * The admin page (/admin/): loads Decap CMS (copied into /admin/ by the build), teaches it to read and
+ * write content files as staff write them (src/lib/cms/yaml.ts), refuses a save the content check
+ * would refuse with the check's own Thai/English message, and starts it. On the staff PC (npm run edit)
+ * the CMS works on the local files through the same origin's /api/v1; online it uses the git host.
+ */
+import { COLLECTIONS, type CollectionName } from '../schemas/collections';
+import { CMS_YAML_FORMAT, FOLDER_KEY, cmsCollections, newEntryPath, withFolder } from '../lib/cms/config';
+import type { z } from 'astro/zod';
+import { readYaml, writeYaml } from '../lib/cms/yaml';
+import { formProblems } from '../lib/cms/validate';
+import type { CmsField } from '../lib/cms/fields';
+
+interface ImmutableMap {
+  get(key: string): unknown;
+  set(key: string, value: unknown): ImmutableMap;
+  toJS(): Record<string, unknown>;
+}
+interface Decap {
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    formatter: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>): string },
+  ): void;
+  registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableMap }) => unknown }): void;
+  init(options: { config: Record<string, unknown> }): void;
+}
+declare global {
+  interface Window {
+    CMS_MANUAL_INIT?: boolean;
+    CMS?: Decap;
+  }
+}
+
+/** Loads Decap CMS's script (it starts itself unless told to wait). */
+function loadDecap(): Promise<Decap> {
+  window.CMS_MANUAL_INIT = true;
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = new URL('decap-cms.js', document.baseURI).href;
+    script.onload = () => (window.CMS ? resolve(window.CMS) : reject(new Error('decap-cms.js did not start')));
+    script.onerror = () => reject(new Error('decap-cms.js could not be loaded'));
+    document.head.append(script);
+  });
+}
+
+async function start(): Promise<void> {
+  const cms = await loadDecap();
+  const collections = cmsCollections(Object.entries(COLLECTIONS).map(([name, spec]) => ({ name, ...spec })));
+  for (const c of collections) {
+    if (!c.format.startsWith(CMS_YAML_FORMAT)) continue;
+    const fields: readonly CmsField[] = c.fields ?? c.files?.[0]?.fields ?? [];
+    cms.registerCustomFormat(c.format, c.extension ?? 'yaml', {
+      fromFile: readYaml,
+      toFile: (data) => writeYaml(data, fields),
+    });
+  }
+  cms.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const collection = String(entry.get('collection'));
+      const map = entry.get('data') as ImmutableMap;
+      const data = map.toJS();
+      const known = collections.find((c) => c.name === collection);
+      const path = entry.get('path');
+      const file = typeof path === 'string' && path ? path : known ? newEntryPath(known, data) : collection;
+      const spec = COLLECTIONS[collection as CollectionName] as { schema: z.ZodType } | undefined;
+      const problems = spec ? formProblems(spec.schema, data, file) : [];
+      if (problems.length) throw new Error(problems.join('\n'));
+      // A new file's sub-folder for the path template (procurement/<fiscal year>/<month>.yaml).
+      const folder = withFolder(collection, data)?.[FOLDER_KEY];
+      return folder === undefined ? undefined : map.set(FOLDER_KEY, folder);
+    },
+  });
+  cms.init({
+    config: {
+      local_backend: { url: new URL('/api/v1', window.location.origin).href },
+    },
+  });
+}
+
+void start();
