@@ -10,6 +10,8 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: ['src/lib/**/*.ts'],
+  // The built sites are not needed by the unit tests; copying them into the sandbox only costs time.
+  ignorePatterns: ['/dist', '/dist.staging', '/coverage', '/test-results', '/.astro'],
   coverageAnalysis: 'perTest',
   // Static mutants (module-level constants: the month names, the message catalogue, label tables) can only
   // be tested by running every unit test for each one (about 15 s each; over 2,000 in src/lib: hours).
