@@ -11,7 +11,7 @@ export default {
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: ['src/lib/**/*.ts'],
   // The built sites are not needed by the unit tests; copying them into the sandbox only costs time.
-  ignorePatterns: ['/dist', '/dist.staging', '/coverage', '/test-results', '/.astro'],
+  ignorePatterns: ['/dist', '/dist.staging', '/coverage', '/test-results'],
   coverageAnalysis: 'perTest',
   // Static mutants (module-level constants: the month names, the message catalogue, label tables) can only
   // be tested by running every unit test for each one (about 15 s each; over 2,000 in src/lib: hours).
