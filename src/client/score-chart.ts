@@ -2,6 +2,7 @@
  * Draws a horizontal bar chart from each `figure[data-chart]` table. Only the chart.js pieces used
  * here are registered, so the bundle stays small. The table stays on the page: it is the text form.
  */
+import { placeValueLabel } from '../lib/ita/value-label';
 import { wrapLabel } from '../lib/thai/wrap-label';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type Plugin } from 'chart.js';
 
@@ -34,9 +35,16 @@ export function readTable(figure: HTMLElement): TableData {
 
 /**
  * Draws the pass mark as a dashed line with its label, so the threshold does not rely on colour, and
- * writes each bar's figure (as the table shows it) at the bar's end.
+ * writes each bar's figure (as the table shows it) where it never touches the line: past the bar,
+ * inside its end, or past the line (src/lib/ita/value-label.ts). The boxes of the figures and the
+ * line's position are left on the figure (data-value-labels, data-pass-line-x) for the tests.
  */
-const annotations = (value: number, label: string, series: TableData['series']): Plugin<'bar'> => ({
+const annotations = (
+  value: number,
+  label: string,
+  series: TableData['series'],
+  figure: HTMLElement,
+): Plugin<'bar'> => ({
   id: 'prongsaiAnnotations',
   afterDatasetsDraw(chart) {
     const x = chart.scales.x;
@@ -57,18 +65,34 @@ const annotations = (value: number, label: string, series: TableData['series']):
     ctx.textAlign = 'right';
     ctx.textBaseline = 'bottom';
     ctx.fillText(label, px - 4, top - 2);
-    ctx.fillStyle = '#1b1f24';
     ctx.textAlign = 'left';
     ctx.textBaseline = 'middle';
+    const boxes: number[][] = [];
     chart.data.datasets.forEach((_, d) => {
       chart.getDatasetMeta(d).data.forEach((bar, i) => {
         const text = series[d]?.texts[i];
-        if (text && series[d]?.values[i] !== null) ctx.fillText(text, bar.x + 4, bar.y);
+        if (!text || series[d]?.values[i] === null) return;
+        const { x: barEnd, y, base } = bar.getProps(['x', 'y', 'base']) as { x: number; y: number; base: number };
+        const width = ctx.measureText(text).width;
+        const place = placeValueLabel({ barStart: base, barEnd, textWidth: width, lineX: px, right: chart.width });
+        ctx.fillStyle = place.where === 'inside-bar' ? '#ffffff' : '#1b1f24';
+        ctx.fillText(text, place.left, y);
+        boxes.push([Math.round(place.left * 10) / 10, Math.round((place.left + width) * 10) / 10, Math.round(y)]);
       });
     });
     ctx.restore();
+    figure.dataset.valueLabels = JSON.stringify(boxes);
+    figure.dataset.passLineX = String(Math.round(px * 10) / 10);
   },
 });
+
+/** The widest figure as the chart writes it, so the canvas keeps room for it right of a full bar. */
+function widestText(series: TableData['series'], font: string): number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return 48;
+  ctx.font = font;
+  return Math.max(0, ...series.flatMap((s) => s.texts.map((t) => ctx.measureText(t).width)));
+}
 
 function draw(figure: HTMLElement) {
   const holder = figure.querySelector<HTMLElement>('[data-chart-canvas]');
@@ -97,14 +121,14 @@ function draw(figure: HTMLElement) {
       indexAxis: 'y',
       maintainAspectRatio: false,
       animation: reduceMotion ? false : { duration: 400 },
-      layout: { padding: { top: 18, right: 8 } },
+      layout: { padding: { top: 18, right: Math.ceil(widestText(series, `14px ${Chart.defaults.font.family}`)) + 8 } },
       scales: {
         x: { min: 0, max: 100 },
         y: { ticks: { autoSkip: false, font: { size: 13 } } },
       },
       plugins: { legend: { display: series.length > 1 } },
     },
-    plugins: [annotations(passMark, figure.dataset.passLabel ?? '', series)],
+    plugins: [annotations(passMark, figure.dataset.passLabel ?? '', series, figure)],
   });
   figure.dataset.chartReady = 'true';
 }

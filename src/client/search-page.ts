@@ -1,11 +1,12 @@
 /**
  * The search page's only script. It loads Pagefind's Component UI from the site's /pagefind/ bundle
  * (never on other pages), searches for ?q=, keeps ?q= in the address as the query changes, applies
- * the chosen sort, and hands Pagefind queries with Thai digits written as Arabic ones.
+ * the chosen sort, hands Pagefind queries with Thai digits written as Arabic ones, says how many
+ * results there are for the query as typed, and puts highlights on whole words.
  * Pagefind itself (pagefind.js and the index) loads on the first search, not before.
  */
-import { normalizeQuery, sortOption } from '../lib/search/ui';
-import { findNamedPage, type NamedPage } from '../lib/search/names';
+import { normalizeQuery, resultSummary, sortOption, wordMarks } from '../lib/search/ui';
+import { findNamedPages, type NamedPage } from '../lib/search/names';
 
 interface PagefindInstance {
   searchTerm: string;
@@ -107,18 +108,60 @@ function answerNamedPages(instance: PagefindInstance, ui: HTMLElement, typed: ()
     names ??= fetch(ui.dataset.names)
       .then((r) => (r.ok ? (r.json() as Promise<NamedPage[]>) : []))
       .catch(() => []);
-    const match = findNamedPage(await names, typed());
+    const query = typed().trim();
+    const match = findNamedPages(await names, query);
     if (current !== searches) return; // a newer search has taken over
     best.replaceChildren();
     best.hidden = !match;
     if (!match) return;
-    const link = document.createElement('a');
-    link.href = match.path;
-    link.textContent = match.name;
-    best.append('ตรงกับชื่อ ', link, ` (${match.type})`);
+    const link = (page: NamedPage) => {
+      const a = document.createElement('a');
+      a.href = page.path;
+      a.textContent = page.label ?? page.name;
+      return a;
+    };
+    const [first] = match.pages;
+    if (match.exact && first) {
+      best.append('ตรงกับชื่อ ', link(first), ` (${first.type})`);
+      return;
+    }
+    best.append(`หน้าที่ชื่อมีคำว่า “${query}”: `);
+    match.pages.forEach((page, i) => best.append(...(i ? [' · '] : []), link(page), ` (${page.type})`));
   };
   // Pagefind does not wait for its listeners; the names file cannot fail (a failed fetch is no names).
   instance.on('search', () => void showNamedPage());
+}
+
+/** Above the results: how many, for the query as typed (Pagefind's own summary shows it split into words). */
+function summarizeResults(instance: PagefindInstance, ui: HTMLElement, typed: () => string) {
+  const summary = ui.querySelector<HTMLElement>('[data-search-summary]');
+  instance.on('results', ({ results }) => {
+    if (summary) summary.textContent = resultSummary(results.length, typed());
+  });
+}
+
+/** Highlights on whole words: each excerpt Pagefind renders is redrawn once with wordMarks. */
+function highlightWholeWords(ui: HTMLElement, typed: () => string) {
+  const list = ui.querySelector('pagefind-results');
+  if (!list) return;
+  const redraw = () => {
+    for (const excerpt of list.querySelectorAll<HTMLElement>('.search-result-excerpt:not([data-words])')) {
+      const pieces = [...excerpt.childNodes].map((n) => ({
+        text: n.textContent ?? '',
+        marked: n.nodeName === 'MARK',
+      }));
+      excerpt.dataset.words = '';
+      excerpt.replaceChildren(
+        ...wordMarks(pieces, typed()).map((p) => {
+          if (!p.marked) return document.createTextNode(p.text);
+          const mark = document.createElement('mark');
+          mark.textContent = p.text;
+          return mark;
+        }),
+      );
+    }
+  };
+  new MutationObserver(redraw).observe(list, { childList: true, subtree: true });
 }
 
 /** The chosen sort applies to the current results at once. */
@@ -143,6 +186,8 @@ export async function startSearchPage() {
   keepQueryInAddress(instance, input, typed);
   pageThroughResults(instance, ui);
   answerNamedPages(instance, ui, typed);
+  summarizeResults(instance, ui, typed);
+  highlightWholeWords(ui, typed);
   applySort(instance, ui);
 
   ui.hidden = false;

@@ -110,14 +110,18 @@ describe('accessibility: no axe-core violations on any page of the example site'
     expect(pages).toEqual([...sitemapPaths(site.dist), '/404.html'].sort());
   });
 
-  it.each(pages)('%s', async (path) => {
-    const page = await site.browser.newPage();
-    await page.goto(site.href(path));
-    await page.waitForLoadState('load');
-    const violations = await axeViolations(page);
-    await page.close();
-    expect(describeViolations(violations)).toBe('');
-  });
+  // At desktop width and at a phone's 360 px, where the header menu, card tables and scroll regions change.
+  it.each(pages.flatMap((path) => [1280, 360].map((width) => [path, width] as const)))(
+    '%s at %i px',
+    async (path, width) => {
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(site.href(path));
+      await page.waitForLoadState('load');
+      const violations = await axeViolations(page);
+      await page.close();
+      expect(describeViolations(violations)).toBe('');
+    },
+  );
 });
 
 describe('keyboard', () => {

@@ -69,6 +69,7 @@ describe('/search/', () => {
       ['ผลการประเมิน ITA', '/ita/'],
       ['มาตรการ', '/measures/'],
       ['การเปิดเผยข้อมูล OIT', '/oit/'],
+      ['จัดซื้อจัดจ้าง', '/procurement/'],
       ['ข้อมูลเปิด', '/data/'],
     ]);
   });
@@ -93,9 +94,10 @@ describe('/search/', () => {
 describe('the search index in dist/pagefind', () => {
   it('holds one Thai index of exactly the pages that mark their main content', () => {
     const indexed = sitePaths(DIST).filter((path) => loadPage(path)('main[data-pagefind-body]').length === 1);
-    // 54: with 32 OIT item pages (the own page of every item of ITA 2566–2569; the 17 pages kept for
-    // items merged into another show that item and are not indexed twice) and the OIT indexes of four years.
-    expect(indexed.length).toBe(54);
+    // 55: with 32 OIT item pages (the own page of every item of ITA 2566–2569; the 17 pages kept for
+    // items merged into another show that item and are not indexed twice), the OIT indexes of four years
+    // and the /procurement/ index.
+    expect(indexed.length).toBe(55);
     expect(indexed).not.toContain('/search/');
     expect(indexed).not.toContain('/404.html');
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
@@ -157,7 +159,7 @@ describe('PDF documents in the index', () => {
 
   it('extracts the text of a text PDF and reports the scanned one in the build output', () => {
     expect(site.errors).toEqual([]);
-    expect(site.pages).toBe(56);
+    expect(site.pages).toBe(57);
     const [textPdf, scannedPdf] = DOCUMENTS;
     assert.exists(textPdf);
     assert.exists(scannedPdf);
@@ -176,7 +178,7 @@ describe('PDF documents in the index', () => {
         `warning: scanned PDF with no extractable text ${fileHref(scannedPdf)} (page ${pageHref(scannedPdf)}); only its page is searchable`,
     ]);
     const entry = JSON.parse(readFileSync(join(site.dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-    expect(entry.languages.th.page_count).toBe(56);
+    expect(entry.languages.th.page_count).toBe(57);
     expect(statSync(join(site.dir, 'pagefind', 'pagefind-component-ui.js')).size).toBeGreaterThan(0);
   });
 

@@ -1,6 +1,7 @@
 /** The data of the site's small text endpoints: the news feed, robots.txt and the search page's names. */
 import { newsEntries, rssFeed } from '../../lib/open-data/feed';
 import { namedPages } from '../../lib/search/names';
+import { mainNavigation } from '../../lib/site/navigation';
 import { routes } from '../../lib/site/routes';
 import { absoluteHref, href } from '../href';
 import { getOitData } from '../oit';
@@ -29,6 +30,6 @@ export function robotsTxt(site: URL | undefined): string {
 /** The search page's best bets (names typed word for word and their pages), as JSON. */
 export async function searchNamesJson(): Promise<string> {
   const [results, { frameworks }] = await Promise.all([getResults(), getOitData()]);
-  const pages = namedPages(results, frameworks).map((p) => ({ ...p, path: href(p.path) }));
+  const pages = namedPages(results, frameworks, mainNavigation).map((p) => ({ ...p, path: href(p.path) }));
   return JSON.stringify(pages);
 }

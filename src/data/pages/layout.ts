@@ -4,6 +4,12 @@ import { isCurrentSection, mainNavigation } from '../../lib/site/navigation';
 import { routes } from '../../lib/site/routes';
 import { href } from '../href';
 import { getOrganization } from '../site';
+// The web font files the first screen uses (Thai and Latin, regular and bold): preloaded so the text
+// is drawn in Sarabun from the start, not shifted when the font arrives (bench/phone.mjs: layout shift).
+import sarabunThai400 from '@fontsource/sarabun/files/sarabun-thai-400-normal.woff2?url';
+import sarabunThai700 from '@fontsource/sarabun/files/sarabun-thai-700-normal.woff2?url';
+import sarabunLatin400 from '@fontsource/sarabun/files/sarabun-latin-400-normal.woff2?url';
+import sarabunLatin700 from '@fontsource/sarabun/files/sarabun-latin-700-normal.woff2?url';
 
 export async function layoutData(title: string) {
   const organization = await getOrganization();
@@ -15,6 +21,7 @@ export async function layoutData(title: string) {
     iconHref: organization.logo ? href(organization.logo.src) : undefined,
     feedHref: href(routes.newsFeed()),
     displaySettingsScript: DISPLAY_SETTINGS_SCRIPT,
+    fontPreloads: [sarabunThai400, sarabunThai700, sarabunLatin400, sarabunLatin700],
   };
 }
 

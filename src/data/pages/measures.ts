@@ -1,5 +1,5 @@
 /** View models of the measures pages: every plan, and one plan with its timeline. */
-import { planUnits, statusCounts } from '../../lib/ita/measures';
+import { endedYearNote, planUnits, statusCounts } from '../../lib/ita/measures';
 import { buildTimeline } from '../../lib/ita/timeline';
 import { measures } from '../../lib/open-data/datasets';
 import { CONTENT_TYPES } from '../../lib/search/meta';
@@ -32,6 +32,7 @@ export async function measuresPlanPage(fiscalYear: number) {
   const counts = statusCounts(plan);
   const fy = formatYear(plan.fiscalYear, format);
   const itaYear = formatYear(plan.assessmentYear, format);
+  const timeline = buildTimeline(plan.fiscalYear, plan.topics, today());
   return {
     format,
     plan,
@@ -40,7 +41,16 @@ export async function measuresPlanPage(fiscalYear: number) {
     title: `มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ ${fy}`,
     description: `มาตรการ ${formatInteger(counts.total, format)} รายการใน ${formatInteger(plan.topics.length, format)} หัวข้อ ที่กำหนดจากผลการประเมิน ITA ปี ${itaYear} พร้อมผู้รับผิดชอบ ระยะเวลา และความก้าวหน้า`,
     fiscalYearLabel: `ปีงบประมาณ ${fy}`,
-    timeline: buildTimeline(plan.fiscalYear, plan.topics, today()),
+    timeline,
+    /** Said when the fiscal year has ended with measures still planned or in progress. */
+    /** The page's sections, for the jump list under the title (the topic index lists each topic). */
+    jumpList: [
+      { anchor: 'meeting_heading', label: 'การประชุมที่กำหนดมาตรการ' },
+      { anchor: 'summary_heading', label: 'ความก้าวหน้าโดยรวม' },
+      { anchor: 'timeline_heading', label: 'ช่วงเวลาดำเนินงาน' },
+      { anchor: 'topics_heading', label: `หัวข้อมาตรการ (${formatInteger(plan.topics.length, format)} หัวข้อ)` },
+    ],
+    endedNote: endedYearNote(counts, timeline.today.relation === 'after', fy, (v) => formatInteger(v, format)),
     dataset: measures,
     search: {
       type: CONTENT_TYPES.measure,

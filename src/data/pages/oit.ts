@@ -5,12 +5,18 @@
 import { PROCUREMENT_MONTHLY_SLUG } from '../../lib/oit/evidence';
 import { forecastForYear, latestForChecklist } from '../../lib/oit/forecast-view';
 import { itasSheetRows, renderItasCsv } from '../../lib/oit/itas-sheet';
-import { entriesForItem, itemCodes, measuresEvidence, newestMonthsFirst } from '../../lib/oit/item-entries';
+import {
+  entriesForItem,
+  itemCodes,
+  measuresEvidence,
+  monthsByFiscalYear,
+  newestMonthsFirst,
+} from '../../lib/oit/item-entries';
 import { itemLabels, itemTitle, ownItemTitle, TIME_RULE_LABELS } from '../../lib/oit/labels';
 import { bidsText, procurementRecords } from '../../lib/oit/procurement-table';
+import { fiscalYearMonthKeys, procurementYears } from '../../lib/oit/procurement-years';
 import { CONTENT_TYPES } from '../../lib/search/meta';
 import { routes } from '../../lib/site/routes';
-import { fiscalYearMonths } from '../../lib/thai/fiscal-year';
 import { formatYear, isoDate } from '../../lib/thai/format';
 import { absoluteHref, href } from '../href';
 import { getOitData } from '../oit';
@@ -89,6 +95,8 @@ export async function oitItemPage(slug: string) {
   const ownDisclosures = entriesForItem(disclosures, slugs);
   const ownDocuments = entriesForItem(documents, slugs);
   const months = slugs.includes(PROCUREMENT_MONTHLY_SLUG) ? newestMonthsFirst(procurement) : [];
+  // Grouped by fiscal year, the one the status judges first: the list never contradicts the status.
+  const monthGroups = months.length ? monthsByFiscalYear(months, status.targetYear) : [];
   // The measures plan and its progress are published on the plan's own page: linked, not copied.
   const measures = measuresEvidence(status.evidence).map((e) => ({
     ...e,
@@ -110,6 +118,7 @@ export async function oitItemPage(slug: string) {
     ownDisclosures,
     ownDocuments,
     months,
+    monthGroups,
     measures,
     empty: ownDisclosures.length + ownDocuments.length + months.length + measures.length === 0,
     // A page kept for an item merged into another shows that item: only the item's own page is indexed,
@@ -156,6 +165,29 @@ export async function documentPage(slug: string) {
   };
 }
 
+/** Every fiscal year of procurement summaries, newest first, with its months published and missing. */
+async function procurementYearList() {
+  const { procurement, today } = await getOitData();
+  return procurementYears(
+    procurement.map((p) => p.data),
+    today,
+  ).map((y) => ({ ...y, path: routes.procurementYear(y.fiscalYear) }));
+}
+
+/** The /procurement/ index: every fiscal year, how many months are published, which are missing. */
+export async function procurementIndexPage() {
+  const { current } = await getOitData();
+  return {
+    format: await getFormatOptions(),
+    years: await procurementYearList(),
+    search: {
+      type: CONTENT_TYPES.procurement,
+      oitItems: itemLabels(current, [PROCUREMENT_MONTHLY_SLUG]),
+      keywords: ['จัดซื้อจัดจ้าง', 'สขร.1'],
+    },
+  };
+}
+
 export async function procurementYearPaths() {
   const { procurement } = await getOitData();
   const years = [...new Set(procurement.map((p) => p.data.fiscalYear))];
@@ -169,7 +201,8 @@ export async function procurementYearPage(fiscalYear: number) {
   const byMonth = new Map(
     procurement.filter((p) => p.data.fiscalYear === fiscalYear).map((p) => [p.data.month, p.data]),
   );
-  const months = fiscalYearMonths(fiscalYear).map((d) => d.toISOString().slice(0, 7));
+  const months = fiscalYearMonthKeys(fiscalYear);
+  const years = await procurementYearList();
   const published = months.flatMap((m) => {
     const month = byMonth.get(m);
     if (!month) return [];
@@ -181,6 +214,8 @@ export async function procurementYearPage(fiscalYear: number) {
     fiscalYear,
     yearText: formatYear(fiscalYear, format),
     months: months.map((m) => ({ key: m, published: byMonth.has(m) })),
+    /** Every fiscal year with summaries, newest first, for the links between years. */
+    years: years.map((y) => ({ fiscalYear: y.fiscalYear, path: y.path, current: y.fiscalYear === fiscalYear })),
     published,
     anyExample: [...byMonth.values()].some((m) => m.example),
     search: {

@@ -37,7 +37,9 @@ export async function dataCatalogPage(site: URL | undefined) {
       organization,
     ),
   );
-  return { format, organization, datasets, jsonLd, catalogHref: href(routes.dataCatalog()) };
+  /** The page is long (a section per dataset): a jump list to each under the title. */
+  const jumpList = datasets.map((d) => ({ anchor: `dataset-${d.id}`, label: d.catalog.title }));
+  return { format, organization, datasets, jumpList, jsonLd, catalogHref: href(routes.dataCatalog()) };
 }
 
 /** One CSV and one JSON file per published dataset. */

@@ -126,3 +126,26 @@ export function planUnits(plan: {
   const units = plan.topics.flatMap((t) => [...t.units.responsible, ...t.units.related]);
   return [...new Set(units)];
 }
+
+/**
+ * The honest note of a plan whose fiscal year has ended (`ended`) while measures are still recorded as
+ * planned or in progress: the page says so rather than letting "ended" and "planned" stand side by
+ * side. `n` writes a number in the site's digits. Undefined when there is nothing to remark.
+ */
+export function endedYearNote(
+  counts: StatusCounts,
+  ended: boolean,
+  fiscalYearText: string,
+  n: (value: number) => string,
+): string | undefined {
+  const open = counts.planned + counts['in-progress'];
+  if (!ended || open === 0) return undefined;
+  const parts = [
+    counts.planned > 0 ? `“${STATUS_LABELS.planned}” ${n(counts.planned)} รายการ` : '',
+    counts['in-progress'] > 0 ? `“${STATUS_LABELS['in-progress']}” ${n(counts['in-progress'])} รายการ` : '',
+  ].filter(Boolean);
+  return (
+    `ปีงบประมาณ ${fiscalYearText} สิ้นสุดแล้ว แต่ยังมีมาตรการที่บันทึกสถานะเป็น ${parts.join(' และ ')} ` +
+    `(จาก ${n(counts.total)} รายการ) สถานะเหล่านี้อาจยังไม่ได้ปรับปรุงหลังสิ้นปี หรือมาตรการยังไม่ได้ดำเนินการ`
+  );
+}

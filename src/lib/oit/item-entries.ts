@@ -28,3 +28,22 @@ export function itemCodes(frameworks: readonly OitFramework[], slug: string): { 
     fw.items.filter((i) => itemPageSlugs(i).includes(slug)).map((i) => ({ code: i.code, year: fw.year })),
   );
 }
+
+/**
+ * Monthly summaries grouped by fiscal year: the fiscal year assessed first (even when it has none
+ * yet, so the page shows that it has none), then the others, newest first; months newest first.
+ */
+export function monthsByFiscalYear<T extends { data: { month: string; fiscalYear: number } }>(
+  months: readonly T[],
+  assessedYear: number,
+): { fiscalYear: number; assessed: boolean; months: T[] }[] {
+  const years = [...new Set([assessedYear, ...months.map((m) => m.data.fiscalYear)])].sort((a, b) =>
+    a === assessedYear ? -1 : b === assessedYear ? 1 : b - a,
+  );
+  const newest = newestMonthsFirst(months);
+  return years.map((fiscalYear) => ({
+    fiscalYear,
+    assessed: fiscalYear === assessedYear,
+    months: newest.filter((m) => m.data.fiscalYear === fiscalYear),
+  }));
+}

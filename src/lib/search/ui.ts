@@ -3,7 +3,7 @@
  * sort choices, and how a typed query is normalized before it reaches the index.
  */
 import { toArabicDigits } from '../thai/format';
-import { segmentThai } from '../thai/words';
+import { readerWords, segmentThai } from '../thai/words';
 
 /**
  * Results shown at once; "แสดงผลการค้นหาเพิ่ม" shows as many more. Pagefind's result list renders
@@ -51,3 +51,69 @@ export const RESULT_TEMPLATE = `
     </div>
   </div>
 </li>`;
+
+/** A run of an excerpt's text, highlighted or not. */
+export interface ExcerptPiece {
+  text: string;
+  marked: boolean;
+}
+
+/** How highlighted text and typed words compare: no spaces or word breaks, Arabic digits, lower case. */
+const compareKey = (text: string) =>
+  toArabicDigits(text)
+    .replace(/[\s\u200b]+/g, '')
+    .toLowerCase();
+
+/** Joins touching runs of the same kind. */
+function joinRuns(pieces: readonly ExcerptPiece[]): ExcerptPiece[] {
+  const runs: ExcerptPiece[] = [];
+  for (const p of pieces) {
+    const last = runs[runs.length - 1];
+    if (last && last.marked === p.marked) last.text += p.text;
+    else if (p.text) runs.push({ ...p });
+  }
+  return runs;
+}
+
+/**
+ * An excerpt with its highlights on whole words: Pagefind marks the pieces the indexer split Thai
+ * words into ("งบ" of งบประมาณ, "ผล" "การ" "ประเมิน" apart), so each mark is widened to the words a
+ * reader sees (readerWords), marks separated by a space only are joined, the zero-width word breaks
+ * are dropped, and — given the words as typed — a mark holding none of them ("การ" alone, for
+ * "ผลการประเมิน") is dropped, unless that would leave none.
+ */
+export function wordMarks(pieces: readonly ExcerptPiece[], typed = ''): ExcerptPiece[] {
+  let text = '';
+  const marked: boolean[] = [];
+  for (const piece of pieces) {
+    const clean = piece.text.replace(/\u200b/g, '');
+    text += clean;
+    for (let i = 0; i < clean.length; i++) marked.push(piece.marked);
+  }
+  let at = 0;
+  for (const word of readerWords(text)) {
+    const end = at + word.length;
+    if (word.trim() && marked.slice(at, end).some(Boolean)) marked.fill(true, at, end);
+    at = end;
+  }
+  // Spaces are never highlighted, except between two highlighted words.
+  const runs = joinRuns([...text].map((c, i) => ({ text: c, marked: Boolean(marked[i]) && c.trim() !== '' })));
+  const joined = joinRuns(
+    runs.map((p, i) =>
+      !p.marked && !p.text.trim() && runs[i - 1]?.marked && runs[i + 1]?.marked ? { ...p, marked: true } : p,
+    ),
+  );
+  const words = typed.split(/\s+/).map(compareKey).filter(Boolean);
+  if (!words.length) return joined;
+  const kept = joined.map((p) =>
+    p.marked && !words.some((w) => compareKey(p.text).includes(w)) ? { ...p, marked: false } : p,
+  );
+  return kept.some((p) => p.marked) ? joinRuns(kept) : joined;
+}
+
+/** What the summary above the results says: how many, for the query as the reader typed it. */
+export function resultSummary(count: number, typed: string): string {
+  const query = typed.trim();
+  if (!query) return '';
+  return count > 0 ? `พบ ${count} รายการสำหรับ “${query}”` : `ไม่พบผลการค้นหาสำหรับ “${query}”`;
+}

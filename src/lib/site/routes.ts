@@ -19,6 +19,8 @@ export const routes = {
   oitItasSheet: (year: number) => `/oit/${year}/itas.csv`,
   oitItem: (slug: string) => `/oit/items/${slug}/`,
   document: (slug: string) => `/documents/${slug}/`,
+  /** Every fiscal year's monthly procurement summaries, with the months published and missing. */
+  procurement: () => '/procurement/',
   procurementYear: (fiscalYear: number) => `/procurement/${fiscalYear}/`,
   // The staff guide, readable by any organization that uses the program.
   guide: () => '/guide/',

@@ -97,3 +97,106 @@ function subwordsOf(word: string): string[] {
   }
   return found;
 }
+
+/**
+ * Compound words that ICU's dictionary splits into shorter words ("งบประมาณ" → "งบ|ประมาณ"), so a
+ * browser may break a line between their parts. Pages keep each whole (see keepCompoundsWhole) and
+ * chart labels wrap around them (wrapLabel). Longest first wins where they overlap.
+ */
+export const THAI_COMPOUNDS: readonly string[] = [
+  'งบประมาณ',
+  'ภาครัฐ',
+  'ช่องทาง',
+  'หน่วยงาน',
+  'เจ้าหน้าที่',
+  'เปิดเผย',
+  'เผยแพร่',
+  'จัดซื้อ',
+  'จัดจ้าง',
+  'ตัวชี้วัด',
+  'ตัวอักษร',
+  'ดำเนินการ',
+  'ดำเนินงาน',
+  'ส่งเสริม',
+  'คมชัด',
+  'ตรวจสอบ',
+  'ระยะเวลา',
+  'หลักเกณฑ์',
+  'ร้องเรียน',
+  'ขับเคลื่อน',
+  'ครบถ้วน',
+  'รายเดือน',
+  'ขั้นตอน',
+  'รับผิดชอบ',
+  'พื้นฐาน',
+  'รูปแบบ',
+  'คัดเลือก',
+  'ข้อตกลง',
+  'หน้าแรก',
+  'ใช้จ่าย',
+  'ผู้บริหาร',
+  'ทรัพยากรบุคคล',
+  'กองคลัง',
+  'สำนักปลัด',
+  'โคกก่อ',
+  'ที่อยู่',
+  'วันที่',
+];
+
+let compoundsByFirst: Map<string, string[]> | undefined;
+
+/** The compounds by their first character, longest first. */
+function compoundIndex(): Map<string, string[]> {
+  if (!compoundsByFirst) {
+    compoundsByFirst = new Map();
+    for (const c of [...THAI_COMPOUNDS].sort((a, b) => b.length - a.length)) {
+      const list = compoundsByFirst.get(c[0] ?? '') ?? [];
+      list.push(c);
+      compoundsByFirst.set(c[0] ?? '', list);
+    }
+  }
+  return compoundsByFirst;
+}
+
+/**
+ * The words of a text as a reader sees them: ICU's words, with each compound of THAI_COMPOUNDS
+ * whole ("การใช้งบประมาณ" → "การ", "ใช้", "งบประมาณ"), even where ICU's words straddle it
+ * ("ช่อง|ทางการ|สอบถาม" → "ช่องทาง", "การ", "สอบถาม"). Joined, they give the text back.
+ */
+export function readerWords(text: string): string[] {
+  const index = compoundIndex();
+  const boundaries = new Set<number>([text.length]);
+  let at = 0;
+  for (const w of words(text)) {
+    boundaries.add(at);
+    at += w.length;
+  }
+  const out: string[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    // A compound starts on a word boundary and ends on one, or where the rest can begin a word.
+    const compound = (index.get(text[pos] ?? '') ?? []).find((c) => {
+      if (!text.startsWith(c, pos)) return false;
+      const end = pos + c.length;
+      return boundaries.has(end) || (!NO_WORD_START.test(text.slice(end)) && !NO_WORD_END.test(c));
+    });
+    let end = pos + 1;
+    if (compound && boundaries.has(pos)) end = pos + compound.length;
+    else while (end < text.length && !boundaries.has(end)) end++;
+    out.push(text.slice(pos, end));
+    pos = end;
+  }
+  return out;
+}
+
+/**
+ * Text with each compound of THAI_COMPOUNDS passed through `wrap` (the build wraps them in an
+ * unbreakable span); everything else unchanged. Text without Thai comes back as it is.
+ */
+export function keepCompoundsWhole(text: string, wrap: (word: string) => string): string {
+  if (!HAS_THAI.test(text)) return text;
+  const known = new Set(THAI_COMPOUNDS);
+  return readerWords(text)
+    .map((w) => (known.has(w) ? wrap(w) : w))
+    .join('');
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { fiscalYearMonthKeys, procurementYears } from '../../src/lib/oit/procurement-years';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('procurement fiscal years', () => {
+  it('names the twelve months of fiscal year 2568 from October 2024 to September 2025', () => {
+    const keys = fiscalYearMonthKeys(2568);
+    expect(keys).toHaveLength(12);
+    expect([keys[0], keys[2], keys[3], keys[11]]).toEqual(['2024-10', '2024-12', '2025-01', '2025-09']);
+  });
+
+  it('lists years newest first, telling missing months from those not yet due', () => {
+    const published = [
+      { fiscalYear: 2568, month: '2024-10' },
+      { fiscalYear: 2568, month: '2024-12' },
+      { fiscalYear: 2569, month: '2025-10' },
+    ];
+    const [y2569, y2568, none] = procurementYears(published, day('2025-11-15'));
+    expect(none).toBeUndefined();
+    expect(y2569?.fiscalYear).toBe(2569);
+    expect(y2569?.published).toBe(1);
+    // November 2025 has begun and is not published; December 2025 onwards is not yet due.
+    expect(y2569?.missing).toEqual(['2025-11']);
+    expect(y2569?.months.slice(0, 3)).toEqual([
+      { key: '2025-10', state: 'published' },
+      { key: '2025-11', state: 'missing' },
+      { key: '2025-12', state: 'upcoming' },
+    ]);
+    expect(y2568?.published).toBe(2);
+    expect(y2568?.missing).toEqual([
+      '2024-11',
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+    ]);
+  });
+});

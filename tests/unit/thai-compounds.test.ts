@@ -1,0 +1,80 @@
+// Thai compound words that ICU splits ("งบ|ประมาณ") are kept whole: in the words a reader sees, in
+// chart labels, and in the built pages (the build wraps them in an unbreakable span).
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadYaml } from './load';
+import { keepCompoundsWhole, readerWords, THAI_COMPOUNDS } from '../../src/lib/thai/words';
+import { wrapLabel } from '../../src/lib/thai/wrap-label';
+import { keepCompoundsInHtml } from '../../scripts/lib/thai-compounds.mjs';
+
+const icuWords = (text: string) =>
+  Array.from(new Intl.Segmenter('th', { granularity: 'word' }).segment(text), (s) => s.segment);
+
+describe('readerWords', () => {
+  it('joins the compounds ICU splits, and gives the text back', () => {
+    expect(icuWords('การใช้งบประมาณของหน่วยงานภาครัฐ')).toEqual([
+      'การ',
+      'ใช้',
+      'งบ',
+      'ประมาณ',
+      'ของ',
+      'หน่วย',
+      'งาน',
+      'ภาค',
+      'รัฐ',
+    ]);
+    expect(readerWords('การใช้งบประมาณของหน่วยงานภาครัฐ')).toEqual(['การ', 'ใช้', 'งบประมาณ', 'ของ', 'หน่วยงาน', 'ภาครัฐ']);
+    expect(readerWords('ข้อมูลการติดต่อและช่องทางการสอบถาม').join('')).toBe('ข้อมูลการติดต่อและช่องทางการสอบถาม');
+    expect(readerWords('ข้อมูลการติดต่อและช่องทางการสอบถาม')).toContain('ช่องทาง');
+  });
+
+  it('lists only compounds that ICU does split (a listed word ICU keeps whole would do nothing)', () => {
+    expect(THAI_COMPOUNDS.filter((c) => icuWords(c).length < 2)).toEqual([]);
+  });
+});
+
+describe('keepCompoundsWhole and the built pages', () => {
+  const span = (w: string) => `<span class="tw">${w}</span>`;
+
+  it('wraps each compound of a text, and nothing in a text without Thai', () => {
+    expect(keepCompoundsWhole('การใช้งบประมาณ (ITA)', span)).toBe('การใช้<span class="tw">งบประมาณ</span> (ITA)');
+    expect(keepCompoundsWhole('O21 & budget', span)).toBe('O21 & budget');
+  });
+
+  it('changes only body text: not the title, attributes, scripts or the raw text of <svg>', () => {
+    const html =
+      '<html><head><title>งบประมาณ</title></head><body><h1 data-x="a > หน่วยงาน">การใช้งบประมาณ</h1>' +
+      '<script>const s = "หน่วยงาน";</script><!-- หน่วยงาน --><svg><text>ภาครัฐ</text></svg><p>ภาครัฐ</p></body></html>';
+    expect(keepCompoundsInHtml(html)).toBe(
+      '<html><head><title>งบประมาณ</title></head><body><h1 data-x="a > หน่วยงาน">การใช้<span class="tw">งบประมาณ</span></h1>' +
+        '<script>const s = "หน่วยงาน";</script><!-- หน่วยงาน --><svg><text>ภาครัฐ</text></svg><p><span class="tw">ภาครัฐ</span></p></body></html>',
+    );
+  });
+});
+
+describe('chart labels (wrapLabel)', () => {
+  const names = readdirSync('content/ita/frameworks').flatMap((file) => {
+    const fw = loadYaml(`content/ita/frameworks/${file}`) as { indicators: { number: number; name: string }[] };
+    return fw.indicators.map((i) => `${i.number}. ${i.name}`);
+  });
+
+  it('wraps every indicator name of every framework without splitting a listed compound', () => {
+    expect(names.length).toBeGreaterThan(40);
+    const split: string[] = [];
+    for (const name of names) {
+      for (const width of [14, 22, 40]) {
+        const lines = wrapLabel(name, width);
+        for (let i = 0; i + 1 < lines.length; i++) {
+          const joined = lines[i]! + lines[i + 1]!;
+          const at = lines[i]!.length;
+          for (const c of THAI_COMPOUNDS) {
+            for (let k = joined.indexOf(c); k !== -1; k = joined.indexOf(c, k + 1))
+              if (k < at && k + c.length > at) split.push(`${name} @${width}: ${lines[i]} | ${lines[i + 1]}`);
+          }
+        }
+      }
+    }
+    expect(split).toEqual([]);
+    expect(wrapLabel('2. การใช้งบประมาณ', 14)).toEqual(['2. การใช้', 'งบประมาณ']);
+  });
+});
