@@ -52,3 +52,58 @@ export function paintedPixels(page: Page, selector: string): Promise<number> {
     return painted;
   }, selector);
 }
+
+/**
+ * The value each bar of a horizontal bar chart shows, read back from the pixels: the length of each run
+ * of rows painted in the bar colour, scaled by the dashed pass-mark line (drawn at `passMark` in its own
+ * colour). Top to bottom. Lets a test compare the drawing with the figures of its table.
+ */
+export function drawnBarValues(
+  page: Page,
+  selector: string,
+  passMark: number,
+  colours = { bar: [0x0b, 0x4f, 0x6c], passLine: [0x9b, 0x2a, 0x1a] },
+): Promise<number[]> {
+  return page.evaluate(
+    ({ sel, mark, bar, passLine }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(sel);
+      if (!canvas) return [];
+      const { width, height } = canvas;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, width, height);
+      const is = (i: number, [r, g, b]: number[]) =>
+        data[i + 3] === 255 &&
+        Math.abs(data[i]! - r!) < 8 &&
+        Math.abs(data[i + 1]! - g!) < 8 &&
+        Math.abs(data[i + 2]! - b!) < 8;
+      // The pass-mark line: the column with the most pixels of its colour.
+      const lineCounts = new Array<number>(width).fill(0);
+      const runs: { left: number; right: number }[] = [];
+      let current: { left: number; right: number } | null = null;
+      for (let y = 0; y < height; y++) {
+        let left = -1;
+        let right = -1;
+        for (let x = 0; x < width; x++) {
+          const i = (y * width + x) * 4;
+          if (is(i, passLine)) lineCounts[x]!++;
+          if (is(i, bar)) {
+            if (left < 0) left = x;
+            right = x;
+          }
+        }
+        if (left >= 0) {
+          current ??= { left, right };
+          current.left = Math.min(current.left, left);
+          current.right = Math.max(current.right, right);
+        } else if (current) {
+          runs.push(current);
+          current = null;
+        }
+      }
+      if (current) runs.push(current);
+      const lineX = lineCounts.indexOf(Math.max(...lineCounts));
+      const zero = Math.min(...runs.map((r) => r.left));
+      return runs.map((r) => ((r.right + 1 - zero) / (lineX + 1 - zero)) * mark);
+    },
+    { sel: selector, mark: passMark, bar: colours.bar, passLine: colours.passLine },
+  );
+}

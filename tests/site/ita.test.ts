@@ -123,8 +123,49 @@ describe('/ and /ita/', () => {
     expect(text($('#latest-heading').text())).toBe('ผลการประเมิน ITA ล่าสุด ปี 2566');
     expect($('[data-total]').text()).toBe('74.58');
     expect($('[data-level]').text()).toBe('ต้องปรับปรุง');
-    expect($('.glance li')).toHaveLength(10);
-    expect(text($('.glance li').last().text())).toBe('10. การป้องกันการทุจริต 73.75 คะแนน ต่ำกว่าเกณฑ์');
+    // Item by item: what a reader sees and hears (the screen-reader words), where it leads, and the bar
+    // drawn at the score's length on a 0–100 scale.
+    expect(
+      $('.glance li')
+        .toArray()
+        .map((li) => [
+          text($(li).text()),
+          $(li).find('.visually-hidden').text(),
+          $(li).find('a').attr('href'),
+          $(li).find('.bar span').attr('style'),
+        ]),
+    ).toEqual([
+      ['1. การปฏิบัติหน้าที่ 78.31 คะแนน ต่ำกว่าเกณฑ์', ' คะแนน ต่ำกว่าเกณฑ์', '/ita/2566/duty-performance/', 'width:78.31%'],
+      ['2. การใช้งบประมาณ 67.28 คะแนน ต่ำกว่าเกณฑ์', ' คะแนน ต่ำกว่าเกณฑ์', '/ita/2566/budget-use/', 'width:67.28%'],
+      ['3. การใช้อำนาจ 71.44 คะแนน ต่ำกว่าเกณฑ์', ' คะแนน ต่ำกว่าเกณฑ์', '/ita/2566/use-of-authority/', 'width:71.44%'],
+      [
+        '4. การใช้ทรัพย์สินของราชการ 66.20 คะแนน ต่ำกว่าเกณฑ์',
+        ' คะแนน ต่ำกว่าเกณฑ์',
+        '/ita/2566/use-of-public-assets/',
+        'width:66.2%',
+      ],
+      [
+        '5. การแก้ไขปัญหาการทุจริต 59.01 คะแนน ต่ำกว่าเกณฑ์',
+        ' คะแนน ต่ำกว่าเกณฑ์',
+        '/ita/2566/corruption-problem-solving/',
+        'width:59.01%',
+      ],
+      ['6. คุณภาพการดำเนินงาน 72.37 คะแนน ต่ำกว่าเกณฑ์', ' คะแนน ต่ำกว่าเกณฑ์', '/ita/2566/service-quality/', 'width:72.37%'],
+      [
+        '7. ประสิทธิภาพการสื่อสาร 76.67 คะแนน ต่ำกว่าเกณฑ์',
+        ' คะแนน ต่ำกว่าเกณฑ์',
+        '/ita/2566/communication-efficiency/',
+        'width:76.67%',
+      ],
+      ['8. การปรับปรุงการทำงาน 72.89 คะแนน ต่ำกว่าเกณฑ์', ' คะแนน ต่ำกว่าเกณฑ์', '/ita/2566/work-improvement/', 'width:72.89%'],
+      ['9. การเปิดเผยข้อมูล 85.50 คะแนน ผ่านเกณฑ์', ' คะแนน ผ่านเกณฑ์', '/ita/2566/information-disclosure/', 'width:85.5%'],
+      [
+        '10. การป้องกันการทุจริต 73.75 คะแนน ต่ำกว่าเกณฑ์',
+        ' คะแนน ต่ำกว่าเกณฑ์',
+        '/ita/2566/corruption-prevention/',
+        'width:73.75%',
+      ],
+    ]);
   });
 
   it('marks example contact details as examples', () => {

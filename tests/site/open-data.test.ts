@@ -257,7 +257,8 @@ describe('the OIT datasets', () => {
     const $ = loadPage('/data/');
     const procurementRows = csv('procurement').slice(1);
     const examples = procurementRows.filter((r) => r[12] === 'true').length;
-    expect(examples).toBeGreaterThan(0);
+    // All 14 rows of the example's procurement summaries are examples.
+    expect([procurementRows.length, examples]).toEqual([14, 14]);
     expect(text($('[data-dataset=procurement] h2 .example-badge').text())).toBe('ข้อมูลตัวอย่าง');
     expect($('[data-dataset=procurement] [data-example-rows]').attr('data-example-rows')).toBe(String(examples));
     expect($('[data-dataset=ita-scores] .example-badge').length).toBe(0);
