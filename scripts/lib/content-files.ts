@@ -61,6 +61,9 @@ export function listPublicFiles(dir = 'public'): Set<string> {
   return listPublic(dir).files;
 }
 
+/** Whether a folder is the project's default one ("./content/" is "content"). */
+const isDefault = (dir: string, name: string) => dir.replace(/^\.\//, '').replace(/\/+$/, '') === name;
+
 export function readContentDir(root: string, publicDir = 'public'): ContentSource {
   const files: Record<string, string> = {};
   const refused: Record<string, Refusal> = {};
@@ -91,6 +94,7 @@ export function readContentDir(root: string, publicDir = 'public'): ContentSourc
     publicSymlinks: pub.symlinks,
     publicRoot: publicDir,
     now: new Date(),
+    ownsPublic: isDefault(root, 'content') === isDefault(publicDir, 'public'),
     assetFiles,
     parseMdx: mdxToMdast,
   };

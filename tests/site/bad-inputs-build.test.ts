@@ -2,14 +2,22 @@
 // with the same exact messages npm run check prints, exits non-zero, prints no stack trace, and leaves the
 // site already in its output folder exactly as it was. The rest of the corpus runs in-process through the
 // same check (tests/unit/bad-inputs.test.ts).
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from '../helpers/fixtures';
-import { badInputs, expectedLines, writeBadInputContent } from '../helpers/bad-inputs';
+import { BAD_INPUTS_DIR, badInputs, expectedLines, writeBadInputContent } from '../helpers/bad-inputs';
 
 /** Cases that once crashed the build, or passed the check and then published something else. */
-const BUILT = ['yaml-1-1-directive', 'unquoted-iso-date', 'typo-example', 'score-flow-comma', 'symlink-content'];
+const BUILT = [
+  'yaml-1-1-directive',
+  'unquoted-iso-date',
+  'typo-example',
+  'score-flow-comma',
+  'symlink-content',
+  // Its own public folder (PRONGSAI_PUBLIC), so the document no content file names is its own.
+  'document-unused',
+];
 
 /** Every file of a folder with its bytes and modification time. */
 const snapshot = (dir: string) =>
@@ -32,11 +40,25 @@ describe('a refused build', { timeout: 240_000 }, () => {
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>เว็บไซต์ที่เผยแพร่อยู่</title>');
     const before = snapshot(dist);
 
-    const build = buildFixture(`bad-${name}`, { PRONGSAI_CONTENT: content, PRONGSAI_OUT_DIR: dist });
+    // A case with files under public/ builds with its own copy of public/, never the shared one.
+    const pub = join(root, 'public');
+    const ownPublic = existsSync(join(BAD_INPUTS_DIR, name, 'public'));
+    if (ownPublic) {
+      rmSync(pub, { recursive: true, force: true });
+      cpSync('public', pub, { recursive: true });
+      cpSync(join(BAD_INPUTS_DIR, name, 'public'), pub, { recursive: true });
+    }
+
+    const build = buildFixture(`bad-${name}`, {
+      PRONGSAI_CONTENT: content,
+      PRONGSAI_OUT_DIR: dist,
+      ...(ownPublic ? { PRONGSAI_PUBLIC: pub } : {}),
+    });
 
     expect(build.ok).toBe(false);
     const lines = build.output.split('\n');
-    for (const line of expectedLines(name)) expect(lines).toContain(line.replace(/^content\//, `${content}/`));
+    for (const line of expectedLines(name))
+      expect(lines).toContain(line.replace(/^content\//, `${content}/`).replace(/^public\//, `${pub}/`));
     expect(build.output).toContain(`Build failed: ${dist}/ was left as it was.`);
     expect(build.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(snapshot(dist)).toEqual(before);

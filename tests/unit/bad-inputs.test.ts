@@ -15,9 +15,20 @@ describe('the bad-input corpus', { timeout: 60_000 }, () => {
     expect(problems).toEqual(expectedLines(c.name));
   });
 
+  it('owns public/documents/ only when the content folder owns public/: a fixture sharing it is not judged by it', () => {
+    expect(example.ownsPublic).toBe(true);
+    expect(readContentDir('tests/fixtures/bad-inputs/stray-file/content').ownsPublic).toBe(false);
+    expect(readContentDir('tests/fixtures/bad-inputs/stray-file/content', 'node_modules/.public').ownsPublic).toBe(
+      true,
+    );
+    const unused = cases.find((c) => c.name === 'document-unused')!;
+    const shared = { ...badInputSource(unused, example), ownsPublic: false };
+    expect(checkContent(shared).problems.map(formatProblem)).toEqual([]);
+  });
+
   it('has no case the checker accepts silently', () => {
     const silent = cases.filter((c) => checkContent(badInputSource(c, example)).problems.length === 0);
-    expect(cases.length).toBe(57);
+    expect(cases.length).toBe(62);
     expect(silent.map((c) => c.name)).toEqual([]);
   });
 });

@@ -24,8 +24,12 @@ import {
   assessmentFileProblems,
   assessmentProblems,
   documentFileProblems,
+  documentTypeProblems,
   duplicateIdProblems,
+  fiscalYearDateProblems,
   futureDateProblems,
+  progressFutureProblems,
+  unusedDocumentProblems,
   oitEvidenceProblems,
   frameworkFileProblems,
   planFileProblems,
@@ -55,6 +59,11 @@ export interface ContentSource {
   publicRoot?: string;
   /** The moment of the check: a publication date after it is a slip; undefined skips the rule. */
   now?: Date;
+  /**
+   * The content folder owns the public folder: default content/ with default public/, or both set for a
+   * test (PRONGSAI_CONTENT and PRONGSAI_PUBLIC). Only then is a document no content file names an error.
+   */
+  ownsPublic?: boolean;
 }
 
 /** Why the reader did not read a content file. */
@@ -316,6 +325,8 @@ function oitProblems(source: ContentSource, entries: Entries): Problem[] {
   const publicFiles = source.publicFiles;
   return [
     ...futureDateProblems([...evidence.disclosures, ...documents, ...evidence.procurement], source.now),
+    ...progressFutureProblems(entries.measuresPlans as Entry<MeasuresPlan>[], source.now),
+    ...fiscalYearDateProblems([...evidence.disclosures, ...documents]),
     ...frameworkFileProblems(oitFrameworks),
     ...oitEvidenceProblems(
       evidence,
@@ -327,6 +338,10 @@ function oitProblems(source: ContentSource, entries: Entries): Problem[] {
           (path) => publicFiles.has(path),
           (path) => source.publicHeads?.get(path),
         )
+      : []),
+    ...documentTypeProblems(documents, (path) => source.publicHeads?.get(path)),
+    ...(publicFiles && source.ownsPublic
+      ? unusedDocumentProblems(publicFiles, Object.values(source.files), source.publicRoot ?? 'public')
       : []),
   ];
 }

@@ -317,6 +317,16 @@ export const MESSAGES = {
     'วันที่เผยแพร่อยู่ในอนาคต: ตรวจปี พ.ศ. (เช่น 2586 แทน 2568)',
     'the publication date is in the future: check the Buddhist-Era year',
   ),
+  'measure.progress-future': fixed(
+    'วันที่ของความคืบหน้าอยู่ในอนาคต: รายงานเฉพาะสิ่งที่ทำแล้ว และตรวจปี พ.ศ. (เช่น 2586 แทน 2568)',
+    'the progress date is in the future: report only what was done, and check the Buddhist-Era year',
+  ),
+  'date.fiscal-year': say<{ fiscalYear: number }>(
+    (p) =>
+      `วันที่เผยแพร่อยู่นอกปีงบประมาณ ${p.fiscalYear} (1 ต.ค. ${p.fiscalYear - 1} – 30 ก.ย. ${p.fiscalYear}) และปีถัดไปที่ใช้เผยแพร่รายงานผล (ถึง 30 ก.ย. ${p.fiscalYear + 1}): ตรวจปี พ.ศ. ของ date และ fiscalYear`,
+    (p) =>
+      `the date is outside fiscal year ${p.fiscalYear} (1 Oct ${p.fiscalYear - 1} – 30 Sep ${p.fiscalYear} BE) and the year after it, when its reports are published: check date and fiscalYear`,
+  ),
   'procurement.date-before-month': fixed(
     'วันที่เผยแพร่อยู่ก่อนเดือนของข้อมูล: สรุปผลของเดือนหนึ่งเผยแพร่ได้เมื่อเดือนนั้นเริ่มแล้ว ตรวจวันที่และ month',
     'the summary is dated before its month begins',
@@ -327,6 +337,14 @@ export const MESSAGES = {
     'the file is not a PDF (it does not start with %PDF-)',
   ),
 
+  'document.wrong-type': say<{ type: string }>(
+    (p) => `เนื้อไฟล์ไม่ใช่ชนิด ${p.type} ตามนามสกุล: บันทึกไฟล์ใหม่เป็นชนิดนั้น หรือแก้นามสกุลให้ตรงกับชนิดไฟล์จริง`,
+    (p) => `the file's bytes are not of the type its extension declares (${p.type})`,
+  ),
+  'document.unused': fixed(
+    'ไม่มีไฟล์ข้อมูลใดใน content/ อ้างถึงไฟล์นี้ จึงไม่มีหน้าใดลิงก์ไปหา: เพิ่มไฟล์ข้อมูลใน content/documents/ ที่ระบุ file: เป็นไฟล์นี้ หรือลบไฟล์ออก',
+    'no content file refers to this file, so no page links to it: describe it in content/documents/ or remove it',
+  ),
   // Rules across files (rules.ts).
   'organization.count': fixed('ต้องมีไฟล์ข้อมูลหน่วยงาน organization.yaml หนึ่งไฟล์', 'expected exactly one organization file'),
   'assessment.unknown-indicator': say<{ year: number; known: string }>(

@@ -293,3 +293,94 @@ export function futureDateProblems(entries: readonly OitEntry<{ date?: Date }>[]
       : [],
   );
 }
+
+/** Progress reported on a measure after the check's moment: a year typed wrong, or a plan written as done. */
+export function progressFutureProblems(plans: readonly OitEntry<MeasuresPlan>[], now: Date | undefined): Problem[] {
+  if (!now) return [];
+  const limit = now.getTime() + 24 * 60 * 60 * 1000;
+  return plans.flatMap(({ file, data }) =>
+    // A plan that failed its schema may hold only part of its topics: read what is there.
+    (data.topics ?? []).flatMap((topic, t) =>
+      (topic.measures ?? []).flatMap((measure, m) =>
+        (measure.progress ?? []).flatMap((entry, p): Problem[] =>
+          entry.date instanceof Date && entry.date.getTime() > limit
+            ? [
+                {
+                  file,
+                  field: `topics.${t}.measures.${m}.progress.${p}.date`,
+                  code: 'measure.progress-future',
+                  params: {},
+                  found: buddhistEraIso(entry.date),
+                },
+              ]
+            : [],
+        ),
+      ),
+    ),
+  );
+}
+
+/**
+ * A publication date that does not fit the declared fiscal year: it must fall in that year, or in the
+ * year after it, when the year's reports are published (an annual report of 2567 dated October 2567).
+ */
+export function fiscalYearDateProblems(entries: readonly OitEntry<{ date?: Date; fiscalYear?: number }>[]): Problem[] {
+  return entries.flatMap(({ file, data: { date, fiscalYear } }): Problem[] => {
+    if (!(date instanceof Date) || typeof fiscalYear !== 'number') return [];
+    const year = fiscalYearOf(date);
+    return year === fiscalYear || year === fiscalYear + 1
+      ? []
+      : [{ file, field: 'date', code: 'date.fiscal-year', params: { fiscalYear }, found: buddhistEraIso(date) }];
+  });
+}
+
+/** The first bytes each declared document type starts with (Latin-1), by extension. */
+const DOCUMENT_MAGIC: Readonly<Record<string, { type: string; starts: readonly string[] }>> = {
+  docx: { type: 'Word .docx', starts: ['PK\x03\x04'] },
+  xlsx: { type: 'Excel .xlsx', starts: ['PK\x03\x04'] },
+  pptx: { type: 'PowerPoint .pptx', starts: ['PK\x03\x04'] },
+  odt: { type: 'OpenDocument .odt', starts: ['PK\x03\x04'] },
+  ods: { type: 'OpenDocument .ods', starts: ['PK\x03\x04'] },
+  zip: { type: 'ZIP', starts: ['PK\x03\x04'] },
+  doc: { type: 'Word .doc', starts: ['\xD0\xCF\x11\xE0'] },
+  xls: { type: 'Excel .xls', starts: ['\xD0\xCF\x11\xE0'] },
+  ppt: { type: 'PowerPoint .ppt', starts: ['\xD0\xCF\x11\xE0'] },
+  png: { type: 'PNG', starts: ['\x89PNG'] },
+  jpg: { type: 'JPEG', starts: ['\xFF\xD8\xFF'] },
+  jpeg: { type: 'JPEG', starts: ['\xFF\xD8\xFF'] },
+  gif: { type: 'GIF', starts: ['GIF87a', 'GIF89a'] },
+  webp: { type: 'WebP', starts: ['RIFF'] },
+};
+
+/** A document of another declared type (.docx, .xlsx, a picture…) whose bytes are not that type. */
+export function documentTypeProblems(
+  documents: readonly OitEntry<OitDocument>[],
+  head: (path: string) => string | undefined,
+): Problem[] {
+  return documents.flatMap((d): Problem[] => {
+    const magic = DOCUMENT_MAGIC[d.data.file.split('.').pop()?.toLowerCase() ?? ''];
+    const start = head(d.data.file);
+    if (!magic || !start || magic.starts.some((s) => start.startsWith(s))) return [];
+    return [
+      {
+        file: d.file,
+        field: 'file',
+        code: 'document.wrong-type',
+        params: { type: magic.type },
+        found: JSON.stringify(d.data.file),
+      },
+    ];
+  });
+}
+
+/** Files under public/documents/ that no content file names: published, but no page links to them. */
+export function unusedDocumentProblems(
+  publicFiles: Iterable<string>,
+  contentTexts: readonly string[],
+  publicRoot: string,
+): Problem[] {
+  return [...publicFiles]
+    .filter((path) => path.startsWith('/documents/') && !contentTexts.some((text) => text.includes(path)))
+    .sort()
+    .map((path) => ({ file: `${publicRoot}${path}`, field: WHOLE_FILE, code: 'document.unused', params: {} }));
+}
