@@ -324,7 +324,9 @@ export function progressFutureProblems(plans: readonly OitEntry<MeasuresPlan>[],
  * A publication date that does not fit the declared fiscal year: it must fall in that year, or in the
  * year after it, when the year's reports are published (an annual report of 2567 dated October 2567).
  */
-export function fiscalYearDateProblems(entries: readonly OitEntry<{ date?: Date; fiscalYear?: number }>[]): Problem[] {
+export function fiscalYearDateProblems(
+  entries: readonly OitEntry<{ date?: Date | undefined; fiscalYear?: number | undefined }>[],
+): Problem[] {
   return entries.flatMap(({ file, data: { date, fiscalYear } }): Problem[] => {
     if (!(date instanceof Date) || typeof fiscalYear !== 'number') return [];
     const year = fiscalYearOf(date);
