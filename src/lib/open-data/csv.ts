@@ -19,7 +19,8 @@ export interface CsvColumn<Row> {
 /** One CSV cell: quoted when it holds a comma, a quote, a line break or edge spaces; quotes doubled. */
 export function csvCell(value: CellValue): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
+  // String() writes a boolean as true/false, a number in its shortest round-trip form.
+  const text = String(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -62,6 +63,7 @@ export function parseCsv(input: string): string[][] {
   let row: string[] = [];
   let cell = '';
   let quoted = false;
+  // Stryker disable next-line EqualityOperator: `i <= text.length` reads one more character, charAt's '', which adds nothing to the cell.
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
     if (quoted) {
