@@ -117,8 +117,7 @@ describe('axe-core on the pages written in MDX, at 360 px and on a desktop', () 
   ];
   for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
     it.each(paths)(`%s at ${viewport.width} px`, async (path) => {
-      // The page's Content-Security-Policy would block injecting axe itself (a test tool, not the page).
-      const page = await site.browser.newPage({ viewport, bypassCSP: true });
+      const page = await site.browser.newPage({ viewport });
       await page.goto(site.href(path));
       await page.waitForLoadState('load');
       const violations = await axeViolations(page);

@@ -53,6 +53,7 @@ describe('the first screen at 360×800', () => {
       'มาตรการ',
       'การเปิดเผยข้อมูล OIT',
       'จัดซื้อจัดจ้าง',
+      'ข่าวประชาสัมพันธ์',
       'ข้อมูลเปิด',
     ]);
     // The panel lies over the page: the header keeps its height.
