@@ -94,7 +94,7 @@ function widestText(series: TableData['series'], font: string): number {
   return Math.max(0, ...series.flatMap((s) => s.texts.map((t) => ctx.measureText(t).width)));
 }
 
-function draw(figure: HTMLElement) {
+async function draw(figure: HTMLElement) {
   const holder = figure.querySelector<HTMLElement>('[data-chart-canvas]');
   if (!holder || holder.querySelector('canvas')) return;
   const { labels, series } = readTable(figure);
@@ -104,12 +104,15 @@ function draw(figure: HTMLElement) {
   canvas.setAttribute('aria-label', figure.dataset.label ?? '');
   holder.style.height = `${Math.max(160, labels.length * Math.max(series.length * 30, holder.clientWidth < 480 ? 44 : 30) + 90)}px`;
   holder.append(canvas);
+  // The page's layout with the canvas in place is worked out in this task, the chart in the next one.
+  const width = holder.clientWidth;
+  await nextTask();
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   new Chart(canvas, {
     type: 'bar',
     data: {
       // Long Thai names wrap at word boundaries so a phone shows them whole.
-      labels: labels.map((l) => wrapLabel(l, holder.clientWidth < 480 ? 14 : holder.clientWidth < 768 ? 22 : 40)),
+      labels: labels.map((l) => wrapLabel(l, width < 480 ? 14 : width < 768 ? 22 : 40)),
       datasets: series.map((s, i) => ({
         label: s.label,
         data: s.values,
@@ -144,5 +147,12 @@ export async function drawChartsOnPage() {
   Chart.defaults.font.family = fontFamily;
   Chart.defaults.font.size = 14;
   Chart.defaults.color = '#1b1f24';
-  for (const figure of figures) draw(figure);
+  // Each chart is drawn in its own task, so no single task blocks the page for long on a slow phone.
+  for (const figure of figures) {
+    await nextTask();
+    await draw(figure);
+  }
 }
+
+/** Gives the browser its turn (input, paint) before the next piece of work. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
