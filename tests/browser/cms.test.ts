@@ -211,11 +211,20 @@ describe('editing the example content in the browser (local mode)', () => {
     expect(await violations()).toEqual([]);
   }, 120_000);
 
-  it('what the forms wrote passes npm run check', () => {
-    const r = spawnSync('npm', ['run', '--silent', 'check'], {
-      encoding: 'utf8',
-      env: { ...process.env, PRONGSAI_CONTENT: join(repo, 'content'), PRONGSAI_PUBLIC: join(repo, 'public') },
-    });
+  it('what the forms wrote passes npm run check, once the replaced PDF is removed as the guide says', () => {
+    const check = () =>
+      spawnSync('npm', ['run', '--silent', 'check'], {
+        encoding: 'utf8',
+        env: { ...process.env, PRONGSAI_CONTENT: join(repo, 'content'), PRONGSAI_PUBLIC: join(repo, 'public') },
+      });
+    // The upload keeps the old file; nothing refers to it any more, and the check says so.
+    const refused = check();
+    expect(`${refused.stdout}${refused.stderr}`).toContain(
+      'public/documents/procurement-plan-2568.pdf › (ทั้งไฟล์ / whole file): ไม่มีไฟล์ข้อมูลใดใน content/ อ้างถึงไฟล์นี้',
+    );
+    expect(refused.status).toBe(1);
+    rmSync(join(repo, 'public/documents/procurement-plan-2568.pdf'));
+    const r = check();
     expect(`${r.stdout}${r.stderr}`).toMatch(/ไม่พบปัญหา/);
     expect(r.status).toBe(0);
   }, 60_000);
