@@ -109,9 +109,8 @@ describe('the stated total', () => {
 });
 
 describe('the analysis written as a paragraph under each tool', () => {
-  const file = narrativeFile(WEB, parseReport(WEB), 'องค์การบริหารส่วนตำบลตัวอย่าง', indicators);
-
   it('is kept on the report page under its tool, and the scores and the total become Score components', () => {
+    const file = narrativeFile(WEB, parseReport(WEB), 'องค์การบริหารส่วนตำบลตัวอย่าง', indicators);
     const body = file.text.split('---\n')[2] ?? '';
     const paragraphs = body.split('\n\n').map((b) => b.trim());
     const at = (start: string) => paragraphs.findIndex((p) => p.startsWith(start));
