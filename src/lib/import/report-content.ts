@@ -208,7 +208,8 @@ function planMeasures(topic: ReportTopic, slug: string, previous: PreviousTopic 
       text,
       status: str(prev?.status) ?? 'planned',
     };
-    if (perMeasureSteps && row.steps.length) measure.steps = row.steps;
+    // A copy: the activities of one row share its steps, and a shared list would be written as a YAML alias (&a1/*a1).
+    if (perMeasureSteps && row.steps.length) measure.steps = [...row.steps];
     if (prev?.progress?.length) measure.progress = prev.progress;
     return measure;
   });
