@@ -31,7 +31,7 @@ export function joinScoresOnNextLine(lines: readonly ReportLine[]): ReportLine[]
     const next = out[j];
     const score = next ? SCORE_ONLY.exec(toArabicDigits(next.text)) : null;
     if (!next || !score) continue;
-    line.text = `${line.text.replace(/\t\s*$/, '').trimEnd()} ${score[1]} คะแนน${score[2] ?? ''}`;
+    line.text = `${line.text.trimEnd()} ${score[1]} คะแนน${score[2] ?? ''}`;
     next.text = '';
   }
   return out;

@@ -119,8 +119,10 @@ export function checkScores(
   }
   const missing = indicators.find((n) => !scores.some((s) => s.indicator === n));
   if (missing !== undefined) {
-    const before = scores.findLast((s) => s.indicator < missing) ?? scores[0];
-    const near = before?.line ?? 1;
+    // No score has the missing indicator, so `<` and `<=` find the same one.
+    // Stryker disable next-line EqualityOperator: equivalent, as above
+    const before = scores.findLast((s) => s.indicator < missing) ?? scores[0]!;
+    const near = before.line;
     throw new ReportError(
       `ไม่พบคะแนนของตัวชี้วัดที่ ${missing} (ควรอยู่ถัดจากบรรทัด ${near})`,
       `found no score for indicator ${missing} (expected after line ${near})`,

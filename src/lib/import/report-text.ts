@@ -68,12 +68,12 @@ function numberedItems(text: string): string[] {
   const marks = text.matchAll(/(?:^|\s)([0-9\u0E50-\u0E59]{1,2})\s*\.(?![0-9\u0E50-\u0E59])/g);
   const cuts: number[] = [];
   for (const mark of marks) {
-    if (Number(toArabicDigits(mark[1] ?? '')) === cuts.length + 1) {
-      cuts.push(mark.index + (mark[0].startsWith(' ') ? 1 : 0));
-    }
+    // Each item is trimmed, so the cut may fall on the space before its number.
+    if (Number(toArabicDigits(mark[1]!)) === cuts.length + 1) cuts.push(mark.index);
   }
   if (cuts.length >= 2 && cuts[0] === 0) return cuts.map((c, i) => text.slice(c, cuts[i + 1] ?? text.length).trim());
-  return text ? [text] : [];
+  // An empty cell gives [''], which cellItems drops with the other empty items.
+  return [text];
 }
 
 /** The measures table's header row, repeated after each page break: "หัวข้อ<TAB>…<TAB>ระยะเวลาดำเนินงาน". */
