@@ -2,7 +2,7 @@
  * Writes what the report importer read as the project's own content files, in exactly the form staff
  * would write by hand (YAML with Thai comments at the top), through the `yaml` package.
  */
-import { Document, isMap, isScalar, isSeq, Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, isScalar, Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { ParsedReport, ReportMeasure, ReportTopic } from './report';
 
 export interface ContentFile {
@@ -161,13 +161,6 @@ interface PlannedTopic {
   first: ReportMeasure;
 }
 
-/** A topic the reader returns has at least one measure: the row that named it. */
-function firstMeasure(topic: ReportTopic): ReportMeasure {
-  const [first] = topic.measures;
-  if (!first) throw new Error(`topic ${topic.number} has no measure`);
-  return first;
-}
-
 function findTopic(plans: readonly ExistingPlan[], title: string): PreviousTopic | undefined {
   return plans.flatMap((p) => p.topics ?? []).find((t) => str(t.title) === title);
 }
@@ -221,7 +214,8 @@ function planTopic(topic: ReportTopic, context: PlanContext): PlannedTopic {
   const slug = context.unique(str(previous?.slug), `topic-${topic.number}`);
   const { chosen, reviewed } = chooseIndicators(topic, previous, context);
   const measures = planMeasures(topic, slug, samePrevious, context);
-  const first = firstMeasure(topic);
+  // A topic the reader returns has at least one measure: the row that named it.
+  const first = topic.measures[0]!;
   return {
     value: {
       number: topic.number,
@@ -252,38 +246,31 @@ function planMeeting(meeting: NonNullable<ParsedReport['meeting']>, organization
   };
 }
 
-/** Puts a comment above a key of a YAML map. */
-function commentKey(map: unknown, key: string, comment: string): void {
-  if (!isMap(map)) return;
-  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
-  if (pair && isScalar(pair.key)) pair.key.commentBefore = comment;
+/**
+ * The key of an entry of a map the importer built, to hang a comment or a blank line on. The documents
+ * are made from plain objects (measuresFile), so the map, its keys and the key asked for are always there.
+ */
+function keyOf(map: YAMLMap, key: string): Scalar {
+  return map.items.find((p) => (p.key as Scalar).value === key)!.key as Scalar;
 }
 
 /** A topic's layout as staff write it: flow lists, quoted timeframe, and the comments that ask for review. */
 function annotateTopic(map: YAMLMap, topic: PlannedTopic): void {
-  const quote = map.get('timeframe', true);
-  if (isScalar(quote)) quote.type = Scalar.QUOTE_DOUBLE;
-  const units = map.get('units');
-  for (const side of ['responsible', 'related']) {
-    const list = isMap(units) ? units.get(side) : undefined;
-    if (isSeq(list)) list.flow = true;
-  }
-  const indicators = map.get('indicators', true);
-  if (isSeq(indicators)) indicators.flow = true;
-  commentKey(
-    map,
-    'indicators',
-    topic.reviewed
-      ? ` ${topic.names}`
-      : ` ${topic.names}\n ตรวจสอบ: รายงานไม่ได้ระบุตัวชี้วัด ระบบเสนอจากชื่อหัวข้อ แก้ให้ตรงกับที่หน่วยงานตั้งใจ`,
-  );
-  if (topic.first.writtenAs) commentKey(map, 'timeframe', ` รายงานเขียนว่า "${topic.first.writtenAs}"`);
+  (map.get('timeframe', true) as Scalar).type = Scalar.QUOTE_DOUBLE;
+  const units = map.get('units') as YAMLMap;
+  for (const side of ['responsible', 'related']) (units.get(side) as YAMLSeq).flow = true;
+  (map.get('indicators') as YAMLSeq).flow = true;
+  keyOf(map, 'indicators').commentBefore = topic.reviewed
+    ? ` ${topic.names}`
+    : ` ${topic.names}\n ตรวจสอบ: รายงานไม่ได้ระบุตัวชี้วัด ระบบเสนอจากชื่อหัวข้อ แก้ให้ตรงกับที่หน่วยงานตั้งใจ`;
+  if (topic.first.writtenAs) keyOf(map, 'timeframe').commentBefore = ` รายงานเขียนว่า "${topic.first.writtenAs}"`;
   const unitsText = topic.first.responsible;
   if (splitUnits(unitsText).related.length) {
-    commentKey(map, 'units', ` รายงานเขียนว่า "${unitsText}" ในช่อง "ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง"`);
+    keyOf(map, 'units').commentBefore = ` รายงานเขียนว่า "${unitsText}" ในช่อง "ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง"`;
   }
   if (!topic.reviewed) {
-    commentKey(map, 'slug', ' ตรวจสอบ: slug และ id ตั้งให้อัตโนมัติ เปลี่ยนเป็นคำภาษาอังกฤษที่สื่อความหมายได้ก่อนเผยแพร่ครั้งแรก');
+    keyOf(map, 'slug').commentBefore =
+      ' ตรวจสอบ: slug และ id ตั้งให้อัตโนมัติ เปลี่ยนเป็นคำภาษาอังกฤษที่สื่อความหมายได้ก่อนเผยแพร่ครั้งแรก';
   }
 }
 
@@ -312,25 +299,20 @@ export function measuresFile(
     ...(report.meeting ? { meeting: planMeeting(report.meeting, organizationName) } : {}),
     topics: topics.map((t) => t.value),
   });
-  if (doc.contents) doc.contents.commentBefore = PLAN_HEADER(fy, report.assessmentYear);
+  const root = doc.contents as YAMLMap;
+  root.commentBefore = PLAN_HEADER(fy, report.assessmentYear);
+  // Not there when the report has no meeting sentence.
   const meetingDate = doc.getIn(['meeting', 'date'], true);
   if (isScalar(meetingDate)) meetingDate.type = Scalar.QUOTE_DOUBLE;
   topics.forEach((topic, i) => {
-    const map = doc.getIn(['topics', i]);
-    if (!isMap(map)) return;
+    const map = doc.getIn(['topics', i]) as YAMLMap;
     if (i > 0) map.spaceBefore = true;
     annotateTopic(map, topic);
   });
   if (report.heading && report.heading.year !== fy) {
-    commentKey(
-      doc.contents,
-      'title',
-      ` หัวเรื่องตามรายงาน (รายงานเขียนว่าปีงบประมาณ พ.ศ. ${report.heading.year} แต่ระยะเวลาดำเนินงานคือปีงบประมาณ พ.ศ. ${fy})`,
-    );
+    keyOf(root, 'title').commentBefore =
+      ` หัวเรื่องตามรายงาน (รายงานเขียนว่าปีงบประมาณ พ.ศ. ${report.heading.year} แต่ระยะเวลาดำเนินงานคือปีงบประมาณ พ.ศ. ${fy})`;
   }
-  const topicsKey = isMap(doc.contents)
-    ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'topics')
-    : undefined;
-  if (topicsKey && isScalar(topicsKey.key)) topicsKey.key.spaceBefore = true;
+  keyOf(root, 'topics').spaceBefore = true;
   return { path: `measures/${fy}.yaml`, text: doc.toString({ lineWidth: 0, flowCollectionPadding: false }) };
 }
