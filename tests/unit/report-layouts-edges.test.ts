@@ -1,8 +1,11 @@
 // The report layouts at their edges (src/lib/import/report-layouts.ts): which lines are joined to the score
 // below them, which line states the total, how close the stated total must be, and when a file is taken
 // for a result announcement.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/lib/import/report';
 import {
+  checkReportTotal,
   checkStatedTotal,
   joinScoresOnNextLine,
   readStatedTotal,
@@ -10,6 +13,8 @@ import {
 } from '../../src/lib/import/report-layouts';
 import { ReportError } from '../../src/lib/import/report-error';
 import { splitLines } from '../../src/lib/import/report-text';
+import { itaFrameworkSchema } from '../../src/schemas/ita';
+import { loadYaml } from './load';
 
 const joined = (text: string) => joinScoresOnNextLine(splitLines(text)).map((l) => l.text);
 
@@ -96,5 +101,14 @@ describe('a result announcement', () => {
     const lines = splitLines('ตามประกาศผลการประเมิน ITA\nจึงกำหนดมาตรการ ดังนี้');
     expect(refusal(() => refuseAnnouncement(lines))).toBeUndefined();
     expect(refusal(() => refuseAnnouncement(splitLines('<b>มาตรการ</b>\nระดับผลการประเมิน ผ่าน')))).toBeUndefined();
+  });
+});
+
+describe('a report that states no total', () => {
+  it('is not checked against its scores', () => {
+    const report = parseReport(readFileSync('tests/fixtures/reports/ita-2566-analysis-khok-ko.txt', 'utf8'));
+    const framework = itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml'));
+    expect(report.statedTotal).toBeUndefined();
+    expect(refusal(() => checkReportTotal(report, framework))).toBeUndefined();
   });
 });

@@ -398,3 +398,21 @@ describe('the years of a whole report', () => {
     expect(report(HEADER, ROW, 'คะแนนรวม 76.00 คะแนน').statedTotal).toBeUndefined();
   });
 });
+
+describe('part 2: lines that are not rows', () => {
+  const table = (...rows: string[]) => readMeasuresTable(splitLines([HEADER, ...rows].join('\n')), 0);
+
+  it('a line of empty cells before the first row is passed over, not read as a row without a topic', () => {
+    expect(table('\t\t\t\t', ROW).topics.map((t) => t.title)).toEqual(['การเปิดเผยข้อมูล']);
+  });
+
+  it('a row of three cells is a row: its missing timeframe is refused', () => {
+    const e = thrown(() => table('1. การเปิดเผยข้อมูล\tปรับปรุงเว็บไซต์\tสำนักปลัด'));
+    expect(e.message).toMatch(/^ไม่พบระยะเวลาดำเนินงานของหัวข้อ "การเปิดเผยข้อมูล"/);
+  });
+
+  it('after a row, a line of two cells with text in the first is prose, not a row', () => {
+    const part = table(ROW, 'หมายเหตุ\tดำเนินการทุกปี');
+    expect(part.topics.map((t) => [t.title, t.measures.length])).toEqual([['การเปิดเผยข้อมูล', 1]]);
+  });
+});

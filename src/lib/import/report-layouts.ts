@@ -85,9 +85,8 @@ const MEASURES = /มาตรการ/;
  * organization's own analysis report, and says so rather than failing on a missing table.
  */
 export function refuseAnnouncement(lines: readonly ReportLine[]): void {
-  const text = lines.map((l) => cleanText(l.text)).join('\n');
   const announcement = lines.find((l) => ANNOUNCEMENT.test(cleanText(l.text)));
-  if (!announcement || MEASURES.test(text)) return;
+  if (!announcement || lines.some((l) => MEASURES.test(cleanText(l.text)))) return;
   throw new ReportError(
     'ไฟล์นี้เป็นประกาศผลการประเมิน ITA ไม่ใช่รายงานการวิเคราะห์ผลการประเมิน: ใช้ไฟล์ "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ" ของหน่วยงาน (OIT ข้อการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส) ที่มีคะแนนรายตัวชี้วัดและตารางมาตรการ',
     "this is the ITA result announcement, not the analysis report; use the organization's own analysis report, with the indicator scores and the measures table",

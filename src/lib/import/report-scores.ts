@@ -28,8 +28,8 @@ export function readScores(lines: readonly ReportLine[]): ScoresPart {
   let tool: string | undefined;
   let inScores = false;
   for (const [index, line] of lines.entries()) {
+    // An empty line matches none of the tests below, and is passed over like any line that is not a score.
     const plain = toArabicDigits(cleanText(line.text));
-    if (!plain) continue;
     if (isHeaderRow(line.text) || (part.scores.length && YEAR_IN.test(plain) && !/คะแนน/.test(plain))) {
       part.end = index;
       break;

@@ -136,7 +136,8 @@ function readTopic(text: string, next: number, line: ReportLine): ReportTopic {
   const [, number, title] = /^([0-9\u0E50-\u0E59]{1,2})\s*[.)]?\s*(.+)$/.exec(text) ?? [];
   return {
     number: number ? Number(toArabicDigits(number)) : next,
-    title: title ? title.trim() : text,
+    // The cell is trimmed, and the pattern leaves the spaces after the number out.
+    title: title ?? text,
     measures: [],
     line: line.number,
   };
