@@ -332,3 +332,21 @@ describe('what the plan proposes from the report', () => {
     ]);
   });
 });
+
+describe('the meeting in the plan', () => {
+  it('keeps the date as the report wrote it, however it is spaced', () => {
+    const dateOf = (sentence: string) => {
+      const text = measuresFile(read(SMALL.replace(/^จากการประชุม.*$/m, sentence)), ORG, INDICATORS).text;
+      return /^ {2}date: (.*)$/m.exec(text)?.[1];
+    };
+    expect(dateOf('จากการประชุม เมื่อวันที่ 30 ธ. ค. 2566 ผู้บริหาร ได้ร่วมกันพิจารณา')).toBe('"30 ธ. ค. 2566"');
+    expect(dateOf('จากการประชุม เมื่อวันที่๓๐ธ.ค.๒๕๖๖ ผู้บริหาร ได้ร่วมกันพิจารณา')).toBe('"๓๐ธ.ค.๒๕๖๖"');
+  });
+
+  it('reads who met with any spacing, or with none after "วันที่"', () => {
+    expect(meetingBody('เมื่อวันที่  ๓๐  ธันวาคม  ๒๕๖๖  ผู้บริหารและพนักงาน  ได้ร่วมกันพิจารณา', ORG)).toBe(
+      'ผู้บริหารและพนักงาน อบต.ตัวอย่าง',
+    );
+    expect(meetingBody('เมื่อวันที่๓๐ ธันวาคม ๒๕๖๖ คณะผู้บริหาร ได้ประชุม', ORG)).toBe('คณะผู้บริหาร อบต.ตัวอย่าง');
+  });
+});

@@ -240,7 +240,7 @@ function planTopic(topic: ReportTopic, context: PlanContext): PlannedTopic {
 /** The plan's `meeting`: its date as written, who met, and the sentence. */
 function planMeeting(meeting: NonNullable<ParsedReport['meeting']>, organizationName: string) {
   return {
-    date: /วันที่\s*([0-9\u0E50-\u0E59]{1,2}\s*\S+\s*[0-9\u0E50-\u0E59]{4})/.exec(meeting.text)?.[1] ?? '',
+    date: meeting.dateText,
     body: meetingBody(meeting.text, organizationName),
     text: meeting.text,
   };

@@ -9,7 +9,7 @@ import type { ReportLine, ReportMeasure, ReportTopic } from './report';
 /** Part 2 of the report: the heading naming a fiscal year, the meeting sentence, the measures table. */
 export interface MeasuresPart {
   heading?: { text: string; year: number; line: number };
-  meeting?: { text: string; date: Date; line: number };
+  meeting?: { text: string; date: Date; dateText: string; line: number };
   topics: ReportTopic[];
 }
 
@@ -69,13 +69,14 @@ function readProse(part: MeasuresPart, line: ReportLine, plain: string): void {
   if (!part.heading && year && !part.topics.length) {
     part.heading = { text: cleanText(line.text), year: Number(year), line: line.number };
   }
-  if (!part.meeting && /ประชุม/.test(plain)) part.meeting = readMeeting(line, plain);
+  if (!part.meeting && /ประชุม/.test(plain)) part.meeting = readMeeting(line);
 }
 
-/** "จากการประชุม… เมื่อวันที่ ๓๐ ธันวาคม ๒๕๖๖ …": the sentence and its date, which must be readable. */
-function readMeeting(line: ReportLine, plain: string): NonNullable<MeasuresPart['meeting']> {
-  const date = /วันที่\s*(\d{1,2}\s*[\u0E00-\u0E4F.\s]+?\s*\d{4})/.exec(plain)?.[1];
-  const parsed = date ? parseThaiDate(date) : undefined;
+/** "จากการประชุม… เมื่อวันที่ ๓๐ ธันวาคม ๒๕๖๖ …": the sentence and its date, as written and read. */
+function readMeeting(line: ReportLine): NonNullable<MeasuresPart['meeting']> {
+  const text = cleanText(line.text);
+  const dateText = /วันที่\s*([0-9\u0E50-\u0E59]{1,2}\s*[\u0E00-\u0E4F.\s]+?\s*[0-9\u0E50-\u0E59]{4})/.exec(text)?.[1];
+  const parsed = dateText ? parseThaiDate(dateText) : undefined;
   if (!parsed?.ok) {
     throw new ReportError(
       'อ่านวันที่ประชุมไม่ได้ ต้องเป็นเช่น "เมื่อวันที่ ๓๐ ธันวาคม ๒๕๖๖"',
@@ -83,7 +84,7 @@ function readMeeting(line: ReportLine, plain: string): NonNullable<MeasuresPart[
       line,
     );
   }
-  return { text: cleanText(line.text), date: parsed.value, line: line.number };
+  return { text, date: parsed.value, dateText: dateText!, line: line.number };
 }
 
 /** หัวข้อ | มาตรการ/กิจกรรม | ผู้รับผิดชอบ | ขั้นตอน | … | ระยะเวลาดำเนินงาน (the last cell that is not empty). */

@@ -76,7 +76,8 @@ export interface ParsedReport {
   title?: string;
   scores: ReportScore[];
   heading?: { text: string; year: number; line: number };
-  meeting?: { text: string; date: Date; line: number };
+  /** The meeting sentence, its date, and the date as the report wrote it ("๓๐ ธันวาคม ๒๕๖๖"). */
+  meeting?: { text: string; date: Date; dateText: string; line: number };
   topics: ReportTopic[];
   /** The total the report states, to be checked against the computed total (report-layouts.ts). */
   statedTotal?: StatedTotal;
