@@ -416,3 +416,38 @@ describe('part 2: lines that are not rows', () => {
     expect(part.topics.map((t) => [t.title, t.measures.length])).toEqual([['การเปิดเผยข้อมูล', 1]]);
   });
 });
+
+describe('more edges of part 1 and part 2', () => {
+  it('a line before the scores that only mentions a numbered item scoring is the title, not the start of the scores', () => {
+    const part = scoresOf('ประจำปี 2566 ตามข้อ 1) ได้ 10 คะแนน', '1. การปฏิบัติหน้าที่ 78.31 คะแนน');
+    expect(part.title?.text).toBe('ประจำปี 2566 ตามข้อ 1) ได้ 10 คะแนน');
+    expect(part.scores.map((s) => s.indicator)).toEqual([1]);
+  });
+
+  it('without headings, a first score written "1 . name" starts the scores', () => {
+    expect(scoresOf('1 . การปฏิบัติหน้าที่ 78.31 คะแนน').scores.map((s) => s.score)).toEqual([78.31]);
+  });
+
+  it('a numbered line about "คะแนน" with no figure is not taken for a score line', () => {
+    const part = scoresOf('1. วิธีการให้คะแนน', '1. การปฏิบัติหน้าที่ 78.31 คะแนน');
+    expect(part.scores.map((s) => [s.indicator, s.line])).toEqual([[1, 2]]);
+  });
+
+  it('a prose line that starts or ends with a dash is prose, not a page-break line of dashes', () => {
+    const lines = splitLines(['- แนวทางในปีงบประมาณ 2567 -', HEADER, ROW].join('\n'));
+    expect(readMeasuresTable(lines, 0).heading?.text).toBe('- แนวทางในปีงบประมาณ 2567 -');
+  });
+
+  it('a topic title with a number inside it keeps its whole title and takes the next number', () => {
+    const lines = splitLines([HEADER, ROW.replace('1. การเปิดเผยข้อมูล', 'การป้องกัน 2 ด้าน')].join('\n'));
+    expect(readMeasuresTable(lines, 0).topics.map((t) => [t.number, t.title])).toEqual([[1, 'การป้องกัน 2 ด้าน']]);
+  });
+
+  it('a first row that names no topic is refused in Thai and English', () => {
+    const e = thrown(() => readMeasuresTable(splitLines([HEADER, '\tปรับปรุง\tสำนักปลัด\tสำรวจ\t'].join('\n')), 0));
+    expect(e.message).toBe(
+      'แถวแรกของตารางมาตรการต้องมีหัวข้อ / expected the first row of the measures table to name its topic\n' +
+        '  บรรทัด 2 / line 2: "ปรับปรุง\tสำนักปลัด\tสำรวจ"',
+    );
+  });
+});

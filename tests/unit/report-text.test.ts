@@ -159,3 +159,23 @@ describe('a refusal', () => {
     expect(quote(`${exact}ค`)).toBe(`"${'ก'.repeat(70)} … ${'ข'.repeat(69)}ค"`);
   });
 });
+
+describe('list items at their edges', () => {
+  it('reads item tags with attributes', () => {
+    expect(cellItems('<li class="a">ก</li><p align="left">ข</p>')).toEqual(['ก', 'ข']);
+  });
+
+  it('keeps a number inside an item, and strips only the one that starts it', () => {
+    expect(cellItems('<li>ขั้นที่ 1. สำรวจ</li>')).toEqual(['ขั้นที่ 1. สำรวจ']);
+  });
+
+  it('passes over empty items and closing tags when text continues the item above', () => {
+    expect(cellItems('<li>ก</li><li></li> ข')).toEqual(['กข']);
+    expect(cellItems('<p><li>ก</li></p> ข')).toEqual(['กข']);
+  });
+
+  it('splits ten inline items, with spaces before the dots', () => {
+    const thai = ['ก', 'ข', 'ค', 'ง', 'จ', 'ฉ', 'ช', 'ซ', 'ฌ', 'ญ'];
+    expect(cellItems(thai.map((t, i) => `${i + 1} .${t}`).join(' '))).toEqual(thai);
+  });
+});

@@ -104,7 +104,8 @@ export function splitUnits(cell: string): { responsible: string[]; related: stri
 
 /** The meeting's body: who met ("ผู้บริหารและเจ้าหน้าที่"), with the organization's name. */
 export function meetingBody(sentence: string, organizationName: string): string {
-  const who = /วันที่\s*\S+\s+\S+\s+\S+\s+(.+?)\s*(?:ได้|ร่วมกัน)/.exec(sentence)?.[1]?.trim();
+  // Who met is trimmed, so no pattern for the spaces before "ได้".
+  const who = /วันที่\s*\S+\s+\S+\s+\S+\s+(.+?)(?:ได้|ร่วมกัน)/.exec(sentence)?.[1]!.trim();
   return `${who || 'ผู้บริหารและเจ้าหน้าที่'} ${organizationName}`;
 }
 

@@ -59,7 +59,8 @@ export function readStatedTotal(lines: readonly ReportLine[]): StatedTotal | und
  * to two decimals, as the NACC publishes them): a difference means a score was read or typed wrong.
  */
 export function checkStatedTotal(stated: StatedTotal, computed: number): void {
-  if (Math.abs(stated.total - computed) < 0.005) return;
+  // In hundredths, as both are published.
+  if (Math.round(stated.total * 100) === Math.round(computed * 100)) return;
   throw new ReportError(
     `คะแนนรวมในรายงาน (${stated.total.toFixed(2)}) ไม่ตรงกับคะแนนรวมที่คำนวณจากคะแนนรายตัวชี้วัดและน้ำหนักของปีนั้น (${computed.toFixed(2)}): ตรวจคะแนนแต่ละตัวชี้วัดในรายงานว่าพิมพ์ถูกต้อง`,
     `the report states a total of ${stated.total.toFixed(2)}, but the indicator scores and the year's weights give ${computed.toFixed(2)}; check each indicator's score`,

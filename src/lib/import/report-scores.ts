@@ -41,7 +41,7 @@ export function readScores(lines: readonly ReportLine[]): ScoresPart {
       continue;
     }
     // A report without the column headings starts its scores at the first "<n>. <name> … คะแนน" line.
-    if (!inScores && /^\s*\d{1,2}\s*[.)].*\d.*คะแนน/.test(plain)) inScores = true;
+    if (!inScores && /^\d{1,2}\s*[.)].*\d.*คะแนน/.test(plain)) inScores = true;
     if (!inScores) {
       const title = part.title ? undefined : readTitle(line, plain);
       if (title) part.title = title;
@@ -67,7 +67,8 @@ function readTitle(line: ReportLine, plain: string): ScoresPart['title'] {
 function readScoreLine(line: ReportLine, tool: string | undefined): ReportScore | undefined {
   const match = INDICATOR_LINE.exec(toArabicDigits(line.text));
   if (!match) return undefined;
-  const [, numberText = '', name = '', scoreText, note = ''] = match;
+  // The first two groups take part in every match; the score and the note may be missing.
+  const [numberText, name, scoreText, note = ''] = match.slice(1) as [string, string, string?, string?];
   const indicator = Number(numberText);
   if (scoreText === undefined) {
     throw new ReportError(
@@ -119,8 +120,6 @@ export function checkScores(
   }
   const missing = indicators.find((n) => !scores.some((s) => s.indicator === n));
   if (missing !== undefined) {
-    // No score has the missing indicator, so `<` and `<=` find the same one.
-    // Stryker disable next-line EqualityOperator: equivalent, as above
     const before = scores.findLast((s) => s.indicator < missing) ?? scores[0]!;
     const near = before.line;
     throw new ReportError(

@@ -60,7 +60,7 @@ export function readMeasuresTable(lines: readonly ReportLine[], start: number): 
 
 /** A table row has three cells or more; a row continued after a page break may keep only "<TAB>text". */
 function isTableRow(cells: readonly string[], afterTopic: boolean): boolean {
-  return cells.length >= 3 || (afterTopic && cells.length >= 2 && !cleanText(cells[0] ?? ''));
+  return cells.length >= 3 || (afterTopic && cells.length >= 2 && !cleanText(cells[0]!));
 }
 
 /** Prose before the table: the first line naming a fiscal year is the heading; a meeting sentence gives its date. */
@@ -75,7 +75,8 @@ function readProse(part: MeasuresPart, line: ReportLine, plain: string): void {
 /** "จากการประชุม… เมื่อวันที่ ๓๐ ธันวาคม ๒๕๖๖ …": the sentence and its date, as written and read. */
 function readMeeting(line: ReportLine): NonNullable<MeasuresPart['meeting']> {
   const text = cleanText(line.text);
-  const dateText = /วันที่\s*([0-9\u0E50-\u0E59]{1,2}\s*[\u0E00-\u0E4F.\s]+?\s*[0-9\u0E50-\u0E59]{4})/.exec(text)?.[1];
+  // The month's characters include the spaces around it: "๓๐ ธันวาคม ๒๕๖๖", "30ธ.ค.2566".
+  const dateText = /วันที่\s*([0-9\u0E50-\u0E59]{1,2}[\u0E00-\u0E4F.\s]+?[0-9\u0E50-\u0E59]{4})/.exec(text)?.[1];
   const parsed = dateText ? parseThaiDate(dateText) : undefined;
   if (!parsed?.ok) {
     throw new ReportError(
@@ -89,7 +90,8 @@ function readMeeting(line: ReportLine): NonNullable<MeasuresPart['meeting']> {
 
 /** หัวข้อ | มาตรการ/กิจกรรม | ผู้รับผิดชอบ | ขั้นตอน | … | ระยะเวลาดำเนินงาน (the last cell that is not empty). */
 function readRowCells(cells: readonly string[]): TableRow {
-  const [topic = '', activities = '', responsible = '', steps = '', ...rest] = cells;
+  // A row has at least two cells (isTableRow); the later ones may be missing.
+  const [topic, activities, responsible = '', steps = '', ...rest] = cells as readonly [string, string, ...string[]];
   return { topic, activities, responsible, steps, timeframe: rest.findLast((c) => cleanText(c)) ?? '' };
 }
 
@@ -134,6 +136,7 @@ function readMeasureRow(topics: ReportTopic[], row: TableRow, line: ReportLine):
 
 /** "๑. การเปิดเผยข้อมูล" → topic 1; a title without a number takes the next one. */
 function readTopic(text: string, next: number, line: ReportLine): ReportTopic {
+  // Stryker disable next-line ArrayDeclaration: without a match, any one-element array leaves number and title undefined too
   const [, number, title] = /^([0-9\u0E50-\u0E59]{1,2})\s*[.)]?\s*(.+)$/.exec(text) ?? [];
   return {
     number: number ? Number(toArabicDigits(number)) : next,
