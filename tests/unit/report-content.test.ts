@@ -350,3 +350,34 @@ describe('the meeting in the plan', () => {
     expect(meetingBody('เมื่อวันที่๓๐ ธันวาคม ๒๕๖๖ คณะผู้บริหาร ได้ประชุม', ORG)).toBe('คณะผู้บริหาร อบต.ตัวอย่าง');
   });
 });
+
+describe('what a re-import takes from older plans', () => {
+  it('takes a topic slug from the newest of the other years, in whatever order the plans come', () => {
+    const plan = (fiscalYear: number) => ({
+      fiscalYear,
+      topics: [{ title: 'การบริการ', slug: `service-${fiscalYear}` }],
+    });
+    for (const years of [
+      [2564, 2566, 2565],
+      [2566, 2565, 2564],
+      [2565, 2564, 2566],
+    ]) {
+      const text = measuresFile(read(BARE), ORG, INDICATORS, years.map(plan)).text;
+      expect(/^ {4}slug: (service-\d+)$/m.exec(text)?.[1]).toBe('service-2566');
+    }
+  });
+
+  it('does not keep a slug with anything but lowercase letters, digits and single hyphens', () => {
+    for (const slug of ['service_1', 'Service', 'service-', 'บริการ', 'a--b']) {
+      const existing: ExistingPlan[] = [{ fiscalYear: 2567, topics: [{ title: 'การบริการ', slug }] }];
+      const text = measuresFile(read(BARE), ORG, INDICATORS, existing).text;
+      expect([...text.matchAll(/^ {4}slug: (.*)$/gm)].map((m) => m[1])).toEqual(['topic-1', 'topic-2', 'topic-3']);
+    }
+  });
+
+  it('gives steps to a measure of a topic in several rows only when its row has some', () => {
+    const rows = SMALL.replace('\tสรุปผล\tกองคลัง\tสรุปรายไตรมาส\t', '\tสรุปผล\tกองคลัง\t\t');
+    const text = measuresFile(read(rows), ORG, INDICATORS).text;
+    expect(text).toContain('      - id: topic-1-3\n        text: สรุปผล\n        status: planned\n    # รายงานเขียนว่า');
+  });
+});

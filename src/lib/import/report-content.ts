@@ -229,9 +229,9 @@ function planTopic(topic: ReportTopic, context: PlanContext): PlannedTopic {
       indicators: chosen,
     },
     reviewed,
+    // Every chosen reference is one of the framework's indicators (chooseIndicators keeps no other).
     names: chosen
-      .map((ref) => context.indicators.find((i) => i.slug === ref || String(i.number) === String(ref)))
-      .filter((i): i is FrameworkIndicator => !!i)
+      .map((ref) => context.indicators.find((i) => i.slug === ref || String(i.number) === String(ref))!)
       .map((i) => `${i.number} ${i.name}`)
       .join(', '),
     first,
