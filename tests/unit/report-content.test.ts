@@ -326,7 +326,7 @@ describe('what the plan proposes from the report', () => {
 
   it('every file of an import: the assessment, then the plan', () => {
     const report = read(SMALL);
-    expect(reportFiles(report, ORG, INDICATORS)).toEqual([
+    expect(reportFiles(report, ORG, INDICATORS, [])).toEqual([
       assessmentFile(report, ORG),
       measuresFile(report, ORG, INDICATORS),
     ]);
@@ -379,5 +379,40 @@ describe('what a re-import takes from older plans', () => {
     const rows = SMALL.replace('\tสรุปผล\tกองคลัง\tสรุปรายไตรมาส\t', '\tสรุปผล\tกองคลัง\t\t');
     const text = measuresFile(read(rows), ORG, INDICATORS).text;
     expect(text).toContain('      - id: topic-1-3\n        text: สรุปผล\n        status: planned\n    # รายงานเขียนว่า');
+  });
+});
+
+describe('existing plans as staff may have left them', () => {
+  it('reads only text where text is expected: a number as slug, title, id or status is not kept', () => {
+    const existing = [
+      { fiscalYear: 2565 },
+      {
+        fiscalYear: 2567,
+        topics: [
+          { title: 'การใช้งบประมาณ', slug: 2567, measures: [{ id: 7, text: 'รายงานผลการจัดซื้อ', status: 1 }] },
+          { title: 2, slug: 'two' },
+        ],
+      },
+    ] as ExistingPlan[];
+    const text = measuresFile(read(BARE), ORG, INDICATORS, existing).text;
+    expect([...text.matchAll(/^ {4}slug: (.*)$/gm)].map((m) => m[1])).toEqual(['topic-1', 'topic-2', 'topic-3']);
+    expect(text).toContain('      - id: topic-1-1\n        text: รายงานผลการจัดซื้อ\n        status: planned\n');
+  });
+});
+
+describe('the plan title from the report heading', () => {
+  const titleOf = (heading: string) => {
+    const text = measuresFile(read(SMALL.replace('๒) แนวทางในปีงบประมาณ พ.ศ. 2567', heading)), ORG, INDICATORS).text;
+    return /^title: (.*)$/m.exec(text)?.[1];
+  };
+
+  it('drops the heading number however it is written', () => {
+    expect(titleOf('๑๒ )แนวทางในปีงบประมาณ พ.ศ. 2567')).toBe('แนวทางในปีงบประมาณ พ.ศ. 2567');
+    expect(titleOf('2.  แนวทางในปีงบประมาณ พ.ศ. 2567')).toBe('แนวทางในปีงบประมาณ พ.ศ. 2567');
+  });
+
+  it('keeps a number that does not start the heading', () => {
+    expect(titleOf('แนวทางข้อ 2) ในปีงบประมาณ พ.ศ. 2567')).toBe('แนวทางข้อ 2) ในปีงบประมาณ พ.ศ. 2567');
+    expect(titleOf('ข้อ2) แนวทางในปีงบประมาณ พ.ศ. 2567')).toBe('ข้อ2) แนวทางในปีงบประมาณ พ.ศ. 2567');
   });
 });

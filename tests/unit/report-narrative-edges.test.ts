@@ -10,6 +10,7 @@ const INDICATORS: FrameworkIndicator[] = [
   { number: 1, slug: 'duty-performance', name: 'การปฏิบัติหน้าที่' },
   { number: 2, slug: 'budget-use', name: 'การใช้งบประมาณ' },
 ];
+const HEADER = 'หัวข้อ\tมาตรการ\tผู้รับผิดชอบ\tขั้นตอน\tระยะเวลาดำเนินงาน';
 const ROW = (n: number, topic: string) => `${n}. ${topic}\tรายงานผล\tกองคลัง\tจัดทำ\t1 ต.ค. 2566 - 30 ก.ย. 2567`;
 
 /** A short report with every kind of line the narrative treats differently. */
@@ -27,8 +28,14 @@ const TEXT = [
   '๒) แนวทางในปีงบประมาณ พ.ศ. 2567',
   'หัวข้อ\tหมายเหตุ',
   'จากการประชุม เมื่อวันที่ 30 ธันวาคม 2566 ผู้บริหาร ได้ร่วมกันพิจารณา',
-  'หัวข้อ\tมาตรการ\tผู้รับผิดชอบ\tขั้นตอน\tระยะเวลาดำเนินงาน',
+  HEADER,
+  // Text inside the table, before its first row: not prose of the report.
+  'ตารางที่ 1',
+  'หัวข้อที่ควรพัฒนา',
+  '--\t--\t--',
   ROW(1, 'การใช้งบประมาณ'),
+  // The header repeated after a page break, and the page's number.
+  HEADER,
   'หน้า 2',
   ROW(2, 'การบริหารงาน'),
   'ข้อความหลังตาราง',
@@ -102,5 +109,49 @@ describe('text that MDX reads as markup', () => {
   it('every such character is escaped with a backslash', () => {
     expect(mdxText('<>{}\\*_`[]#|')).toBe('\\<\\>\\{\\}\\\\\\*\\_\\`\\[\\]\\#\\|');
     expect(mdxText('ก (ข) - ค.')).toBe('ก (ข) - ค.');
+  });
+});
+
+describe('the report page at its edges', () => {
+  const body = (text: string, indicators = [1, 2]) =>
+    narrativeFile(text, parseReport(text, { indicators }), 'อบต.ตัวอย่าง', INDICATORS).text.split('---\n')[2];
+
+  it('a report without a heading before its table keeps its prose up to the table header', () => {
+    const text = ['1. การปฏิบัติหน้าที่ 78.31 คะแนน', '2. การใช้งบประมาณ 67.28 คะแนน', 'สรุปผล', HEADER, ROW(1, 'ก')].join(
+      '\n',
+    );
+    expect(body(text)).toBe(
+      [
+        '',
+        '1. การปฏิบัติหน้าที่ <Score year={2566} indicator="duty-performance" /> คะแนน',
+        '2. การใช้งบประมาณ <Score year={2566} indicator="budget-use" /> คะแนน',
+        '',
+        'สรุปผล',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a paragraph that mentions a numbered item ends the list of scores', () => {
+    const text = [
+      '1. การปฏิบัติหน้าที่ 78.31 คะแนน',
+      'ตามข้อ 1. ควรรักษาระดับ',
+      '2. การใช้งบประมาณ 67.28 คะแนน',
+      HEADER,
+      ROW(1, 'ก'),
+    ].join('\n');
+    expect(body(text)).toContain('\n\nตามข้อ 1. ควรรักษาระดับ\n\n2. การใช้งบประมาณ');
+  });
+
+  it('indicators numbered from 10 on are one list', () => {
+    const text = ['10. การบริหาร 80.00 คะแนน', '11. การพัฒนา 70.00 คะแนน', HEADER, ROW(1, 'ก')].join('\n');
+    expect(body(text, [10, 11])).toBe(
+      [
+        '',
+        '10. การบริหาร <Score year={2566} indicator="" /> คะแนน',
+        '11. การพัฒนา <Score year={2566} indicator="" /> คะแนน',
+        '',
+      ].join('\n'),
+    );
   });
 });

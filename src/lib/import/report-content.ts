@@ -45,7 +45,7 @@ export function reportFiles(
   report: ParsedReport,
   organizationName: string,
   indicators: readonly FrameworkIndicator[],
-  existingPlans: readonly ExistingPlan[] = [],
+  existingPlans: readonly ExistingPlan[],
 ): ContentFile[] {
   return [assessmentFile(report, organizationName), measuresFile(report, organizationName, indicators, existingPlans)];
 }
@@ -96,7 +96,7 @@ export function proposeIndicators(title: string, indicators: readonly FrameworkI
 /** "งานพัสดุ/ กองคลัง": the first unit is responsible, the others are related. */
 export function splitUnits(cell: string): { responsible: string[]; related: string[] } {
   const units = cell
-    .split(/\s*[/,،]\s*|\s+และ\s+/)
+    .split(/[/,،]|\sและ\s/)
     .map((u) => u.trim())
     .filter(Boolean);
   return { responsible: units.slice(0, 1), related: units.slice(1) };
@@ -135,7 +135,7 @@ type PreviousTopic = NonNullable<ExistingPlan['topics']>[number];
 interface PlanContext {
   /** The existing plans of the same fiscal year, whose measures keep their ids, status and progress. */
   sameYear: readonly ExistingPlan[];
-  /** The other plans, newest first, whose topics lend their slugs and indicators. */
+  /** All the plans, newest first, whose topics lend their slugs and indicators when the same year's have none. */
   others: readonly ExistingPlan[];
   indicators: readonly FrameworkIndicator[];
   /** An id not given yet: the wanted one when it is a free slug, else the fallback. */
@@ -170,9 +170,8 @@ function planContext(fy: number, indicators: readonly FrameworkIndicator[], exis
   const used = new Set<string>();
   const context: PlanContext = {
     sameYear: existing.filter((p) => Number(p.fiscalYear) === fy),
-    others: existing
-      .filter((p) => Number(p.fiscalYear) !== fy)
-      .sort((a, b) => Number(b.fiscalYear) - Number(a.fiscalYear)),
+    // The same year's plans among them change nothing: their topics are looked up first.
+    others: [...existing].sort((a, b) => Number(b.fiscalYear) - Number(a.fiscalYear)),
     indicators,
     unique: (wanted, fallback) => {
       const id = wanted && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(wanted) && !used.has(wanted) ? wanted : fallback;
@@ -284,6 +283,7 @@ export function measuresFile(
   report: ParsedReport,
   organizationName: string,
   indicators: readonly FrameworkIndicator[],
+  // Stryker disable next-line ArrayDeclaration: a plan with no topics, as the mutant's string reads, changes nothing
   existing: readonly ExistingPlan[] = [],
 ): ContentFile {
   const fy = report.measuresYear;

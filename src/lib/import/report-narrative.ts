@@ -38,7 +38,7 @@ function narrativeLines(text: string, report: ParsedReport, slugs: ReadonlyMap<n
   const headingLine = report.heading?.line;
   const out: string[] = [];
   const block = (...b: string[]) => {
-    if (out.length && out[out.length - 1] !== '') out.push('');
+    if (out.length) out.push('');
     out.push(...b);
   };
   for (const line of lines.slice(0, end - 1)) {
@@ -47,7 +47,7 @@ function narrativeLines(text: string, report: ParsedReport, slugs: ReadonlyMap<n
       const note = score.note ? ` (${mdxText(score.note)})` : '';
       const item = `${score.indicator}. ${mdxText(score.name)} <Score year={${report.assessmentYear}} indicator="${slugs.get(score.indicator) ?? ''}" /> คะแนน${note}`;
       // Scores follow each other as one list.
-      if (out.length && /^\d+\. /.test(out[out.length - 1] ?? '')) out.push(item);
+      if (/^\d+\. /.test(String(out.at(-1)))) out.push(item);
       else block(item);
       continue;
     }

@@ -60,7 +60,8 @@ export function readMeasuresTable(lines: readonly ReportLine[], start: number): 
 
 /** A table row has three cells or more; a row continued after a page break may keep only "<TAB>text". */
 function isTableRow(cells: readonly string[], afterTopic: boolean): boolean {
-  return cells.length >= 3 || (afterTopic && cells.length >= 2 && !cleanText(cells[0]!));
+  // The line has text, so an empty first cell means it has a second.
+  return cells.length >= 3 || (afterTopic && !cleanText(cells[0]!));
 }
 
 /** Prose before the table: the first line naming a fiscal year is the heading; a meeting sentence gives its date. */
@@ -137,7 +138,7 @@ function readMeasureRow(topics: ReportTopic[], row: TableRow, line: ReportLine):
 /** "๑. การเปิดเผยข้อมูล" → topic 1; a title without a number takes the next one. */
 function readTopic(text: string, next: number, line: ReportLine): ReportTopic {
   // Stryker disable next-line ArrayDeclaration: without a match, any one-element array leaves number and title undefined too
-  const [, number, title] = /^([0-9\u0E50-\u0E59]{1,2})\s*[.)]?\s*(.+)$/.exec(text) ?? [];
+  const [, number, title] = /^([0-9\u0E50-\u0E59]{1,2})\s*[.)]?\s*(.+)/.exec(text) ?? [];
   return {
     number: number ? Number(toArabicDigits(number)) : next,
     // The cell is trimmed, and the pattern leaves the spaces after the number out.

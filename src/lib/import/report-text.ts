@@ -35,10 +35,7 @@ export function cellItems(cell: string): string[] {
   // Bullets and numbering are the list's job, not the text's.
   return items
     .map((s) =>
-      s
-        .replace(/^(?:[●•▪\-–]\s*)+/, '')
-        .replace(/^[0-9\u0E50-\u0E59]{1,2}\s*\.(?![0-9\u0E50-\u0E59])\s*/, '')
-        .trim(),
+      s.replace(/^(?:[●•▪\-–]\s*)+/, '').replace(/^[0-9\u0E50-\u0E59]{1,2}\s*\.(?![0-9\u0E50-\u0E59])\s*/, ''),
     )
     .filter(Boolean);
 }
