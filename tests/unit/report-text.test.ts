@@ -179,3 +179,9 @@ describe('list items at their edges', () => {
     expect(cellItems(thai.map((t, i) => `${i + 1} .${t}`).join(' '))).toEqual(thai);
   });
 });
+
+describe('text between list items with attributes', () => {
+  it('continues the item before it, not the one after', () => {
+    expect(cellItems('<li class="a">ก</li> ค <li class="b">ข</li>')).toEqual(['กค', 'ข']);
+  });
+});
