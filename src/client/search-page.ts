@@ -1,9 +1,8 @@
 /**
- * The search page's only script. It loads Pagefind's Component UI from the site's /pagefind/ bundle
- * (never on other pages), searches for ?q=, keeps ?q= in the address as the query changes, applies
+ * The search page's own script, run after Pagefind's Component UI (a deferred script of /search/ only,
+ * from the site's /pagefind/ bundle; it starts loading the index as the page loads). It searches for ?q=, keeps ?q= in the address as the query changes, applies
  * the chosen sort, hands Pagefind queries with Thai digits written as Arabic ones, says how many
  * results there are for the query as typed, and puts highlights on whole words.
- * Pagefind itself (pagefind.js and the index) loads on the first search, not before.
  */
 import { normalizeQuery, resultSummary, sortOption, wordMarks } from '../lib/search/ui';
 import { findNamedPages, type NamedPage } from '../lib/search/names';
@@ -21,23 +20,6 @@ declare global {
   interface Window {
     PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } };
   }
-}
-
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = src;
-    s.onload = () => resolve();
-    s.onerror = () => reject(new Error(`cannot load ${src}`));
-    document.head.append(s);
-  });
-}
-
-function loadStyle(href: string) {
-  const l = document.createElement('link');
-  l.rel = 'stylesheet';
-  l.href = href;
-  document.head.append(l);
 }
 
 /**
@@ -173,13 +155,13 @@ function applySort(instance: PagefindInstance, ui: HTMLElement) {
   });
 }
 
-export async function startSearchPage() {
+export function startSearchPage() {
   const ui = document.querySelector<HTMLElement>('[data-search-ui]');
   if (!ui) return;
-  const bundle = ui.dataset.bundlePath ?? '/pagefind/';
-  loadStyle(`${bundle}pagefind-component-ui.css`);
-  await loadScript(`${bundle}pagefind-component-ui.js`);
-  const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
+  // Pagefind's UI is a deferred script of the page: it has run before this module.
+  const components = window.PagefindComponents;
+  if (!components) return;
+  const instance = components.getInstanceManager().getInstance('default');
   const input = ui.querySelector<HTMLInputElement>('pagefind-input input');
 
   const typed = normalizeQueries(instance);
