@@ -4,7 +4,7 @@
  * the chosen sort, hands Pagefind queries with Thai digits written as Arabic ones, says how many
  * results there are for the query as typed, and puts highlights on whole words.
  */
-import { normalizeQuery, resultSummary, sortOption, wordMarks } from '../lib/search/ui';
+import { normalizeQuery, resultSummary, searchingSummary, sortOption, wordMarks } from '../lib/search/ui';
 import { findNamedPages, type NamedPage } from '../lib/search/names';
 
 interface PagefindInstance {
@@ -114,9 +114,16 @@ function answerNamedPages(instance: PagefindInstance, ui: HTMLElement, typed: ()
   instance.on('search', () => void showNamedPage());
 }
 
-/** Above the results: how many, for the query as typed (Pagefind's own summary shows it split into words). */
+/**
+ * Above the results: that it is searching, then how many, for the query as typed (Pagefind's own summary
+ * shows it split into words). The line is there from the search's start, so nothing below it moves when
+ * the count arrives.
+ */
 function summarizeResults(instance: PagefindInstance, ui: HTMLElement, typed: () => string) {
   const summary = ui.querySelector<HTMLElement>('[data-search-summary]');
+  instance.on('search', () => {
+    if (summary) summary.textContent = searchingSummary(typed());
+  });
   instance.on('results', ({ results }) => {
     if (summary) summary.textContent = resultSummary(results.length, typed());
   });
@@ -174,9 +181,13 @@ export function startSearchPage() {
 
   ui.hidden = false;
   const q = new URLSearchParams(location.search).get('q')?.trim();
-  if (q) {
-    if (input) input.value = q;
-    instance.triggerSearch(q);
+  if (!q) {
+    // Nothing searched yet: the box is where the reader starts. With results, the page starts at the top.
+    input?.focus();
+    return;
   }
-  input?.focus();
+  if (input) input.value = q;
+  // In a task of its own: the query's first split into Thai words loads the segmenter's dictionary,
+  // which is slow on a phone; the page stays responsive in between.
+  setTimeout(() => instance.triggerSearch(q), 0);
 }

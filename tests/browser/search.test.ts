@@ -338,4 +338,40 @@ describe('on a first visit to /search/', () => {
     expect(served.some((p) => p.startsWith('/pagefind/fragment/'))).toBe(true);
     await context.close();
   });
+
+  it('on a slow connection nothing seen moves while results arrive; it says it is searching meanwhile', async () => {
+    const context = await cached.browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    // Slow 4G, as bench/phone.mjs: the results' texts arrive one by one, in no fixed order.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: 200_000,
+      uploadThroughput: 93_750,
+    });
+    await page.addInitScript(() => {
+      const seen = ((window as unknown as { seen: { shift: number; summaries: string[] } }).seen = {
+        shift: 0,
+        summaries: [],
+      });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) seen.shift += (e as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-search-summary]')?.textContent ?? '';
+        if (text && seen.summaries.at(-1) !== text) seen.summaries.push(text);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto(cached.href(`search/?q=${encodeURIComponent('จัดซื้อจัดจ้าง')}`));
+    await results(page, 4);
+    await page.waitForTimeout(500);
+    const seen = await page.evaluate(
+      () => (window as unknown as { seen: { shift: number; summaries: string[] } }).seen,
+    );
+    expect(seen.summaries).toEqual(['กำลังค้นหา “จัดซื้อจัดจ้าง”…', 'พบ 20 รายการสำหรับ “จัดซื้อจัดจ้าง”']);
+    expect(seen.shift).toBe(0);
+    await context.close();
+  });
 });
