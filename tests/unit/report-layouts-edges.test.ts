@@ -11,23 +11,12 @@ import {
   readStatedTotal,
   refuseAnnouncement,
 } from '../../src/lib/import/report-layouts';
-import { ReportError } from '../../src/lib/import/report-error';
 import { splitLines } from '../../src/lib/import/report-text';
 import { itaFrameworkSchema } from '../../src/schemas/ita';
 import { loadYaml } from './load';
+import { refusal } from './refusal';
 
 const joined = (text: string) => joinScoresOnNextLine(splitLines(text)).map((l) => l.text);
-
-/** The importer's message, or undefined when it accepts. */
-function refusal(read: () => unknown): string | undefined {
-  try {
-    read();
-    return undefined;
-  } catch (error) {
-    if (error instanceof ReportError) return error.message;
-    throw error;
-  }
-}
 
 describe('a score on the line below its indicator', () => {
   it('is joined to the name, skipping empty lines, with the note after a tab and the name trimmed', () => {

@@ -6,29 +6,19 @@ import { readFileSync } from 'node:fs';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseReport, ReportError } from '../../src/lib/import/report';
+import { parseReport } from '../../src/lib/import/report';
 import { checkReportTotal, joinScoresOnNextLine } from '../../src/lib/import/report-layouts';
 import { narrativeFile } from '../../src/lib/import/report-narrative';
 import type { FrameworkIndicator } from '../../src/lib/import/report-content';
 import { splitLines } from '../../src/lib/import/report-text';
 import { parseProseFile } from '../../src/lib/content-check/prose';
 import { itaFrameworkSchema } from '../../src/schemas/ita';
+import { refusal } from './refusal';
 
 const WEB = readFileSync('tests/fixtures/reports/ita-2567-web-table.txt', 'utf8');
 const ANNOUNCEMENT = readFileSync('tests/fixtures/reports/ita-2567-announcement.txt', 'utf8');
 const framework = itaFrameworkSchema.parse(parse(readFileSync('content/ita/frameworks/2567.yaml', 'utf8')));
 const indicators: FrameworkIndicator[] = framework.indicators;
-
-/** The importer's message for a report, or undefined when it reads. */
-function refusal(read: () => unknown): string | undefined {
-  try {
-    read();
-    return undefined;
-  } catch (error) {
-    if (error instanceof ReportError) return error.message;
-    throw error;
-  }
-}
 
 describe('a web table copied as text: each score on the line below its indicator', () => {
   it('reads all ten scores, each at its indicator line', () => {

@@ -1,42 +1,23 @@
 // The readers of an ITA analysis report at their edges: where part 1 starts and ends, what a score line
 // may look like, which rows of the measures table continue the row above, and which year each line names.
 import { describe, expect, it } from 'vitest';
-import { ReportError } from '../../src/lib/import/report-error';
+import { thrown } from './refusal';
 import { checkScores, readScores } from '../../src/lib/import/report-scores';
 import { readMeasuresTable } from '../../src/lib/import/report-table';
 import { splitLines } from '../../src/lib/import/report-text';
 import { parseReport } from '../../src/lib/import/report';
 import { isoDate } from '../../src/lib/thai/format';
+import { itaFrameworkSchema } from '../../src/schemas/ita';
+import { loadYaml } from './load';
 
 const TITLE = 'รายงานการวิเคราะห์ผล ประจำปีงบประมาณ พ.ศ. 2566';
 const HEADER = 'หัวข้อ\tมาตรการ\tผู้รับผิดชอบ\tขั้นตอน\tระยะเวลาดำเนินงาน';
 const FY2567 = '1 ต.ค. 2566 - 30 ก.ย. 2567';
 const ROW = `1. การเปิดเผยข้อมูล\tปรับปรุงเว็บไซต์\tสำนักปลัด\tสำรวจข้อมูล\t${FY2567}`;
-const NAMES = [
-  'การปฏิบัติหน้าที่',
-  'การใช้งบประมาณ',
-  'การใช้อำนาจ',
-  'การใช้ทรัพย์สินของราชการ',
-  'การแก้ไขปัญหาการทุจริต',
-  'คุณภาพการดำเนินงาน',
-  'ประสิทธิภาพการสื่อสาร',
-  'การปรับปรุงการทำงาน',
-  'การเปิดเผยข้อมูล',
-  'การป้องกันการทุจริต',
-];
+/** The ten indicators' names, as the 2566 framework writes them. */
+const NAMES = itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml')).indicators.map((i) => i.name);
 /** Ten indicator lines as the seed writes them, "<n>. <name> ..... <score> ..... คะแนน", scoring 71.50 to 80.50. */
 const tenScores = () => NAMES.map((name, i) => `${i + 1}. ${name} ..... ${71 + i}.50 ..... คะแนน`);
-
-/** What a reader throws, so a test can read its message and line. */
-function thrown(read: () => unknown): ReportError {
-  try {
-    read();
-  } catch (e) {
-    if (e instanceof ReportError) return e;
-    throw e;
-  }
-  throw new Error('expected the reader to refuse');
-}
 
 const scoresOf = (...lines: string[]) => readScores(splitLines(lines.join('\n')));
 

@@ -1,6 +1,6 @@
 // The readers parseReport is made of, each on the few lines that show what it decides.
 import { describe, expect, it } from 'vitest';
-import { ReportError } from '../../src/lib/import/report-error';
+import { thrown } from './refusal';
 import { checkScores, readScores } from '../../src/lib/import/report-scores';
 import { readMeasuresTable } from '../../src/lib/import/report-table';
 import { splitLines } from '../../src/lib/import/report-text';
@@ -10,17 +10,6 @@ const TITLE = 'รายงานการวิเคราะห์ผล ป�
 const SCORES = ['1. การปฏิบัติหน้าที่ ..... 78.31 ..... คะแนน', '2. การใช้งบประมาณ ..... 67.28 ..... คะแนน'];
 const HEADER = 'หัวข้อ\tมาตรการ\tผู้รับผิดชอบ\tขั้นตอน\tระยะเวลาดำเนินงาน';
 const ROW = '1. การเปิดเผยข้อมูล\tปรับปรุงเว็บไซต์\tสำนักปลัด\tสำรวจข้อมูล\t1 ต.ค. 2566 - 30 ก.ย. 2567';
-
-/** What a reader throws, so a test can read its message and line. */
-function thrown(read: () => unknown): ReportError {
-  try {
-    read();
-  } catch (e) {
-    if (e instanceof ReportError) return e;
-    throw e;
-  }
-  throw new Error('expected the reader to refuse');
-}
 
 describe('readScores', () => {
   it('takes the first line naming a year before the scores as the title, and stops at the next year after them', () => {
