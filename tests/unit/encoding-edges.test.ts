@@ -45,7 +45,10 @@ describe('a file that is not UTF-8', () => {
   });
 
   it('is TIS-620 / Windows-874 when its high bytes are Thai letters, from ก (0xA1) to ๛ (0xFB)', () => {
-    expect([encodingOf(0x61, 0xa1), encodingOf(0x61, 0xfb)]).toEqual(['TIS-620 / Windows-874', 'TIS-620 / Windows-874']);
+    expect([encodingOf(0x61, 0xa1), encodingOf(0x61, 0xfb)]).toEqual([
+      'TIS-620 / Windows-874',
+      'TIS-620 / Windows-874',
+    ]);
     expect([encodingOf(0x61, 0xa0), encodingOf(0x61, 0xfc)]).toEqual(['not UTF-8', 'not UTF-8']);
   });
 
@@ -57,7 +60,11 @@ describe('a file that is not UTF-8', () => {
 
 describe('the importer’s reader', () => {
   it('reads UTF-8 with or without its mark, UTF-16 and the Thai code page, naming what it read', () => {
-    expect(decodeAnyText(bytes(0xef, 0xbb, 0xbf, 0xe0, 0xb8, 0x81))).toEqual({ ok: true, text: 'ก', encoding: 'UTF-8' });
+    expect(decodeAnyText(bytes(0xef, 0xbb, 0xbf, 0xe0, 0xb8, 0x81))).toEqual({
+      ok: true,
+      text: 'ก',
+      encoding: 'UTF-8',
+    });
     expect(decodeAnyText(bytes(0xff, 0xfe, 0x01, 0x0e))).toEqual({ ok: true, text: 'ก', encoding: 'UTF-16LE' });
     expect(decodeAnyText(bytes(0xfe, 0xff, 0x0e, 0x01))).toEqual({ ok: true, text: 'ก', encoding: 'UTF-16BE' });
     expect(decodeAnyText(bytes(0x61, 0xa1))).toEqual({ ok: true, text: 'aก', encoding: 'TIS-620 / Windows-874' });
@@ -65,6 +72,9 @@ describe('the importer’s reader', () => {
 
   it('names a file it cannot read instead of reading it as UTF-8', () => {
     expect(decodeAnyText(bytes(0x61, 0xfc))).toEqual({ ok: false, encoding: 'not UTF-8' });
-    expect(decodeAnyText(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d))).toEqual({ ok: false, encoding: 'binary' });
+    expect(decodeAnyText(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d))).toEqual({
+      ok: false,
+      encoding: 'binary',
+    });
   });
 });

@@ -9,9 +9,27 @@ const read = (text: string) => readYaml('content/x.yaml', text);
 describe('a value another reader would read differently', () => {
   it('is refused with the value as written, for a date, a time and a comma number', () => {
     expect(read('date: 2568-02-05\nrows:\n  - time: 1:30\nbudget: 5,300\n').problems).toEqual([
-      { file: 'content/x.yaml', field: 'date', code: 'yaml.timestamp', params: { value: '2568-02-05' }, found: '2568-02-05' },
-      { file: 'content/x.yaml', field: 'rows.0.time', code: 'yaml.sexagesimal', params: { value: '1:30' }, found: '1:30' },
-      { file: 'content/x.yaml', field: 'budget', code: 'yaml.number-comma', params: { value: '5,300' }, found: '5,300' },
+      {
+        file: 'content/x.yaml',
+        field: 'date',
+        code: 'yaml.timestamp',
+        params: { value: '2568-02-05' },
+        found: '2568-02-05',
+      },
+      {
+        file: 'content/x.yaml',
+        field: 'rows.0.time',
+        code: 'yaml.sexagesimal',
+        params: { value: '1:30' },
+        found: '1:30',
+      },
+      {
+        file: 'content/x.yaml',
+        field: 'budget',
+        code: 'yaml.number-comma',
+        params: { value: '5,300' },
+        found: '5,300',
+      },
     ]);
   });
 
@@ -36,7 +54,13 @@ describe('a value another reader would read differently', () => {
 describe('a comma inside a flow mapping', () => {
   it('is refused as the number the person wrote, digits as written', () => {
     expect(read('s: { score: 78,05 }\n').problems).toEqual([
-      { file: 'content/x.yaml', field: 's.score', code: 'yaml.flow-comma', params: { number: '78,05' }, found: '78,05' },
+      {
+        file: 'content/x.yaml',
+        field: 's.score',
+        code: 'yaml.flow-comma',
+        params: { number: '78,05' },
+        found: '78,05',
+      },
     ]);
     expect(read('s: { score: 78.50,25 }\n').problems.map((p) => p.found)).toEqual(['78.50,25']);
   });

@@ -118,9 +118,11 @@ export function nearestField(key: string, known: readonly string[]): string | un
 
 /** A zod error map writing each issue without a message of its own as "Thai / English". */
 export const thaiErrorMap: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'unrecognized_keys' && typeof issue.input === 'object' && issue.input !== null) {
+  if (issue.code === 'unrecognized_keys') {
+    // Stryker disable next-line OptionalChaining: zod gives an unrecognized_keys issue the object schema that raised it
     const shape = (issue.inst?._zod.def as { shape?: Record<string, unknown> } | undefined)?.shape;
-    if (shape) knownFields.set(issue.input, Object.keys(shape));
+    // The input of an unrecognized_keys issue is the object that has them.
+    knownFields.set(issue.input as object, Object.keys(shape ?? {}));
   }
   const message = issueMessage(issue);
   return message && bilingual(message);
@@ -134,13 +136,14 @@ function messageOf(issue: z.core.$ZodIssue): CodedMessage {
   return issueMessage(issue) ?? { code: 'zod.other', params: { message: issue.message } };
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): { value?: unknown; ok: boolean } {
+/** The value at a path of the data, or undefined when the path leads to none. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): { value: unknown } | undefined {
   let value: unknown = data;
   for (const key of path) {
-    if (value === null || typeof value !== 'object' || !(key in value)) return { ok: false };
+    if (value === null || typeof value !== 'object' || !(key in value)) return undefined;
     value = (value as Record<PropertyKey, unknown>)[key];
   }
-  return { ok: true, value };
+  return { value };
 }
 
 const isPlain = (v: unknown) => v === null || v instanceof Date || typeof v !== 'object';
@@ -152,8 +155,8 @@ const isPlain = (v: unknown) => v === null || v instanceof Date || typeof v !== 
 export function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], data?: unknown): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
-      const at = valueAt(data, issue.path);
-      const known = (typeof at.value === 'object' && at.value !== null && knownFields.get(at.value)) || [];
+      // WeakMap.get gives undefined for anything that is not an object.
+      const known = knownFields.get(valueAt(data, issue.path)?.value as object) ?? [];
       return issue.keys.map((key) => ({
         file,
         field: formatPath([...issue.path, key]),
@@ -161,14 +164,14 @@ export function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], d
         params: { key, suggestion: nearestField(key, known) ?? '', known: known.join(', ') },
       }));
     }
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    // A missing field has nothing found: no value at its path, and undefined as the issue's input.
     const at = valueAt(data, issue.path);
-    const found = at.ok && isPlain(at.value) ? at.value : isPlain(issue.input) ? issue.input : undefined;
+    const found = at && isPlain(at.value) ? at.value : isPlain(issue.input) ? issue.input : undefined;
     const problem: Problem = {
       ...messageOf(issue),
       file,
       field: formatPath(issue.path),
-      ...(missing || found === undefined ? {} : { found: formatValue(found) }),
+      ...(found === undefined ? {} : { found: formatValue(found) }),
     };
     return [problem];
   });
