@@ -98,3 +98,52 @@ describe('the organization file', () => {
     expect(r.files).toBe(run({}).files + 1);
   });
 });
+
+describe('what the checker is given', () => {
+  it('an empty content folder, with nothing else known, misses only its organization file', () => {
+    expect(checkContent({ root: 'content', files: {} }).problems).toEqual([
+      { file: 'content/organization.yaml', field: WHOLE, code: 'organization.count', params: {}, found: 'ไม่มี / none' },
+    ]);
+  });
+
+  it('an empty data file is refused as a whole, and not cross-checked', () => {
+    expect(run({}, { 'ita/assessments/2566.yaml': '' }).problems.map((p) => `${p.file} ${p.field} ${p.code}`)).toEqual([
+      `content/ita/assessments/2566.yaml ${WHOLE} zod.type`,
+    ]);
+  });
+
+  it('components are read in MDX only: in a Markdown page a tag is text', () => {
+    const page = `${source().files['pages/executives-message.mdx'] ?? ''}\n<Chart year={2567} />\n`;
+    expect(run({}, { 'pages/about.md': page }).problems).toEqual([]);
+    expect(run({}, { 'pages/about.mdx': page }).problems.map((p) => `${p.file} ${p.code}`)).toEqual([
+      'content/pages/about.mdx prose.unknown-component',
+    ]);
+  });
+
+  it('with no measures plan at all, a <Measures> of an assessed year is named', () => {
+    expect(run({}, { 'measures/2567.yaml': undefined }).problems.map((p) => `${p.file} ${p.field} ${p.code}`)).toEqual([
+      'content/news/2568/ita-2566-result.mdx บรรทัด 20 / line 20 prose.no-measures',
+    ]);
+  });
+
+  it('an assessment file named for no year still counts its year for the plans (its name is named)', () => {
+    const base = source();
+    const files = {
+      'ita/assessments/result.yaml': base.files['ita/assessments/2566.yaml'],
+      'ita/assessments/2566.yaml': undefined,
+    };
+    expect(run({}, files).problems.map((p) => `${p.file} ${p.field} ${p.code}`)).toEqual([
+      'content/ita/assessments/result.yaml year assessment.file-name',
+    ]);
+  });
+
+  it('without the first bytes of the public files or the public folder’s name, documents are still checked', () => {
+    const { publicHeads: _heads, publicRoot: _root, ...rest } = source();
+    const doc = 'documents/procurement-plan-2568.yaml';
+    const files = { ...rest.files, [doc]: (rest.files[doc] ?? '').replace('-2568.pdf', '-2569.pdf') };
+    expect(checkContent({ ...rest, files }).problems.map((p) => `${p.file} ${p.field} ${p.code}`)).toEqual([
+      'content/documents/procurement-plan-2568.yaml file document.file-missing',
+      `public/documents/procurement-plan-2568.pdf ${WHOLE} document.unused`,
+    ]);
+  });
+});
