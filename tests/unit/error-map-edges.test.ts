@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { validate } from '../../src/lib/content-check/check';
-import { editDistance, nearestField, thaiErrorMap } from '../../src/lib/content-check/error-map';
+import { editDistance, nearestField, thaiErrorMap, zodProblems } from '../../src/lib/content-check/error-map';
 
 const problems = (schema: z.ZodType, data: unknown) => validate(schema, data, 'f.yaml').problems;
 const f = (field: string, code: string, params: Record<string, unknown>, found?: string) => ({
@@ -156,6 +156,13 @@ describe('a field the schema does not know', () => {
         code: 'zod.unknown-key',
         params: { key: 'colour', suggestion: '', known: 'title, example' },
       },
+    ]);
+  });
+
+  it('is reported without known fields when the data is not given', () => {
+    const r = z.strictObject({ a: z.number() }).safeParse({ a: 1, b: 2 }, { error: thaiErrorMap });
+    expect(zodProblems('f.yaml', r.error?.issues ?? [])).toEqual([
+      { file: 'f.yaml', field: 'b', code: 'zod.unknown-key', params: { key: 'b', suggestion: '', known: '' } },
     ]);
   });
 

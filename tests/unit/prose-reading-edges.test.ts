@@ -8,22 +8,36 @@ const read = (body: string) => parseProseFile('f.mdx', `---\ntitle: x\n---\n\n${
 
 describe('a prop', () => {
   it('is read as written: no value, text, a number, a word true or false, quoted text', () => {
-    const body = `<Note tone title="t" n={-5} d={ 1.5 } y={2566} q={"a"} s={'b'} m={"a'b"} t={true} f={false} />`;
+    const body = `<Note tone title="t" n={-5} d={ 1.5 } c={85.25} y={2566} q={"a"} s={'b'} m={"a'b"} t={true} f={false} />`;
     expect(read(body).uses).toEqual([
       {
         name: 'Note',
         line: 5,
-        props: { tone: true, title: 't', n: -5, d: 1.5, y: 2566, q: 'a', s: 'b', m: "a'b", t: true, f: false },
+        props: {
+          tone: true,
+          title: 't',
+          n: -5,
+          d: 1.5,
+          c: 85.25,
+          y: 2566,
+          q: 'a',
+          s: 'b',
+          m: "a'b",
+          t: true,
+          f: false,
+        },
       },
     ]);
   });
 
   it('is an expression the checker cannot read when it is not a literal', () => {
-    const body = String.raw`<Score year={2565 + 1} indicator={"a\"b"} title={"a" + "b"} />`;
+    const body = String.raw`<Score year={2565 + 1} indicator={"a\"b"} title={"a" + "b"} a={x + "a"} b={"a" + x} />`;
     expect(read(body).uses[0]?.props).toEqual({
       year: { expression: '2565 + 1' },
       indicator: { expression: String.raw`"a\"b"` },
       title: { expression: '"a" + "b"' },
+      a: { expression: 'x + "a"' },
+      b: { expression: '"a" + x' },
     });
   });
 
@@ -35,7 +49,7 @@ describe('a prop', () => {
 describe('a component', () => {
   it('is an element with a capital name, in a paragraph, inside HTML or inside another component', () => {
     const body = '<div><Score year={2566} /></div>\n\nข้อความ <Figure caption="c">ภาพ <Score year={2567} /></Figure>';
-    expect(read(body).uses.map((u) => [u.name, u.line, u.props])).toEqual([
+    expect(read(`${body}\n\n<myScore year={1} />`).uses.map((u) => [u.name, u.line, u.props])).toEqual([
       ['Score', 5, { year: 2566 }],
       ['Figure', 7, { caption: 'c' }],
       ['Score', 7, { year: 2567 }],
@@ -104,6 +118,25 @@ describe('MDX the parser refuses', () => {
     expect(parseProseFile('f.mdx', '---\ntitle: x\n---\n', throwing('no tree')).problems).toEqual([
       { ...whole, params: { detail: 'no tree' } },
     ]);
+  });
+
+  it('is reported at a line and a column of two digits', () => {
+    const text = `---\ntitle: x\n---\n${'\n'.repeat(8)}xxxxxxxxxx {x =}\n`;
+    expect(parseProseFile('f.mdx', text, mdxToMdast).problems).toEqual([
+      {
+        file: 'f.mdx',
+        field: 'บรรทัด 12 / line 12',
+        code: 'prose.syntax',
+        params: { detail: 'Could not parse expression with oxc: Unexpected token' },
+      },
+    ]);
+  });
+
+  it('names a frontmatter line of two digits as its line in the file', () => {
+    // The flow list opened on the file's line 11 (the frontmatter's line 10) is never closed.
+    const keys = Array.from({ length: 9 }, (_, i) => `k${i}: 1\n`).join('');
+    const text = `---\n${keys}b: [1\n---\n`;
+    expect(parseProseFile('f.md', text, undefined).problems.map((p) => p.field)).toEqual(['บรรทัด 11 / line 11']);
   });
 
   it('keeps the frontmatter problems before the MDX one', () => {

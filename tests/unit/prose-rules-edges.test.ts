@@ -97,6 +97,14 @@ describe('an indicator prop', () => {
     expect(check(use('Score', { year: 2567, indicator: 'nothing' })).map((p) => p.code)).toEqual([
       'prose.no-assessment',
     ]);
+    expect(check(use('Score', { year: 2567, indicator: 5 })).map((p) => p.code)).toEqual(['prose.no-assessment']);
+  });
+
+  it('is refused when not text, even without a year', () => {
+    expect(check(use('IndicatorChart', { indicator: 5 })).map((p) => p.code)).toEqual([
+      'prose.prop-missing',
+      'prose.prop-value',
+    ]);
   });
 });
 
@@ -134,7 +142,8 @@ describe('an item prop, a tone and a text', () => {
 describe('the props of a component', () => {
   it('an optional prop may be left out; a required one is named', () => {
     expect(check(use('Note', {}))).toEqual([]);
-    expect(check(use('Figure', {}))).toEqual([at('prose.prop-missing', { name: 'Figure', prop: 'caption' })]);
+    // Nothing was found: the problem has no "found" at all.
+    expect(check(use('Figure', {}))).toStrictEqual([at('prose.prop-missing', { name: 'Figure', prop: 'caption' })]);
   });
 
   it('a prop the component does not take is named with those it takes, before the others', () => {

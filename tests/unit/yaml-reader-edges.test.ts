@@ -75,6 +75,8 @@ describe('a comma inside a flow mapping', () => {
 
   it('is not looked for in a block mapping, where a number key on its own line is a key', () => {
     expect(read('a: 1\n2:\n')).toEqual({ data: { a: 1, 2: null }, problems: [] });
+    // An explicit key without a value, after a number: still not a comma.
+    expect(read('a: 1\n? 31\n')).toEqual({ data: { a: 1, 31: null }, problems: [] });
   });
 });
 

@@ -21,7 +21,7 @@ function receivedType(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'array';
   if (input instanceof Date) return 'date';
-  if (typeof input === 'number' && Number.isInteger(input)) return 'int';
+  if (Number.isInteger(input)) return 'int';
   return typeof input;
 }
 
@@ -70,7 +70,8 @@ export function issueMessage(issue: Issue): CodedMessage | undefined {
     case 'unrecognized_keys':
       return { code: 'zod.unknown-keys', params: { keys: issue.keys.join(', ') } };
     case 'invalid_format':
-      return issue.format === 'starts_with' && 'prefix' in issue
+      // Only a starts_with issue has a prefix.
+      return 'prefix' in issue
         ? { code: 'zod.starts-with', params: { prefix: String(issue.prefix) } }
         : { code: 'zod.format', params: { format: issue.format } };
     case 'invalid_value':
@@ -81,9 +82,8 @@ export function issueMessage(issue: Issue): CodedMessage | undefined {
       return { code: 'zod.multiple-of', params: { divisor: String(issue.divisor) } };
     case 'custom':
       return { code: 'zod.custom', params: {} };
-    default:
-      return undefined;
   }
+  return undefined;
 }
 
 /**
@@ -130,7 +130,9 @@ export const thaiErrorMap: z.core.$ZodErrorMap = (issue) => {
 
 /** The catalogue message of a finished zod issue: the schema's own code first, else by issue code. */
 function messageOf(issue: z.core.$ZodIssue): CodedMessage {
-  if (issue.code === 'custom' && isCodedMessage(issue.params)) return issue.params;
+  // Only a custom issue (a schema's own rule) has params.
+  const params: unknown = (issue as { params?: unknown }).params;
+  if (isCodedMessage(params)) return params;
   const code = fixedCodeOf(issue.message);
   if (code) return fixedMessage(code);
   return issueMessage(issue) ?? { code: 'zod.other', params: { message: issue.message } };
