@@ -21,7 +21,14 @@ const FOLDERS =
 
 describe('a file no collection reads', () => {
   it('is named with the name it should have when only its extension is wrong (case, or .txt added)', () => {
-    const r = run({}, { 'disclosures/new.YAML': 'x: 1\n', 'disclosures/new2.yml.txt': 'x: 1\n' });
+    const r = run(
+      {},
+      {
+        'disclosures/new.YAML': 'x: 1\n',
+        'disclosures/new2.yml.txt': 'x: 1\n',
+        'disclosures/new3.yaml.txt.txt': 'x: 1\n',
+      },
+    );
     expect(r.problems).toEqual([
       {
         file: 'content/disclosures/new.YAML',
@@ -36,6 +43,13 @@ describe('a file no collection reads', () => {
         code: 'file.extension',
         params: { name: 'new2.yml' },
         found: 'new2.yml.txt',
+      },
+      {
+        file: 'content/disclosures/new3.yaml.txt.txt',
+        field: WHOLE,
+        code: 'file.extension',
+        params: { name: 'new3.yaml' },
+        found: 'new3.yaml.txt.txt',
       },
     ]);
     // Neither is counted as a file read.
@@ -144,6 +158,9 @@ describe('what the checker is given', () => {
     expect(checkContent({ ...rest, files }).problems.map((p) => `${p.file} ${p.field} ${p.code}`)).toEqual([
       'content/documents/procurement-plan-2568.yaml file document.file-missing',
       `public/documents/procurement-plan-2568.pdf ${WHOLE} document.unused`,
+    ]);
+    expect(checkContent({ ...rest, publicSymlinks: ['/documents/x.pdf'] }).problems).toEqual([
+      { file: 'public/documents/x.pdf', field: WHOLE, code: 'public.symlink', params: {} },
     ]);
   });
 });

@@ -84,6 +84,10 @@ describe('a measures plan that fails its schema', () => {
       STATUS,
       `${P} topics.0.indicators.0 measure.indicator-ref`,
     ]);
+    expect(check(P, (t) => broken(t).replace(first, '[duty-performance, { a: 1 }]'))).toEqual([
+      STATUS,
+      `${P} topics.0.indicators.1 measure.indicator-ref`,
+    ]);
   });
 });
 

@@ -89,7 +89,8 @@ const dataFolders = () =>
 function unreadFileProblem(root: string, path: string): Problem {
   const file = `${root}/${path}`;
   const renamed = path.replace(/(\.ya?ml)(?:\.txt)+$/i, '$1').replace(/\.(ya?ml|json)$/i, (ext) => ext.toLowerCase());
-  if (renamed !== path && collectionOfPath(renamed)) {
+  // The path itself is read by no collection, so a collection that reads the new name means a new name.
+  if (collectionOfPath(renamed)) {
     const name = renamed.split('/').pop() ?? renamed;
     return { file, field: WHOLE_FILE, code: 'file.extension', params: { name }, found: path.split('/').pop() ?? path };
   }
