@@ -230,9 +230,8 @@ export function checkContent(source: ContentSource): CheckResult {
     }
     files++;
     // Data files and prose (Markdown/MDX: its frontmatter and component uses).
-    const text = source.files[path];
-    // Stryker disable next-line ConditionalExpression: every path is a key of source.files
-    if (text === undefined) continue;
+    // Every path is a key of source.files.
+    const text = source.files[path]!;
     const file = `${source.root}/${path}`;
     const prose = PROSE_FILE.test(path)
       ? parseProseFile(file, text, path.endsWith('.mdx') ? source.parseMdx : undefined)
