@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { segmentThai, subwordsOfSegmented } from '../src/lib/thai/words.ts';
+import { preloadSearchInSite } from './lib/search-preload.mjs';
 
 /** Fewer letters or digits than this in a whole PDF means it has no usable text layer. */
 const MIN_TEXT_CHARACTERS = 20;
@@ -231,6 +232,8 @@ export async function buildSearchIndex({ site, basePath = '/', log = console.log
     if (!errors.length) {
       const w = await index.writeFiles({ outputPath: join(site, 'pagefind') });
       errors.push(...w.errors);
+      // The search page preloads what Pagefind's worker fetches first (names known only now).
+      if (!w.errors.length) preloadSearchInSite(site);
     }
     timings.pagefind += performance.now() - t3;
   } finally {

@@ -1,11 +1,10 @@
 /**
- * The search page's only script. It loads Pagefind's Component UI from the site's /pagefind/ bundle
- * (never on other pages), searches for ?q=, keeps ?q= in the address as the query changes, applies
+ * The search page's own script, run after Pagefind's Component UI (a deferred script of /search/ only,
+ * from the site's /pagefind/ bundle; it starts loading the index as the page loads). It searches for ?q=, keeps ?q= in the address as the query changes, applies
  * the chosen sort, hands Pagefind queries with Thai digits written as Arabic ones, says how many
  * results there are for the query as typed, and puts highlights on whole words.
- * Pagefind itself (pagefind.js and the index) loads on the first search, not before.
  */
-import { normalizeQuery, resultSummary, sortOption, wordMarks } from '../lib/search/ui';
+import { normalizeQuery, resultSummary, searchingSummary, sortOption, wordMarks } from '../lib/search/ui';
 import { findNamedPages, type NamedPage } from '../lib/search/names';
 
 interface PagefindInstance {
@@ -21,23 +20,6 @@ declare global {
   interface Window {
     PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } };
   }
-}
-
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = src;
-    s.onload = () => resolve();
-    s.onerror = () => reject(new Error(`cannot load ${src}`));
-    document.head.append(s);
-  });
-}
-
-function loadStyle(href: string) {
-  const l = document.createElement('link');
-  l.rel = 'stylesheet';
-  l.href = href;
-  document.head.append(l);
 }
 
 /**
@@ -132,9 +114,16 @@ function answerNamedPages(instance: PagefindInstance, ui: HTMLElement, typed: ()
   instance.on('search', () => void showNamedPage());
 }
 
-/** Above the results: how many, for the query as typed (Pagefind's own summary shows it split into words). */
+/**
+ * Above the results: that it is searching, then how many, for the query as typed (Pagefind's own summary
+ * shows it split into words). The line is there from the search's start, so nothing below it moves when
+ * the count arrives.
+ */
 function summarizeResults(instance: PagefindInstance, ui: HTMLElement, typed: () => string) {
   const summary = ui.querySelector<HTMLElement>('[data-search-summary]');
+  instance.on('search', () => {
+    if (summary) summary.textContent = searchingSummary(typed());
+  });
   instance.on('results', ({ results }) => {
     if (summary) summary.textContent = resultSummary(results.length, typed());
   });
@@ -173,13 +162,13 @@ function applySort(instance: PagefindInstance, ui: HTMLElement) {
   });
 }
 
-export async function startSearchPage() {
+export function startSearchPage() {
   const ui = document.querySelector<HTMLElement>('[data-search-ui]');
   if (!ui) return;
-  const bundle = ui.dataset.bundlePath ?? '/pagefind/';
-  loadStyle(`${bundle}pagefind-component-ui.css`);
-  await loadScript(`${bundle}pagefind-component-ui.js`);
-  const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
+  // Pagefind's UI is a deferred script of the page: it has run before this module.
+  const components = window.PagefindComponents;
+  if (!components) return;
+  const instance = components.getInstanceManager().getInstance('default');
   const input = ui.querySelector<HTMLInputElement>('pagefind-input input');
 
   const typed = normalizeQueries(instance);
@@ -192,9 +181,13 @@ export async function startSearchPage() {
 
   ui.hidden = false;
   const q = new URLSearchParams(location.search).get('q')?.trim();
-  if (q) {
-    if (input) input.value = q;
-    instance.triggerSearch(q);
+  if (!q) {
+    // Nothing searched yet: the box is where the reader starts. With results, the page starts at the top.
+    input?.focus();
+    return;
   }
-  input?.focus();
+  if (input) input.value = q;
+  // In a task of its own: the query's first split into Thai words loads the segmenter's dictionary,
+  // which is slow on a phone; the page stays responsive in between.
+  setTimeout(() => instance.triggerSearch(q), 0);
 }

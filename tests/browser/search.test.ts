@@ -302,3 +302,76 @@ describe('documents in the results', () => {
     await page.close();
   });
 });
+
+describe('on a first visit to /search/', () => {
+  // The deploy recipes let /pagefind/ be cached for ten minutes (public/_headers): served here the same way.
+  const cached = useBrowserSite({ headers: { 'cache-control': 'public, max-age=600' } });
+
+  it("downloads each file Pagefind's worker needs once: the worker takes what the page preloaded", async () => {
+    const context = await cached.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(cached.href(`search/?q=${encodeURIComponent('ร้องเรียน')}`));
+    expect((await results(page)).at(0)?.[0]).toBe('/oit/items/complaint-channel/');
+    const preloaded = await page.$$eval('link[data-search-preload]', (links) =>
+      links.map((l) => new URL((l as HTMLLinkElement).href).pathname),
+    );
+    const entry = JSON.parse(readFileSync(`${cached.dist}/pagefind/pagefind-entry.json`, 'utf8')) as {
+      languages: { th: { hash: string } };
+    };
+    const { hash } = entry.languages.th;
+    expect(preloaded.slice(0, 4)).toEqual([
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/pagefind-entry.json',
+      `/pagefind/pagefind.${hash}.pf_meta`,
+      '/pagefind/wasm.unknown.pagefind',
+    ]);
+    expect(preloaded.slice(4).every((p) => /^\/pagefind\/filter\/th_\w+\.pf_filter$/.test(p))).toBe(true);
+    expect(await page.locator('pagefind-config').getAttribute('meta-cache-tag')).toBe(hash);
+    const served = cached.served.filter((p) => p.startsWith('/pagefind/'));
+    for (const path of preloaded)
+      expect(
+        served.filter((p) => p === path),
+        path,
+      ).toHaveLength(1);
+    // What only the query decides came after: a piece of the word index and the results' fragments.
+    expect(served.some((p) => p.startsWith('/pagefind/index/'))).toBe(true);
+    expect(served.some((p) => p.startsWith('/pagefind/fragment/'))).toBe(true);
+    await context.close();
+  });
+
+  it('on a slow connection nothing seen moves while results arrive; it says it is searching meanwhile', async () => {
+    const context = await cached.browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    // Slow 4G, as bench/phone.mjs: the results' texts arrive one by one, in no fixed order.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: 200_000,
+      uploadThroughput: 93_750,
+    });
+    await page.addInitScript(() => {
+      const seen = ((window as unknown as { seen: { shift: number; summaries: string[] } }).seen = {
+        shift: 0,
+        summaries: [],
+      });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) seen.shift += (e as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-search-summary]')?.textContent ?? '';
+        if (text && seen.summaries.at(-1) !== text) seen.summaries.push(text);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto(cached.href(`search/?q=${encodeURIComponent('จัดซื้อจัดจ้าง')}`));
+    await results(page, 4);
+    await page.waitForTimeout(500);
+    const seen = await page.evaluate(
+      () => (window as unknown as { seen: { shift: number; summaries: string[] } }).seen,
+    );
+    expect(seen.summaries).toEqual(['กำลังค้นหา “จัดซื้อจัดจ้าง”…', 'พบ 20 รายการสำหรับ “จัดซื้อจัดจ้าง”']);
+    expect(seen.shift).toBe(0);
+    await context.close();
+  });
+});

@@ -20,11 +20,15 @@ export interface AxeViolation {
   nodes: { target: string[]; failureSummary: string | undefined }[];
 }
 
+let AXE_SOURCE: string | undefined;
+const readAxe = () => readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
 /** Runs axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and best practices; returns the violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol, not added as a <script>: every page carries a
   // Content-Security-Policy <meta> that refuses inline scripts, and axe must run under it as published.
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  // Once per document: a second run on the same page (e.g. after resizing it) reuses it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate((AXE_SOURCE ??= readAxe()));
   return page.evaluate(async () => {
     const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },

@@ -41,6 +41,8 @@ export interface BrowserSite {
   readonly url: string;
   /** The absolute URL of a site path ("/ita/2566/" or "ita/2566/?q=…"). */
   href: (path: string) => string;
+  /** The paths the server has answered with a file so far (what the browser took from its cache is not there). */
+  readonly served: string[];
 }
 
 let sharedBrowser: Promise<Browser> | undefined;
@@ -115,6 +117,9 @@ export function useBrowserSite(options: SiteOptions = {}): BrowserSite {
       return ready(server, 'server').url;
     },
     href: (path) => `${handle.url}${path.replace(/^\/+/, '')}`,
+    get served() {
+      return ready(server, 'server').served;
+    },
   };
   return handle;
 }

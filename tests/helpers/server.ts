@@ -26,6 +26,8 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   /** Origin plus base, ending in "/". */
   url: string;
+  /** The path of every request answered with a file, in order (a file the browser took from its cache is not here). */
+  served: string[];
   close: () => Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export interface ServeOptions {
 export async function serve(dir: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const extra = options.headers ?? {};
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const served: string[] = [];
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(prefix)) {
@@ -56,6 +59,7 @@ export async function serve(dir: string, base = '/', options: ServeOptions = {})
       else res.end('not found');
       return;
     }
+    served.push(pathname);
     res.writeHead(200, { ...extra, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
@@ -63,6 +67,7 @@ export async function serve(dir: string, base = '/', options: ServeOptions = {})
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
+    served,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }

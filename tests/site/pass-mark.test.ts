@@ -77,14 +77,14 @@ describe('exactly 85.00 passes on every page', () => {
     ).toEqual(['ITA 2567 85.00 ผ่านดี ผ่านเกณฑ์']);
   });
 
-  it('the page of an indicator at 85.00 says it passed, at 0.00 from the mark; 84.99 is 0.01 below', () => {
+  it('the page of an indicator at 85.00 says it passed, exactly at the mark; 84.99 is 0.01 below', () => {
     const at = page('/ita/2567/duty-performance/');
     expect([at('[data-score]').text(), text(at('.status').first().text()), text(at('[data-gap]').text())]).toEqual([
       '85.00',
       'ผ่านเกณฑ์',
-      '0.00 คะแนน',
+      '0.00 คะแนน (เท่ากับเกณฑ์พอดี)',
     ]);
-    expect(text(at('[data-gap]').prev('dt').text())).toBe('สูงกว่าเกณฑ์');
+    expect(text(at('[data-gap]').prev('dt').text())).toBe('ห่างจากเกณฑ์');
     const below = page('/ita/2567/budget-use/');
     expect([
       below('[data-score]').text(),

@@ -10,7 +10,7 @@ import {
   weakestIndicators,
   type AssessmentResult,
 } from '../../src/lib/ita/scoring';
-import { passMarkGap } from '../../src/lib/ita/pass-mark';
+import { passMarkGap, passMarkGapLabel } from '../../src/lib/ita/pass-mark';
 import { loadYaml } from './load';
 import { itaFrameworkSchema, type ItaAssessment, type ItaFramework } from '../../src/schemas/ita';
 
@@ -81,6 +81,14 @@ describe('rounding as the NACC publishes two decimals', () => {
     expect(passMarkGap(74.58, 85)).toBe(10.42);
     expect(passMarkGap(90.005, 85)).toBe(5.01);
     expect(passMarkGap(85, 85)).toBe(0);
+  });
+
+  it('the gap is called above or below the mark, and, exactly at the mark, the distance (0.00 "above" would read oddly)', () => {
+    expect(passMarkGapLabel(85.01, 85)).toBe('สูงกว่าเกณฑ์');
+    expect(passMarkGapLabel(84.99, 85)).toBe('ต่ำกว่าเกณฑ์');
+    expect(passMarkGapLabel(85, 85)).toBe('ห่างจากเกณฑ์');
+    expect(passMarkGapLabel(85, 85.0)).toBe('ห่างจากเกณฑ์');
+    expect(passMarkGapLabel(90, 90)).toBe('ห่างจากเกณฑ์');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNamedPages, namedPages } from '../../src/lib/search/names';
-import { resultSummary, wordMarks } from '../../src/lib/search/ui';
+import { resultSummary, searchingSummary, wordMarks } from '../../src/lib/search/ui';
 import { mainNavigation } from '../../src/lib/site/navigation';
 import { oitItem } from '../helpers/oit';
 import type { OitFramework } from '../../src/schemas/oit';
@@ -32,6 +32,13 @@ describe('wordMarks: highlights on whole words', () => {
 
   it('leaves an excerpt without marks as its text, zero-width spaces dropped', () => {
     expect(wordMarks([t('ข้อมูล\u200bเปิด')])).toEqual([t('ข้อมูลเปิด')]);
+  });
+});
+
+describe('searchingSummary', () => {
+  it('says it is searching for the query as typed, and nothing without a query', () => {
+    expect(searchingSummary(' ผลการประเมิน ')).toBe('กำลังค้นหา “ผลการประเมิน”…');
+    expect(searchingSummary('  ')).toBe('');
   });
 });
 

@@ -1,7 +1,7 @@
 /** View models of the ITA pages: the index of years, one year, and one indicator of one year. */
 import { assessmentChart, indicatorChart, trendChart } from '../../lib/ita/chart-data';
 import { measuresForIndicator } from '../../lib/ita/measures';
-import { passMarkGap } from '../../lib/ita/pass-mark';
+import { passMarkGap, passMarkGapLabel } from '../../lib/ita/pass-mark';
 import { totalChange, weakestIndicators } from '../../lib/ita/scoring';
 import { itaScores } from '../../lib/open-data/datasets';
 import { CONTENT_TYPES } from '../../lib/search/meta';
@@ -80,8 +80,11 @@ export async function indicatorPage(year: number, slug: string) {
     indicator,
     yearText: yearOf(result.year),
     tool: result.tools.find((t) => t.code === indicator.tool)!,
-    /** How far the score is above or below the pass mark. */
+    /** How far the score is above or below the pass mark, and what that distance is called. */
     gap: passMarkGap(indicator.score, result.passMark),
+    gapLabel: passMarkGapLabel(indicator.score, result.passMark),
+    /** The score is exactly the pass mark (it passes). */
+    atPassMark: passMarkGap(indicator.score, result.passMark) === 0,
     measures: measuresForIndicator(await getPlans(), result.year, indicator.slug),
     chart: indicatorChart(results, indicator.slug, indicator.name, yearOf),
     dataset: itaScores,

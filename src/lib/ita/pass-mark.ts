@@ -5,3 +5,12 @@ import { round2 } from './scoring';
 export function passMarkGap(score: number, passMark: number): number {
   return round2(Math.abs(score - passMark));
 }
+
+/**
+ * What a score's gap is called beside it: above or below the mark (as `passed` decides), or, exactly at
+ * the mark, the distance itself ("0.00 above the mark" would read oddly). Scores have two decimals.
+ */
+export function passMarkGapLabel(score: number, passMark: number): 'สูงกว่าเกณฑ์' | 'ต่ำกว่าเกณฑ์' | 'ห่างจากเกณฑ์' {
+  if (score === passMark) return 'ห่างจากเกณฑ์';
+  return score > passMark ? 'สูงกว่าเกณฑ์' : 'ต่ำกว่าเกณฑ์';
+}

@@ -111,6 +111,12 @@ export function wordMarks(pieces: readonly ExcerptPiece[], typed = ''): ExcerptP
   return kept.some((p) => p.marked) ? joinRuns(kept) : joined;
 }
 
+/** What the summary above the results says while a search runs (the results' places stay blank meanwhile). */
+export function searchingSummary(typed: string): string {
+  const query = typed.trim();
+  return query ? `กำลังค้นหา “${query}”…` : '';
+}
+
 /** What the summary above the results says: how many, for the query as the reader typed it. */
 export function resultSummary(count: number, typed: string): string {
   const query = typed.trim();

@@ -1,0 +1,78 @@
+// After the search index is built, the search page (/search/) is told what Pagefind's worker will fetch
+// before it can answer a first search, so a phone downloads those files with the page instead of one
+// after another behind the scripts (entry → metadata and WebAssembly → filters): a
+// <link rel="preload"> for each, and `meta-cache-tag` on <pagefind-config> so the entry file has one
+// address per index (Pagefind otherwise adds the current time to it, and no preload could match).
+// The worker's requests are then answered from the browser's HTTP cache (the deploy recipes let
+// /pagefind/ be cached). Their names are known only once Pagefind has written the bundle, so the
+// indexer (scripts/search-index.mjs) runs this after each indexing; it replaces what an earlier
+// indexing of the same page added.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * The files a first search needs before it looks for the words, in the order Pagefind fetches them.
+ * @param {{ languages: Record<string, { hash: string, wasm: string | null }> }} entry pagefind-entry.json
+ * @param {string[]} filterFiles the names in the bundle's filter/ folder
+ * @param {string} language the page's language (Pagefind picks the index of the page's lang)
+ * @returns {{ tag: string, files: string[] }} the meta cache tag and the files, relative to the bundle
+ */
+export function searchPreloads(entry, filterFiles, language) {
+  const index = entry.languages[language];
+  if (!index) throw new Error(`search index has no "${language}" language (has ${Object.keys(entry.languages)})`);
+  const tag = index.hash;
+  const filters = filterFiles.filter((f) => f.startsWith(`${language}_`) && f.endsWith('.pf_filter')).sort();
+  return {
+    tag,
+    files: [
+      'pagefind-worker.js',
+      `pagefind-entry.json?ts=${tag}`,
+      `pagefind.${tag}.pf_meta`,
+      `wasm.${index.wasm ?? 'unknown'}.pagefind`,
+      ...filters.map((f) => `filter/${f}`),
+    ],
+  };
+}
+
+/**
+ * The search page with the cache tag on <pagefind-config> and the preloads at the end of <head>, in
+ * place of those of an earlier indexing.
+ * @param {string} html the built search page
+ * @param {string} bundlePath where the Pagefind bundle is served ("/pagefind/", or under BASE_PATH)
+ * @param {{ tag: string, files: string[] }} preloads from searchPreloads
+ * @returns {string}
+ */
+export function addSearchPreloads(html, bundlePath, { tag, files }) {
+  const config = /<pagefind-config\b(?: meta-cache-tag="[^"]*")?/;
+  if (!config.test(html) || !html.includes('</head>')) throw new Error('the search page has no <pagefind-config>');
+  const links = files
+    .map(
+      (f) =>
+        `<link rel="preload" href="${escapeAttribute(bundlePath + f)}" as="fetch" crossorigin data-search-preload>`,
+    )
+    .join('');
+  return html
+    .replace(/<link rel="preload"[^>]* data-search-preload>/g, '')
+    .replace(config, `<pagefind-config meta-cache-tag="${escapeAttribute(tag)}"`)
+    .replace('</head>', `${links}</head>`);
+}
+
+/**
+ * Adds the preloads to `<site>/search/index.html`, reading the bundle Pagefind wrote in `<site>/pagefind/`.
+ * A site without a search page (or one whose search page does not use Pagefind's UI) is left as it is.
+ * @param {string} site the built site's folder
+ */
+export function preloadSearchInSite(site) {
+  const page = join(site, 'search', 'index.html');
+  if (!existsSync(page)) return;
+  const html = readFileSync(page, 'utf8');
+  if (!/<pagefind-config\b/.test(html)) return;
+  const bundlePath = /data-bundle-path="([^"]+)"/.exec(html)?.[1] ?? '/pagefind/';
+  const language = /<pagefind-config\b[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'th';
+  const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+  const filterDir = join(site, 'pagefind', 'filter');
+  const preloads = searchPreloads(entry, existsSync(filterDir) ? readdirSync(filterDir) : [], language);
+  writeFileSync(page, addSearchPreloads(html, bundlePath, preloads));
+}
