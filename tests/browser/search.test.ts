@@ -352,10 +352,8 @@ describe('on a first visit to /search/', () => {
       uploadThroughput: 93_750,
     });
     await page.addInitScript(() => {
-      const seen = ((window as unknown as { seen: { shift: number; summaries: string[] } }).seen = {
-        shift: 0,
-        summaries: [],
-      });
+      const seen: { shift: number; summaries: string[] } = { shift: 0, summaries: [] };
+      (window as unknown as { seen: typeof seen }).seen = seen;
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) seen.shift += (e as unknown as { value: number }).value;
       }).observe({ type: 'layout-shift', buffered: true });

@@ -36,6 +36,20 @@ describe('an OIT item judged by the fiscal year assessed', () => {
     expect(c.missingMonths).toEqual(['2025-10', '2025-11']);
   });
 
+  it('names the other years newest first, whatever order their entries were published in', () => {
+    // The month of 2566 was published late, after the month of 2567.
+    const late = { ...month('2023-09'), date: day('2025-01-05') };
+    const c = itemCoverage(monthly, [month('2024-09'), late], 2569, today);
+    expect(c.reason).toBe('ยังไม่มีข้อมูลของปีงบประมาณ 2569 ที่ประเมิน (มีเฉพาะปีงบประมาณ 2567, 2566)');
+  });
+
+  it('does not name the year assessed among the other years when its only entry has no month', () => {
+    // A disclosure of 2569 filed under the monthly item is real but publishes no month.
+    const disclosure = evidence({ items: [PROCUREMENT_MONTHLY_SLUG], date: day('2025-11-01'), fiscalYear: 2569 });
+    const c = itemCoverage(monthly, [disclosure, month('2024-09')], 2569, today);
+    expect([c.status, c.reason]).toEqual(['missing', 'ยังไม่มีข้อมูลของปีงบประมาณ 2569 ที่ประเมิน (มีเฉพาะปีงบประมาณ 2567)']);
+  });
+
   it('judges only the months of the year assessed when two fiscal years have real months', () => {
     const all = [month('2025-09'), month('2025-08'), month('2025-10')];
     const c = itemCoverage(monthly, all, 2569, today);

