@@ -3,6 +3,9 @@
 // after another behind the scripts (entry → metadata and WebAssembly → filters): a
 // <link rel="preload"> for each, and `meta-cache-tag` on <pagefind-config> so the entry file has one
 // address per index (Pagefind otherwise adds the current time to it, and no preload could match).
+// The page's own module script, and each module it imports (Astro links only the script itself, at the
+// end of <body>), get a <link rel="modulepreload"> too, so they download first rather than last: that
+// script starts the first search.
 // The worker's requests are then answered from the browser's HTTP cache (the deploy recipes let
 // /pagefind/ be cached). Their names are known only once Pagefind has written the bundle, so the
 // indexer (scripts/search-index.mjs) runs this after each indexing; it replaces what an earlier
@@ -37,24 +40,38 @@ export function searchPreloads(entry, filterFiles, language) {
 }
 
 /**
+ * The modules a built module script imports statically (`import{t as e}from"./format.1a2b.js"`, as
+ * Vite writes them), as written; dynamic `import()` is not followed.
+ * @param {string} js
+ * @returns {string[]}
+ */
+export function staticImports(js) {
+  return [...js.matchAll(/(?:^|[;}\n])\s*import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g)].map(
+    (m) => m[1] ?? '',
+  );
+}
+
+/**
  * The search page with the cache tag on <pagefind-config> and the preloads at the end of <head>, in
  * place of those of an earlier indexing.
  * @param {string} html the built search page
  * @param {string} bundlePath where the Pagefind bundle is served ("/pagefind/", or under BASE_PATH)
- * @param {{ tag: string, files: string[] }} preloads from searchPreloads
+ * @param {{ tag: string, files: string[], modules?: string[] }} preloads from searchPreloads, and the
+ *   addresses of the modules the page's scripts import
  * @returns {string}
  */
-export function addSearchPreloads(html, bundlePath, { tag, files }) {
+export function addSearchPreloads(html, bundlePath, { tag, files, modules = [] }) {
   const config = /<pagefind-config\b(?: meta-cache-tag="[^"]*")?/;
   if (!config.test(html) || !html.includes('</head>')) throw new Error('the search page has no <pagefind-config>');
-  const links = files
-    .map(
+  const links = [
+    ...modules.map((m) => `<link rel="modulepreload" href="${escapeAttribute(m)}" data-search-preload>`),
+    ...files.map(
       (f) =>
         `<link rel="preload" href="${escapeAttribute(bundlePath + f)}" as="fetch" crossorigin data-search-preload>`,
-    )
-    .join('');
+    ),
+  ].join('');
   return html
-    .replace(/<link rel="preload"[^>]* data-search-preload>/g, '')
+    .replace(/<link [^>]*data-search-preload>/g, '')
     .replace(config, `<pagefind-config meta-cache-tag="${escapeAttribute(tag)}"`)
     .replace('</head>', `${links}</head>`);
 }
@@ -74,5 +91,26 @@ export function preloadSearchInSite(site) {
   const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
   const filterDir = join(site, 'pagefind', 'filter');
   const preloads = searchPreloads(entry, existsSync(filterDir) ? readdirSync(filterDir) : [], language);
-  writeFileSync(page, addSearchPreloads(html, bundlePath, preloads));
+  // The site's base path is the bundle's, less "pagefind/".
+  const base = bundlePath.replace(/pagefind\/$/, '');
+  const modules = new Set();
+  const follow = (href) => {
+    const file = href.startsWith(base) ? join(site, href.slice(base.length)) : '';
+    if (!file || !existsSync(file)) return;
+    for (const spec of staticImports(readFileSync(file, 'utf8'))) {
+      const imported = new URL(spec, `http://site${href}`).pathname;
+      if (!modules.has(imported)) {
+        modules.add(imported);
+        follow(imported);
+      }
+    }
+  };
+  // The page's own scripts first: a module script in <body> is requested after everything <head> names.
+  for (const [, src] of html.matchAll(/<script type="module" src="([^"]+)"/g)) {
+    if (src && !modules.has(src)) {
+      modules.add(src);
+      follow(src);
+    }
+  }
+  writeFileSync(page, addSearchPreloads(html, bundlePath, { ...preloads, modules: [...modules] }));
 }

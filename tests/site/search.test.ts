@@ -54,6 +54,27 @@ describe('the header search box', () => {
 describe('/search/', () => {
   const $ = loadPage('/search/');
 
+  it("fetches Pagefind's UI, the page's modules and the worker's first files early, and its fonts after them", () => {
+    const head = $('head');
+    expect(head.find('script[src$="pagefind-component-ui.js"]').attr('defer')).toBeDefined();
+    expect($('pagefind-config').attr('preload')).toBeDefined();
+    const fonts = head.find('link[rel=preload][as=font]').toArray();
+    expect(fonts.map((l) => $(l).attr('fetchpriority'))).toEqual(['low', 'low', 'low', 'low']);
+    // Every other page preloads the same four fonts at the browser's own priority.
+    const home = loadPage('/')('head link[rel=preload][as=font]').toArray();
+    expect(home.map((l) => [l.attribs['href'], l.attribs['fetchpriority']])).toEqual(
+      fonts.map((l) => [l.attribs['href'], undefined]),
+    );
+    // The preloaded files and modules are files of the built site.
+    const preloaded = head
+      .find('link[data-search-preload]')
+      .toArray()
+      .map((l) => l.attribs['href'] ?? '');
+    // The script and its two imports; the worker, the entry, the metadata, the WebAssembly and five filters.
+    expect(preloaded).toHaveLength(12);
+    for (const href of preloaded) expect(statSync(join(DIST, href.split('?')[0] ?? '')).isFile(), href).toBe(true);
+  });
+
   it('says in Thai that searching needs JavaScript, and offers the browsable sections', () => {
     // Inside <noscript> the parser keeps markup as text: strip it as a browser without JavaScript would render it.
     const noscript = $('noscript')

@@ -1,7 +1,7 @@
 // The search page preloads what Pagefind's worker fetches before a first search can look for words, so
 // a phone downloads them with the page (scripts/lib/search-preload.mjs, run by the indexer).
 import { describe, expect, it } from 'vitest';
-import { addSearchPreloads, searchPreloads } from '../../scripts/lib/search-preload.mjs';
+import { addSearchPreloads, searchPreloads, staticImports } from '../../scripts/lib/search-preload.mjs';
 
 const ENTRY = { languages: { th: { hash: 'th_aa6bf287fb', wasm: null }, en: { hash: 'en_123', wasm: 'en' } } };
 const PAGE =
@@ -61,6 +61,20 @@ describe('addSearchPreloads', () => {
     );
   });
 
+  it("preloads the page's modules first, as modules", () => {
+    expect(
+      addSearchPreloads(PAGE, '/pagefind/', {
+        tag: 't',
+        files: ['pagefind-worker.js'],
+        modules: ['/_astro/page.1.js', '/_astro/words.2.js'],
+      }),
+    ).toContain(
+      '<link rel="modulepreload" href="/_astro/page.1.js" data-search-preload>' +
+        '<link rel="modulepreload" href="/_astro/words.2.js" data-search-preload>' +
+        '<link rel="preload" href="/pagefind/pagefind-worker.js" as="fetch" crossorigin data-search-preload></head>',
+    );
+  });
+
   it('escapes the addresses it writes', () => {
     expect(addSearchPreloads(PAGE, '/a"b&c/', { tag: 'x', files: ['f'] })).toContain('href="/a&quot;b&amp;c/f"');
   });
@@ -69,5 +83,20 @@ describe('addSearchPreloads', () => {
     expect(() => addSearchPreloads('<html><head></head></html>', '/pagefind/', preloads)).toThrow(
       'the search page has no <pagefind-config>',
     );
+  });
+});
+
+describe('staticImports', () => {
+  it('lists the modules a built script imports, as Vite writes them, and not its dynamic imports', () => {
+    expect(
+      staticImports(
+        'import{t as e}from"./format.EgcITyN0.js";import{n as t,t as n}from"./words.CkvZxYYa.js";' +
+          'import"./side.js";\nimport * as all from \'../lib/all.js\';function r(){return import("./later.js")}',
+      ),
+    ).toEqual(['./format.EgcITyN0.js', './words.CkvZxYYa.js', './side.js', '../lib/all.js']);
+  });
+
+  it('finds nothing in a script without imports, or in a word that only contains "import"', () => {
+    expect(staticImports('const important="x";reimport("./a.js")')).toEqual([]);
   });
 });

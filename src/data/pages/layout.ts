@@ -12,7 +12,7 @@ import sarabunThai700 from '@fontsource/sarabun/files/sarabun-thai-700-normal.wo
 import sarabunLatin400 from '@fontsource/sarabun/files/sarabun-latin-400-normal.woff2?url';
 import sarabunLatin700 from '@fontsource/sarabun/files/sarabun-latin-700-normal.woff2?url';
 
-export async function layoutData(title: string) {
+export async function layoutData(title: string, { fontsLater = false }: { fontsLater?: boolean | undefined } = {}) {
   const organization = await getOrganization();
   return {
     organization,
@@ -24,7 +24,14 @@ export async function layoutData(title: string) {
     displaySettingsScript: DISPLAY_SETTINGS_SCRIPT,
     /** Standalone pages (content/pages/) listed in the footer by section. */
     pageSections: await pageSections(),
-    fontPreloads: [sarabunThai400, sarabunThai700, sarabunLatin400, sarabunLatin700],
+    /**
+     * The web fonts, fetched with the page rather than once the styles ask for them, and their fetch
+     * priority: "low" where other files come first (see Base's fontsLater).
+     */
+    fonts: {
+      preloads: [sarabunThai400, sarabunThai700, sarabunLatin400, sarabunLatin700],
+      priority: fontsLater ? ('low' as const) : undefined,
+    },
   };
 }
 
