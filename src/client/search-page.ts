@@ -1,9 +1,9 @@
 /**
- * The search page's own script, run after Pagefind's Component UI (a deferred script of /search/ only,
- * from the site's /pagefind/ bundle; it starts loading the index as the page loads). It searches for ?q=, keeps ?q= in the address as the query changes, applies
- * the chosen sort, hands Pagefind queries with Thai digits written as Arabic ones, says how many
- * results there are for the query as typed, and puts highlights on whole words.
- */
+ * The search page's own script. It runs after Pagefind's Component UI (a deferred script of /search/
+ * only, from the site's /pagefind/ bundle, which starts loading the index as the page loads). It
+ * searches for ?q=, keeps ?q= in the address as the query changes, applies the chosen sort, hands
+ * Pagefind queries with Thai digits written as Arabic ones, says how many results there are for the
+ * query as typed, and puts highlights on whole words. */
 import { normalizeQuery, resultSummary, searchingSummary, sortOption, wordMarks } from '../lib/search/ui';
 import { findNamedPages, type NamedPage } from '../lib/search/names';
 
