@@ -3,7 +3,8 @@
  * only, from the site's /pagefind/ bundle, which starts loading the index as the page loads). It
  * searches for ?q=, keeps ?q= in the address as the query changes, applies the chosen sort, hands
  * Pagefind queries with Thai digits written as Arabic ones, says how many results there are for the
- * query as typed, and puts highlights on whole words. */
+ * query as typed, and puts highlights on whole words.
+ */
 import { normalizeQuery, resultSummary, searchingSummary, sortOption, wordMarks } from '../lib/search/ui';
 import { findNamedPages, type NamedPage } from '../lib/search/names';
 
