@@ -286,6 +286,11 @@ describe('what the plan proposes from the report', () => {
     expect(meetingBody('มีการประชุมแล้ว', ORG)).toBe('ผู้บริหารและเจ้าหน้าที่ อบต.ตัวอย่าง');
   });
 
+  it('finds who met after a date whose month is spaced or abbreviated ("30 ธ. ค. 2566", "30ธ.ค.2566")', () => {
+    expect(meetingBody('เมื่อวันที่ 30 ธ. ค. 2566 ผู้บริหารและพนักงาน ได้ร่วมกันพิจารณา', ORG)).toBe('ผู้บริหารและพนักงาน อบต.ตัวอย่าง');
+    expect(meetingBody('เมื่อวันที่30ธ.ค.2566 คณะทำงาน ร่วมกันกำหนดมาตรการ', ORG)).toBe('คณะทำงาน อบต.ตัวอย่าง');
+  });
+
   it('proposes an indicator without keywords by its own name, without a leading "การ"', () => {
     const own = [
       { number: 11, slug: 'risk', name: 'การบริหารความเสี่ยง' },

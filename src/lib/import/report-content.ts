@@ -4,6 +4,7 @@
  */
 import { Document, isScalar, Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { ParsedReport, ReportMeasure, ReportTopic } from './report';
+import { MEETING_DATE } from './report-table';
 
 export interface ContentFile {
   /** The path inside the content folder, e.g. "ita/assessments/2566.yaml". */
@@ -104,8 +105,8 @@ export function splitUnits(cell: string): { responsible: string[]; related: stri
 
 /** The meeting's body: who met ("ผู้บริหารและเจ้าหน้าที่"), with the organization's name. */
 export function meetingBody(sentence: string, organizationName: string): string {
-  // Who met is trimmed, so no pattern for the spaces around it.
-  const who = /วันที่\s*\S+\s+\S+\s+\S+(.+?)(?:ได้|ร่วมกัน)/.exec(sentence)?.[1]!.trim();
+  // Who met comes after the date (however its month is spaced) and is trimmed.
+  const who = new RegExp(`${MEETING_DATE.source}(.+?)(?:ได้|ร่วมกัน)`).exec(sentence)?.[2]!.trim();
   return `${who || 'ผู้บริหารและเจ้าหน้าที่'} ${organizationName}`;
 }
 

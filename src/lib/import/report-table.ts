@@ -73,11 +73,16 @@ function readProse(part: MeasuresPart, line: ReportLine, plain: string): void {
   if (!part.meeting && /ประชุม/.test(plain)) part.meeting = readMeeting(line);
 }
 
+/**
+ * "วันที่ ๓๐ ธันวาคม ๒๕๖๖" in a sentence, the date as written in group 1. The month's characters include
+ * the spaces around it: "๓๐ ธันวาคม ๒๕๖๖", "30ธ.ค.2566", "30 ธ. ค. 2566".
+ */
+export const MEETING_DATE = /วันที่\s*([0-9\u0E50-\u0E59]{1,2}[\u0E00-\u0E4F.\s]+?[0-9\u0E50-\u0E59]{4})/;
+
 /** "จากการประชุม… เมื่อวันที่ ๓๐ ธันวาคม ๒๕๖๖ …": the sentence and its date, as written and read. */
 function readMeeting(line: ReportLine): NonNullable<MeasuresPart['meeting']> {
   const text = cleanText(line.text);
-  // The month's characters include the spaces around it: "๓๐ ธันวาคม ๒๕๖๖", "30ธ.ค.2566".
-  const dateText = /วันที่\s*([0-9\u0E50-\u0E59]{1,2}[\u0E00-\u0E4F.\s]+?[0-9\u0E50-\u0E59]{4})/.exec(text)?.[1];
+  const dateText = MEETING_DATE.exec(text)?.[1];
   const parsed = dateText ? parseThaiDate(dateText) : undefined;
   if (!parsed?.ok) {
     throw new ReportError(
