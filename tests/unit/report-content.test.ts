@@ -322,6 +322,18 @@ describe('what the plan proposes from the report', () => {
     ]);
   });
 
+  it('never gives a fallback slug or id twice: a staff slug "topic-2" on topic 1 (ids topic-2-1, topic-2-2) makes topic 2 "topic-2-3"', () => {
+    const existing: ExistingPlan[] = [{ fiscalYear: 2567, topics: [{ title: 'การใช้งบประมาณ', slug: 'topic-2' }] }];
+    const text = measuresFile(read(BARE), ORG, INDICATORS, existing).text;
+    expect([...text.matchAll(/^ {4}slug: (.*)$/gm)].map((m) => m[1])).toEqual(['topic-2', 'topic-2-3', 'topic-3']);
+    expect([...text.matchAll(/^ {6}- id: (.*)$/gm)].map((m) => m[1])).toEqual([
+      'topic-2-1',
+      'topic-2-2',
+      'topic-2-3-1',
+      'topic-3-1',
+    ]);
+  });
+
   it('a heading naming another year than the plan is kept as the title, with a comment saying so', () => {
     const text = measuresFile(read(SMALL.replace('พ.ศ. 2567', 'พ.ศ. 2566')), ORG, INDICATORS).text;
     expect(text).toContain(

@@ -139,7 +139,7 @@ interface PlanContext {
   /** All the plans, newest first, whose topics lend their slugs and indicators when the same year's have none. */
   others: readonly ExistingPlan[];
   indicators: readonly FrameworkIndicator[];
-  /** An id not given yet: the wanted one when it is a free slug, else the fallback. */
+  /** An id not given yet: the wanted one when it is a free slug, else the fallback (numbered on if taken). */
   unique: (wanted: string | undefined, fallback: string) => string;
 }
 
@@ -176,7 +176,9 @@ function planContext(fy: number, indicators: readonly FrameworkIndicator[], exis
     others: [...existing].sort((a, b) => Number(b.fiscalYear) - Number(a.fiscalYear)),
     indicators,
     unique: (wanted, fallback) => {
-      const id = wanted && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(wanted) && !used.has(wanted) ? wanted : fallback;
+      let id = wanted && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(wanted) && !used.has(wanted) ? wanted : fallback;
+      // The fallback may be taken too (a staff slug "topic-2" on another topic): number it on.
+      for (let n = 2; used.has(id); n++) id = `${fallback}-${n}`;
       used.add(id);
       return id;
     },
