@@ -301,6 +301,12 @@ describe('what the plan proposes from the report', () => {
     expect(proposeIndicators('ปรับปรุงแผนการทำงาน', own).map((i) => i.slug)).toEqual(['plan']);
   });
 
+  /** The topics' slugs and the measures' ids of a plan file, in order. */
+  const slugsAndIds = (text: string) => ({
+    slugs: [...text.matchAll(/^ {4}slug: (.*)$/gm)].map((m) => m[1]),
+    ids: [...text.matchAll(/^ {6}- id: (.*)$/gm)].map((m) => m[1]),
+  });
+
   it('gives every topic a slug of its own: a slug taken twice, or not a slug, is replaced by topic-<n>', () => {
     const existing: ExistingPlan[] = [
       {
@@ -312,26 +318,18 @@ describe('what the plan proposes from the report', () => {
         ],
       },
     ];
-    const text = measuresFile(read(BARE), ORG, INDICATORS, existing).text;
-    expect([...text.matchAll(/^ {4}slug: (.*)$/gm)].map((m) => m[1])).toEqual(['shared', 'topic-2', 'topic-3']);
-    expect([...text.matchAll(/^ {6}- id: (.*)$/gm)].map((m) => m[1])).toEqual([
-      'shared-1',
-      'shared-2',
-      'topic-2-1',
-      'topic-3-1',
-    ]);
+    expect(slugsAndIds(measuresFile(read(BARE), ORG, INDICATORS, existing).text)).toEqual({
+      slugs: ['shared', 'topic-2', 'topic-3'],
+      ids: ['shared-1', 'shared-2', 'topic-2-1', 'topic-3-1'],
+    });
   });
 
   it('never gives a fallback slug or id twice: a staff slug "topic-2" on topic 1 (ids topic-2-1, topic-2-2) makes topic 2 "topic-2-3"', () => {
     const existing: ExistingPlan[] = [{ fiscalYear: 2567, topics: [{ title: 'การใช้งบประมาณ', slug: 'topic-2' }] }];
-    const text = measuresFile(read(BARE), ORG, INDICATORS, existing).text;
-    expect([...text.matchAll(/^ {4}slug: (.*)$/gm)].map((m) => m[1])).toEqual(['topic-2', 'topic-2-3', 'topic-3']);
-    expect([...text.matchAll(/^ {6}- id: (.*)$/gm)].map((m) => m[1])).toEqual([
-      'topic-2-1',
-      'topic-2-2',
-      'topic-2-3-1',
-      'topic-3-1',
-    ]);
+    expect(slugsAndIds(measuresFile(read(BARE), ORG, INDICATORS, existing).text)).toEqual({
+      slugs: ['topic-2', 'topic-2-3', 'topic-3'],
+      ids: ['topic-2-1', 'topic-2-2', 'topic-2-3-1', 'topic-3-1'],
+    });
   });
 
   it('a heading naming another year than the plan is kept as the title, with a comment saying so', () => {
