@@ -233,7 +233,13 @@ export async function buildSearchIndex({ site, basePath = '/', log = console.log
       const w = await index.writeFiles({ outputPath: join(site, 'pagefind') });
       errors.push(...w.errors);
       // The search page preloads what Pagefind's worker fetches first (names known only now).
-      if (!w.errors.length) preloadSearchInSite(site);
+      if (!w.errors.length) {
+        try {
+          preloadSearchInSite(site);
+        } catch (e) {
+          errors.push(e instanceof Error ? e.message : String(e));
+        }
+      }
     }
     timings.pagefind += performance.now() - t3;
   } finally {

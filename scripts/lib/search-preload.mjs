@@ -24,7 +24,12 @@ const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&
  */
 export function searchPreloads(entry, filterFiles, language) {
   const index = entry.languages[language];
-  if (!index) throw new Error(`search index has no "${language}" language (has ${Object.keys(entry.languages)})`);
+  if (!index) {
+    const has = Object.keys(entry.languages).join(', ');
+    throw new Error(
+      `ดัชนีค้นหาไม่มีภาษา "${language}" ของหน้าค้นหา (มี ${has}) / search index has no "${language}" language (has ${has})`,
+    );
+  }
   const tag = index.hash;
   const filters = filterFiles.filter((f) => f.startsWith(`${language}_`) && f.endsWith('.pf_filter')).sort();
   return {
@@ -62,7 +67,8 @@ export function staticImports(js) {
  */
 export function addSearchPreloads(html, bundlePath, { tag, files, modules = [] }) {
   const config = /<pagefind-config\b(?: meta-cache-tag="[^"]*")?/;
-  if (!config.test(html) || !html.includes('</head>')) throw new Error('the search page has no <pagefind-config>');
+  if (!config.test(html) || !html.includes('</head>'))
+    throw new Error('หน้าค้นหาไม่มี <pagefind-config> / the search page has no <pagefind-config>');
   const links = [
     ...modules.map((m) => `<link rel="modulepreload" href="${escapeAttribute(m)}" data-search-preload>`),
     ...files.map(

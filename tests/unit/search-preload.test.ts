@@ -35,7 +35,9 @@ describe('searchPreloads', () => {
   });
 
   it('refuses a language the index does not have', () => {
-    expect(() => searchPreloads(ENTRY, [], 'lo')).toThrow('search index has no "lo" language (has th,en)');
+    expect(() => searchPreloads(ENTRY, [], 'lo')).toThrow(
+      'ดัชนีค้นหาไม่มีภาษา "lo" ของหน้าค้นหา (มี th, en) / search index has no "lo" language (has th, en)',
+    );
   });
 });
 
@@ -81,7 +83,7 @@ describe('addSearchPreloads', () => {
 
   it("refuses a page without Pagefind's <pagefind-config>", () => {
     expect(() => addSearchPreloads('<html><head></head></html>', '/pagefind/', preloads)).toThrow(
-      'the search page has no <pagefind-config>',
+      'หน้าค้นหาไม่มี <pagefind-config> / the search page has no <pagefind-config>',
     );
   });
 });
