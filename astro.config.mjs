@@ -5,6 +5,8 @@ import { astroCacheDir } from './scripts/cache-dir.mjs';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './scripts/lib/content-check-integration.ts';
 import { cmsLocalApi } from './scripts/lib/cms-integration.ts';
+import { deployFiles } from './scripts/lib/deploy-files-integration.ts';
+import { publicDir } from './src/data/content-dir.ts';
 
 /** Every page but the 404 page and the staff's editing page (/admin/). */
 const listedInSitemap = (/** @type {string} */ page) => !/\/(?:404|admin)\/?$/.test(page);
@@ -18,8 +20,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests build fixture sites from other content folders into folders of their own.
   outDir: process.env.PRONGSAI_OUT_DIR || './dist',
-  // …and, with the CMS test, another public folder (its documents are uploaded there).
-  publicDir: process.env.PRONGSAI_PUBLIC || './public',
+  // The organization's own files (public/, or the example's before adoption; a test's copy with the CMS test).
+  publicDir: publicDir(),
   cacheDir: astroCacheDir(),
   build: { format: 'directory' },
   // Astro 7's JSX whitespace rules (the default, spelled out): line breaks around elements are dropped,
@@ -29,7 +31,8 @@ export default defineConfig({
   // Every content rule runs once, before any collection is loaded or page rendered (npm run check's messages).
   // sitemap-index.xml lists every page (not the 404 page, nor the staff's /admin/ page); robots.txt
   // (src/pages/robots.txt.ts) points to it. cmsLocalApi: the CMS's file API of npm run edit.
-  integrations: [contentCheck(), mdx(), cmsLocalApi(), sitemap({ filter: listedInSitemap })],
+  // deployFiles: the security headers of deploy/ copied into the built site.
+  integrations: [contentCheck(), mdx(), cmsLocalApi(), sitemap({ filter: listedInSitemap }), deployFiles()],
   // Pictures in Markdown/MDX (news, pages, the guide) get a srcset, so a phone loads a picture sized for it.
   image: { layout: 'constrained' },
   devToolbar: { enabled: false },

@@ -17,7 +17,7 @@ const TOPICS = [
   'การจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง',
 ];
 const UNITS = ['สำนักปลัด', 'กองคลัง', 'กองช่าง', 'กองการศึกษา ศาสนาและวัฒนธรรม'];
-/** OIT items documents commonly evidence (slugs of content/oit/frameworks). */
+/** OIT items documents commonly evidence (slugs of nacc/oit/frameworks). */
 const ITEMS = [
   'procurement-plan',
   'procurement-announcements',

@@ -58,6 +58,9 @@ if (statSync(reportPath).isDirectory())
 
 const root = contentDir().replace(/^\.\//, '').replace(/\/+$/, '');
 const content = readContentDir(root);
+/** The program's frameworks (nacc/): the year's indicators. */
+const programFiles = content.program?.files ?? {};
+const programRoot = content.program?.root ?? 'nacc';
 const organization = parse(content.files['organization.yaml'] ?? 'name: ""') as { name?: string };
 if (!organization?.name)
   fail(`ไม่พบชื่อหน่วยงานใน ${root}/organization.yaml / no organization name in ${root}/organization.yaml`);
@@ -77,7 +80,7 @@ try {
   reportSource.text = text;
   report = parseReport(text, flags.year ? { year: flags.year } : {});
   // The year's framework says which indicators the report must score.
-  const framework = parse(content.files[`ita/frameworks/${report.assessmentYear}.yaml`] ?? 'null') as {
+  const framework = parse(programFiles[`ita/frameworks/${report.assessmentYear}.yaml`] ?? 'null') as {
     indicators?: { number: number }[];
   } | null;
   const numbers = framework?.indicators?.map((i) => i.number);
@@ -91,13 +94,13 @@ try {
   throw error;
 }
 
-const framework = parse(content.files[`ita/frameworks/${report.assessmentYear}.yaml`] ?? 'null') as {
+const framework = parse(programFiles[`ita/frameworks/${report.assessmentYear}.yaml`] ?? 'null') as {
   indicators?: { number: number; slug: string; name: string }[];
 } | null;
 if (!framework?.indicators?.length) {
   fail(
-    `ไม่มีกรอบการประเมินของปี ${report.assessmentYear}: เพิ่มไฟล์ ${root}/ita/frameworks/${report.assessmentYear}.yaml ก่อน (คัดลอกจากปีก่อนแล้วแก้ตามคู่มือการประเมินของปีนั้น)` +
-      `\nno ITA framework for ${report.assessmentYear}: add ${root}/ita/frameworks/${report.assessmentYear}.yaml first`,
+    `ไม่มีกรอบการประเมินของปี ${report.assessmentYear} ในโปรแกรม (${programRoot}/ita/frameworks/${report.assessmentYear}.yaml): ตรวจปีของรายงาน (--year) หรือรับโปรแกรมรุ่นใหม่ที่มีกรอบของปีนั้น (README: การรับรุ่นใหม่)` +
+      `\nno ITA framework for ${report.assessmentYear} in ${programRoot}/ita/frameworks/: check the report's year or update the program`,
   );
 }
 // The total the report states must be the one its scores give (a valid framework: the check reports others).
@@ -146,6 +149,7 @@ if (existing.length && !flags.force && !flags.dryRun) {
 const { problems } = checkContent({
   root,
   parseMdx: content.parseMdx,
+  ...(content.program ? { program: content.program } : {}),
   files: { ...content.files, ...Object.fromEntries(files.map((f) => [f.path, f.text])) },
 });
 if (problems.length) fail(problems.map(formatProblem).join('\n'));

@@ -1,7 +1,7 @@
 // npm run oit — the OIT self-check for staff: which checklist items are published (ok), not yet
 // published (missing, example entries included) or out of date (stale), read straight from content/.
 //   npm run oit                      the current ITA year
-//   npm run oit -- --year=2567       another year of content/oit/frameworks/
+//   npm run oit -- --year=2567       another year of nacc/oit/frameworks/
 //   npm run oit -- --strict          exit 1 when any item is missing or stale (for CI)
 //   npm run oit -- --summary         only the one-line summary (the build prints it)
 //   npm run oit -- --today=2025-05-15  judge as of another day (PRONGSAI_TODAY does the same)

@@ -4,13 +4,20 @@ import type { SchemaContext } from 'astro:content';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLLECTIONS, DATA, entryId, pathInCollection, type CollectionSpec } from './schemas/collections';
-import { contentDir } from './data/content-dir';
+import { contentDir, programDir } from './data/content-dir';
 import { readYaml } from './lib/content-check/yaml';
 import { formatProblem } from './lib/content-check/messages';
-import { readContentDir } from '../scripts/lib/content-files';
+import { readContentDir, readProgramDir } from '../scripts/lib/content-files';
 
-/** Content lives outside src/ so staff see only what they edit; tests point PRONGSAI_CONTENT at fixtures. */
-const ROOTS: Record<CollectionSpec['root'], string> = { content: contentDir(), guide: './docs/guide' };
+/**
+ * Content lives outside src/ so staff see only what they edit (content/, or the example's before
+ * adoption); the program's frameworks in nacc/; tests point PRONGSAI_CONTENT and PRONGSAI_NACC at fixtures.
+ */
+const ROOTS: Record<CollectionSpec['root'], string> = {
+  content: contentDir(),
+  program: programDir(),
+  guide: './docs/guide',
+};
 
 /** Data files (YAML, JSON): read by the program's one YAML reader, as `npm run check` reads them. */
 const DATA_PATTERN = /\.(?:ya?ml|json)$/;
@@ -24,7 +31,7 @@ function yamlLoader(c: CollectionSpec): Loader {
   const root = ROOTS[c.root];
   const load: Loader['load'] = async (context) => {
     const { store, watcher } = context;
-    const source = readContentDir(root);
+    const source = c.root === 'program' ? readProgramDir(root) : readContentDir(root);
     store.clear();
     for (const [path, text] of Object.entries(source.files).sort(([a], [b]) => a.localeCompare(b))) {
       const inner = pathInCollection(c, path);

@@ -5,10 +5,11 @@
  * handed to the checker as refusals.
  */
 import { existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, closeSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { mdxToMdast } from 'satteri';
-import type { ContentSource, Refusal } from '../../src/lib/content-check/check';
+import type { ContentSource, ProgramSource, Refusal } from '../../src/lib/content-check/check';
 import { decodeText } from '../../src/lib/content-check/encoding';
+import { programDir as defaultProgramDir, publicDir as defaultPublicDir } from '../../src/data/content-dir';
 
 /** Pictures a news item may show (its cover, a <Figure>): jpg, png, webp, avif. */
 const IMAGE = /\.(?:jpe?g|png|webp|avif)$/i;
@@ -27,6 +28,9 @@ function head(path: string, size: number): string {
   }
 }
 
+/** The one file of the content and public folders that is no content: a note for people, never published. */
+const NOTE = 'README.md';
+
 export interface PublicListing {
   /** Every regular file under the folder, as a site path ("/documents/plan.pdf"). */
   files: Set<string>;
@@ -44,6 +48,7 @@ export function listPublic(dir = 'public'): PublicListing {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const path = join(d, entry.name);
       const site = `/${slashed(dir, path)}`;
+      if (site === `/${NOTE}`) continue;
       if (entry.isSymbolicLink()) listing.symlinks.push(site);
       else if (entry.isDirectory()) walk(path);
       else {
@@ -61,10 +66,46 @@ export function listPublicFiles(dir = 'public'): Set<string> {
   return listPublic(dir).files;
 }
 
-/** Whether a folder is the project's default one ("./content/" is "content"). */
-const isDefault = (dir: string, name: string) => dir.replace(/^\.\//, '').replace(/\/+$/, '') === name;
+/** A folder as a clean relative path ("./content/" is "content"). */
+const clean = (dir: string) => dir.replace(/^\.\//, '').replace(/\/+$/, '');
 
-export function readContentDir(root: string, publicDir = 'public'): ContentSource {
+/** An organization's own pair of folders: <folder>/content and <folder>/public (content/ and public/, the example's). */
+const isPair = (root: string, pub: string) =>
+  root.endsWith('content') && pub.endsWith('public') && dirname(clean(root)) === dirname(clean(pub));
+
+/** Whether a folder is one an organization's content or files live in by default (its own, or the example's). */
+const isDefault = (dir: string, name: string) => clean(dir) === name || clean(dir) === `examples/khok-ko/${name}`;
+
+/**
+ * Whether the content folder owns the public folder, so a document no content file names is an error:
+ * an organization's own pair (content/ with public/, the example's two), or a test's two folders.
+ */
+export const ownsPublic = (root: string, pub: string) =>
+  isPair(root, pub) || (!isDefault(root, 'content') && !isDefault(pub, 'public'));
+
+/** The program's data files (nacc/): the NACC's frameworks, read as text. */
+export function readProgramDir(root: string): ProgramSource {
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files[slashed(root, path)] = readFileSync(path, 'utf8');
+    }
+  };
+  if (existsSync(root)) walk(root);
+  return { root: clean(root), files };
+}
+
+/**
+ * Every file of a content folder, with the public folder's listing and the program's data: by default the
+ * folders the site shows (src/data/content-dir.ts).
+ */
+export function readContentDir(
+  root: string,
+  publicDir = defaultPublicDir(),
+  programDir = defaultProgramDir(),
+): ContentSource {
   const files: Record<string, string> = {};
   const refused: Record<string, Refusal> = {};
   // Pictures beside news items (content/news/<fy>/photo.jpg): read by Astro's image pipeline, not as text.
@@ -73,6 +114,7 @@ export function readContentDir(root: string, publicDir = 'public'): ContentSourc
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       const inner = slashed(root, path);
+      if (inner === NOTE) continue;
       if (entry.isSymbolicLink()) refused[inner] = { kind: 'symlink' };
       else if (entry.isDirectory()) walk(path);
       else if (IMAGE.test(entry.name)) assetFiles.add(inner);
@@ -83,7 +125,7 @@ export function readContentDir(root: string, publicDir = 'public'): ContentSourc
       }
     }
   };
-  walk(root);
+  if (existsSync(root)) walk(root);
   const pub = listPublic(publicDir);
   return {
     root,
@@ -94,7 +136,8 @@ export function readContentDir(root: string, publicDir = 'public'): ContentSourc
     publicSymlinks: pub.symlinks,
     publicRoot: publicDir,
     now: new Date(),
-    ownsPublic: isDefault(root, 'content') === isDefault(publicDir, 'public'),
+    ownsPublic: ownsPublic(root, publicDir),
+    program: readProgramDir(programDir),
     assetFiles,
     parseMdx: mdxToMdast,
   };

@@ -6,7 +6,7 @@
 import { readContentDir } from './content-files.ts';
 import { checkContent } from '../../src/lib/content-check/check.ts';
 import { formatProblem, type Problem } from '../../src/lib/content-check/messages.ts';
-import { contentDir, publicDir } from '../../src/data/content-dir.ts';
+import { contentDir, programDir, publicDir } from '../../src/data/content-dir.ts';
 
 export interface CheckRun {
   /** The content folder as staff name it, e.g. "content". */
@@ -21,7 +21,7 @@ export interface CheckRun {
 /** Checks every file of the content folder (content/, or PRONGSAI_CONTENT) against every rule. */
 export function runContentCheck(root = contentDir().replace(/^\.\//, '').replace(/\/+$/, '')): CheckRun {
   const started = performance.now();
-  const { problems, files } = checkContent(readContentDir(root, publicDir()));
+  const { problems, files } = checkContent(readContentDir(root, publicDir(), programDir()));
   return { root, problems, files, seconds: ((performance.now() - started) / 1000).toFixed(2) };
 }
 

@@ -16,10 +16,11 @@ import { contentPageSchema } from './pages';
 
 export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   /**
-   * Whose files: "content" is the organization's content folder (content/, or PRONGSAI_CONTENT),
-   * which `npm run check` checks; "guide" is the staff guide shipped with the program (docs/guide/).
+   * Whose files: "content" is the organization's content folder (content/, or PRONGSAI_CONTENT);
+   * "program" is the program's own data (the NACC's frameworks, nacc/), checked with it but never edited
+   * by staff; "guide" is the staff guide shipped with the program (docs/guide/).
    */
-  root: 'content' | 'guide';
+  root: 'content' | 'program' | 'guide';
   /** The collection's folder inside its root ("" for the root itself). */
   folder: string;
   /** The glob of its files inside the folder ("*" stays inside one folder). */
@@ -54,7 +55,7 @@ export const COLLECTIONS = {
     key: 'name',
   }),
   itaFrameworks: spec({
-    root: 'content',
+    root: 'program',
     folder: 'ita/frameworks',
     pattern: `*.${DATA}`,
     schema: itaFrameworkSchema,
@@ -74,9 +75,9 @@ export const COLLECTIONS = {
     schema: measuresPlanSchema,
     key: 'name',
   }),
-  // OIT disclosure: the checklist of each ITA year, and what is published to satisfy it.
+  // OIT disclosure: the checklist of each ITA year (the program's), and what is published to satisfy it.
   oitFrameworks: spec({
-    root: 'content',
+    root: 'program',
     folder: 'oit/frameworks',
     pattern: `*.${DATA}`,
     schema: oitFrameworkSchema,
@@ -120,10 +121,20 @@ export const COLLECTIONS = {
 
 export type CollectionName = keyof typeof COLLECTIONS;
 
+/** The collections of one root, in the table's order, with their names. */
+const collectionsOf = (root: CollectionSpec['root']) =>
+  (Object.keys(COLLECTIONS) as CollectionName[])
+    .filter((name) => COLLECTIONS[name].root === root)
+    .map((name) => ({ name, ...(COLLECTIONS[name] as CollectionSpec) }));
+
 /** The collections of the organization's content folder, in the table's order, with their names. */
-export const CONTENT_COLLECTIONS = (Object.keys(COLLECTIONS) as CollectionName[])
-  .filter((name) => COLLECTIONS[name].root === 'content')
-  .map((name) => ({ name, ...(COLLECTIONS[name] as CollectionSpec) }));
+export const CONTENT_COLLECTIONS = collectionsOf('content');
+
+/** The collections of the program's data (nacc/): the NACC's frameworks. */
+export const PROGRAM_COLLECTIONS = collectionsOf('program');
+
+/** The collections `npm run check` reads: the organization's and the program's. */
+export const CHECKED_COLLECTIONS = [...CONTENT_COLLECTIONS, ...PROGRAM_COLLECTIONS];
 
 /** A glob of this table ("*", "{a,b}") as a regular expression over a whole path. */
 function globRegex(glob: string): RegExp {

@@ -111,7 +111,7 @@ describe('Thai queries find the page a person expects', () => {
   // แผนปฏิบัติการป้องกันการทุจริต for การป้องกันการทุจริต) can rank above it in Pagefind's list, so a
   // name typed in full is answered first, above the list, with its own page (src/lib/search/names.ts).
   it("each indicator's full name is answered first with its own page, and is among the first five results", async () => {
-    const framework = parse(readFileSync('content/ita/frameworks/2566.yaml', 'utf8')) as {
+    const framework = parse(readFileSync('nacc/ita/frameworks/2566.yaml', 'utf8')) as {
       indicators: { slug: string; name: string }[];
     };
     expect(framework.indicators.length).toBe(10);

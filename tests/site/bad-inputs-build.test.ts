@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from '../helpers/fixtures';
+import { EXAMPLE } from '../helpers/example';
 import { BAD_INPUTS_DIR, badInputs, expectedLines, writeBadInputContent } from '../helpers/bad-inputs';
 
 /** Cases that once crashed the build, or passed the check and then published something else. */
@@ -34,7 +35,7 @@ describe('a refused build', { timeout: 240_000 }, () => {
     const root = join('node_modules/.prongsai-fixtures', `bad-${name}`);
     const content = join(root, 'content');
     const dist = join(root, 'dist');
-    writeBadInputContent(c, content);
+    const env = writeBadInputContent(c, content);
     rmSync(dist, { recursive: true, force: true });
     mkdirSync(dist, { recursive: true });
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>เว็บไซต์ที่เผยแพร่อยู่</title>');
@@ -45,12 +46,12 @@ describe('a refused build', { timeout: 240_000 }, () => {
     const ownPublic = existsSync(join(BAD_INPUTS_DIR, name, 'public'));
     if (ownPublic) {
       rmSync(pub, { recursive: true, force: true });
-      cpSync('public', pub, { recursive: true });
+      cpSync(EXAMPLE.public, pub, { recursive: true });
       cpSync(join(BAD_INPUTS_DIR, name, 'public'), pub, { recursive: true });
     }
 
     const build = buildFixture(`bad-${name}`, {
-      PRONGSAI_CONTENT: content,
+      ...env,
       PRONGSAI_OUT_DIR: dist,
       ...(ownPublic ? { PRONGSAI_PUBLIC: pub } : {}),
     });

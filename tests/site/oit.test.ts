@@ -7,7 +7,7 @@ import { DIST, loadPage, text } from '../helpers/site';
 import { loadYaml } from '../unit/load';
 import { itemPageSlugs, oitFrameworkSchema, procurementMonthSchema } from '../../src/schemas/oit';
 
-const framework = (year: number) => oitFrameworkSchema.parse(loadYaml(`content/oit/frameworks/${year}.yaml`));
+const framework = (year: number) => oitFrameworkSchema.parse(loadYaml(`nacc/oit/frameworks/${year}.yaml`));
 
 /** The built file a site-internal href points at (fragments and queries dropped). */
 function builtFile(href: string, dist = DIST): string {
@@ -247,7 +247,7 @@ describe('/procurement/2568/ — monthly tables equal their YAML and CSV', () =>
   });
 
   it.each(months)('%s: every cell equals the YAML and the CSV row', (m) => {
-    const yaml = procurementMonthSchema.parse(loadYaml(`content/procurement/2568/${m}.yaml`));
+    const yaml = procurementMonthSchema.parse(loadYaml(`examples/khok-ko/content/procurement/2568/${m}.yaml`));
     const csv = readFileSync(join(DIST, 'procurement/2568', `${m}.csv`), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const csvRows = csv

@@ -210,9 +210,9 @@ describe('the OIT datasets', () => {
       'contract_date',
       'example',
     ]);
-    const months = readdirSync('content/procurement/2568').map(
+    const months = readdirSync('examples/khok-ko/content/procurement/2568').map(
       (f) =>
-        parseYaml(readFileSync(`content/procurement/2568/${f}`, 'utf8')) as {
+        parseYaml(readFileSync(`examples/khok-ko/content/procurement/2568/${f}`, 'utf8')) as {
           rows?: { item: string; budget: number }[];
         },
     );
@@ -222,15 +222,15 @@ describe('the OIT datasets', () => {
   });
 
   it('the document register and OIT coverage list every piece of evidence and every checklist item', () => {
-    const frameworks = readdirSync('content/oit/frameworks').map(
-      (f) => parseYaml(readFileSync(`content/oit/frameworks/${f}`, 'utf8')) as { items: unknown[] },
+    const frameworks = readdirSync('nacc/oit/frameworks').map(
+      (f) => parseYaml(readFileSync(`nacc/oit/frameworks/${f}`, 'utf8')) as { items: unknown[] },
     );
     expect(csv('oit-coverage')).toHaveLength(1 + frameworks.reduce((n, fw) => n + fw.items.length, 0));
     const register = csv('documents');
     const kinds = new Set(register.slice(1).map((r) => r[0]));
     expect([...kinds].sort()).toEqual(['disclosure', 'document', 'measures-plan', 'news', 'procurement-month']);
     expect(register.slice(1).filter((r) => r[0] === 'procurement-month')).toHaveLength(
-      readdirSync('content/procurement/2568').length,
+      readdirSync('examples/khok-ko/content/procurement/2568').length,
     );
   });
 
@@ -323,13 +323,13 @@ describe('the RSS feed of news and announcements', () => {
   const $ = cheerio.load(readFileSync(join(DIST, 'news/rss.xml'), 'utf8'), { xml: true });
 
   it('lists every news item and every news or procurement disclosure, newest first, each linked to its page', () => {
-    const news = readdirSync('content/news', { recursive: true, encoding: 'utf8' })
+    const news = readdirSync('examples/khok-ko/content/news', { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => `${SITE}/news/${f.replace(/\.mdx$/, '')}/`);
-    const disclosures = readdirSync('content/disclosures')
+    const disclosures = readdirSync('examples/khok-ko/content/disclosures')
       .map((f) => ({
         id: f.replace(/\.yaml$/, ''),
-        ...(parseYaml(readFileSync(`content/disclosures/${f}`, 'utf8')) as { items: string[] }),
+        ...(parseYaml(readFileSync(`examples/khok-ko/content/disclosures/${f}`, 'utf8')) as { items: string[] }),
       }))
       .filter((d) => d.items.includes('news') || d.items.includes('procurement-announcements'));
     const all = $('item > link')

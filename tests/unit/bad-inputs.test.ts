@@ -1,12 +1,13 @@
 // The bad-input corpus (tests/fixtures/bad-inputs/): every mistake and attack, each refused with its exact
 // Thai and English message, file and field, through the same checkContent the build's integration calls.
 import { describe, expect, it } from 'vitest';
+import { readExample } from '../helpers/example';
 import { checkContent } from '../../src/lib/content-check/check';
 import { formatProblem } from '../../src/lib/content-check/messages';
 import { readContentDir } from '../../scripts/lib/content-files';
 import { badInputs, badInputSource, expectedLines } from '../helpers/bad-inputs';
 
-const example = readContentDir('content');
+const example = readExample();
 const cases = badInputs();
 
 describe('the bad-input corpus', { timeout: 60_000 }, () => {
@@ -28,7 +29,7 @@ describe('the bad-input corpus', { timeout: 60_000 }, () => {
 
   it('has no case the checker accepts silently', () => {
     const silent = cases.filter((c) => checkContent(badInputSource(c, example)).problems.length === 0);
-    expect(cases.length).toBe(62);
+    expect(cases.length).toBe(63);
     expect(silent.map((c) => c.name)).toEqual([]);
   });
 });

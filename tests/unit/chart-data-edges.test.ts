@@ -5,7 +5,7 @@ import { evaluateAssessment, type AssessmentResult } from '../../src/lib/ita/sco
 import { loadYaml } from './load';
 import { itaFrameworkSchema, type ItaFramework } from '../../src/schemas/ita';
 
-const frameworkOf = (year: number) => itaFrameworkSchema.parse(loadYaml(`content/ita/frameworks/${year}.yaml`));
+const frameworkOf = (year: number) => itaFrameworkSchema.parse(loadYaml(`nacc/ita/frameworks/${year}.yaml`));
 
 /** The result of `framework` with indicator n scored scores[n - 1]. */
 function result(framework: ItaFramework, scores: readonly number[], year = framework.year): AssessmentResult {

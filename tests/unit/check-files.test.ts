@@ -1,10 +1,10 @@
 // The checker's handling of the files themselves: files no collection reads (a wrong extension, a stray
 // file), files the reader refused, links under public/, and the one organization file.
 import { describe, expect, it } from 'vitest';
+import { readExample } from '../helpers/example';
 import { checkContent } from '../../src/lib/content-check/check';
-import { readContentDir } from '../../scripts/lib/content-files';
 
-const source = () => readContentDir('content');
+const source = () => readExample();
 /** The example content with files added (text) or removed (undefined). */
 const run = (over: object, files: Record<string, string | undefined> = {}) => {
   const base = source();
@@ -17,7 +17,7 @@ const run = (over: object, files: Record<string, string | undefined> = {}) => {
 };
 const WHOLE = '(ทั้งไฟล์ / whole file)';
 const FOLDERS =
-  './organization.yaml, ita/frameworks/*.yaml, ita/assessments/*.yaml, measures/*.yaml, oit/frameworks/*.yaml, disclosures/*.yaml, documents/*.yaml, procurement/*/*.yaml';
+  './organization.yaml, ita/assessments/*.yaml, measures/*.yaml, disclosures/*.yaml, documents/*.yaml, procurement/*/*.yaml';
 
 describe('a file no collection reads', () => {
   it('is named with the name it should have when only its extension is wrong (case, or .txt added)', () => {
@@ -31,21 +31,21 @@ describe('a file no collection reads', () => {
     );
     expect(r.problems).toEqual([
       {
-        file: 'content/disclosures/new.YAML',
+        file: 'examples/khok-ko/content/disclosures/new.YAML',
         field: WHOLE,
         code: 'file.extension',
         params: { name: 'new.yaml' },
         found: 'new.YAML',
       },
       {
-        file: 'content/disclosures/new2.yml.txt',
+        file: 'examples/khok-ko/content/disclosures/new2.yml.txt',
         field: WHOLE,
         code: 'file.extension',
         params: { name: 'new2.yml' },
         found: 'new2.yml.txt',
       },
       {
-        file: 'content/disclosures/new3.yaml.txt.txt',
+        file: 'examples/khok-ko/content/disclosures/new3.yaml.txt.txt',
         field: WHOLE,
         code: 'file.extension',
         params: { name: 'new3.yaml' },
@@ -58,9 +58,19 @@ describe('a file no collection reads', () => {
 
   it('is named with the folders data files go in otherwise', () => {
     expect(run({}, { 'notes.txt': 'x', 'disclosures/other.txt': 'x', 'stray/a.yaml.txt': 'x' }).problems).toEqual([
-      { file: 'content/disclosures/other.txt', field: WHOLE, code: 'file.not-read', params: { folders: FOLDERS } },
-      { file: 'content/notes.txt', field: WHOLE, code: 'file.not-read', params: { folders: FOLDERS } },
-      { file: 'content/stray/a.yaml.txt', field: WHOLE, code: 'file.not-read', params: { folders: FOLDERS } },
+      {
+        file: 'examples/khok-ko/content/disclosures/other.txt',
+        field: WHOLE,
+        code: 'file.not-read',
+        params: { folders: FOLDERS },
+      },
+      { file: 'examples/khok-ko/content/notes.txt', field: WHOLE, code: 'file.not-read', params: { folders: FOLDERS } },
+      {
+        file: 'examples/khok-ko/content/stray/a.yaml.txt',
+        field: WHOLE,
+        code: 'file.not-read',
+        params: { folders: FOLDERS },
+      },
     ]);
   });
 });
@@ -73,16 +83,16 @@ describe('a file the reader refused', () => {
       'c.yaml': { kind: 'encoding', encoding: 'UTF-16LE' },
     };
     expect(run({ refused, publicSymlinks: ['/documents/x.pdf'] }).problems).toEqual([
-      { file: 'content/a.yaml', field: WHOLE, code: 'file.symlink', params: {} },
-      { file: 'content/b.yaml', field: WHOLE, code: 'file.binary', params: {} },
+      { file: 'examples/khok-ko/content/a.yaml', field: WHOLE, code: 'file.symlink', params: {} },
+      { file: 'examples/khok-ko/content/b.yaml', field: WHOLE, code: 'file.binary', params: {} },
       {
-        file: 'content/c.yaml',
+        file: 'examples/khok-ko/content/c.yaml',
         field: WHOLE,
         code: 'file.encoding',
         params: { encoding: 'UTF-16LE' },
         found: 'UTF-16LE',
       },
-      { file: 'public/documents/x.pdf', field: WHOLE, code: 'public.symlink', params: {} },
+      { file: 'examples/khok-ko/public/documents/x.pdf', field: WHOLE, code: 'public.symlink', params: {} },
     ]);
   });
 
@@ -96,14 +106,20 @@ describe('a file the reader refused', () => {
 describe('the organization file', () => {
   it('is required', () => {
     expect(run({}, { 'organization.yaml': undefined }).problems).toEqual([
-      { file: 'content/organization.yaml', field: WHOLE, code: 'organization.count', params: {}, found: 'ไม่มี / none' },
+      {
+        file: 'examples/khok-ko/content/organization.yaml',
+        field: WHOLE,
+        code: 'organization.count',
+        params: {},
+        found: 'ไม่มี / none',
+      },
     ]);
   });
 
   it('is one: a second one, even invalid, is named with the first', () => {
     const r = run({}, { 'organization.json': '{}' });
     expect(r.problems.at(-1)).toEqual({
-      file: 'content/organization.yaml',
+      file: 'examples/khok-ko/content/organization.yaml',
       field: WHOLE,
       code: 'organization.count',
       params: {},
@@ -122,7 +138,7 @@ describe('what the checker is given', () => {
 
   it('an empty data file is refused as a whole, and not cross-checked', () => {
     expect(run({}, { 'ita/assessments/2566.yaml': '' }).problems.map((p) => `${p.file} ${p.field} ${p.code}`)).toEqual([
-      `content/ita/assessments/2566.yaml ${WHOLE} zod.type`,
+      `examples/khok-ko/content/ita/assessments/2566.yaml ${WHOLE} zod.type`,
     ]);
   });
 
@@ -130,13 +146,13 @@ describe('what the checker is given', () => {
     const page = `${source().files['pages/executives-message.mdx'] ?? ''}\n<Chart year={2567} />\n`;
     expect(run({}, { 'pages/about.md': page }).problems).toEqual([]);
     expect(run({}, { 'pages/about.mdx': page }).problems.map((p) => `${p.file} ${p.code}`)).toEqual([
-      'content/pages/about.mdx prose.unknown-component',
+      'examples/khok-ko/content/pages/about.mdx prose.unknown-component',
     ]);
   });
 
   it('with no measures plan at all, a <Measures> of an assessed year is named', () => {
     expect(run({}, { 'measures/2567.yaml': undefined }).problems.map((p) => `${p.file} ${p.field} ${p.code}`)).toEqual([
-      'content/news/2568/ita-2566-result.mdx บรรทัด 20 / line 20 prose.no-measures',
+      'examples/khok-ko/content/news/2568/ita-2566-result.mdx บรรทัด 20 / line 20 prose.no-measures',
     ]);
   });
 
@@ -147,7 +163,7 @@ describe('what the checker is given', () => {
       'ita/assessments/2566.yaml': undefined,
     };
     expect(run({}, files).problems.map((p) => `${p.file} ${p.field} ${p.code}`)).toEqual([
-      'content/ita/assessments/result.yaml year assessment.file-name',
+      'examples/khok-ko/content/ita/assessments/result.yaml year assessment.file-name',
     ]);
   });
 
@@ -156,7 +172,7 @@ describe('what the checker is given', () => {
     const doc = 'documents/procurement-plan-2568.yaml';
     const files = { ...rest.files, [doc]: (rest.files[doc] ?? '').replace('-2568.pdf', '-2569.pdf') };
     expect(checkContent({ ...rest, files }).problems.map((p) => `${p.file} ${p.field} ${p.code}`)).toEqual([
-      'content/documents/procurement-plan-2568.yaml file document.file-missing',
+      'examples/khok-ko/content/documents/procurement-plan-2568.yaml file document.file-missing',
       `public/documents/procurement-plan-2568.pdf ${WHOLE} document.unused`,
     ]);
     expect(checkContent({ ...rest, publicSymlinks: ['/documents/x.pdf'] }).problems).toEqual([

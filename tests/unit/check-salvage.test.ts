@@ -2,8 +2,8 @@
 // both kinds of problem), and not on fields that are themselves malformed; the rules on dates and on
 // the documents' files under public/ run on the entries the checker hands them.
 import { describe, expect, it } from 'vitest';
+import { readExample } from '../helpers/example';
 import { checkContent, type ContentSource } from '../../src/lib/content-check/check';
-import { readContentDir } from '../../scripts/lib/content-files';
 
 const A = 'ita/assessments/2566.yaml';
 const P = 'measures/2567.yaml';
@@ -13,10 +13,10 @@ const PDF = '/documents/procurement-plan-2568.pdf';
 
 /** "file field code" of each problem, with one file of the example content replaced. */
 const check = (path: string, edit: (text: string) => string, over: Partial<ContentSource> = {}) => {
-  const source = readContentDir('content');
+  const source = readExample();
   const files = { ...source.files, [path]: edit(source.files[path] ?? '') };
   return checkContent({ ...source, ...over, files }).problems.map(
-    (p) => `${p.file.replace('content/', '')} ${p.field} ${p.code}`,
+    (p) => `${p.file.replace('examples/khok-ko/content/', '')} ${p.field} ${p.code}`,
   );
 };
 
@@ -105,7 +105,7 @@ describe('a disclosure or a document that fails its schema', () => {
 
   it('a document is still checked for its file under public/, unless its file or items are not text', () => {
     const missing = (t: string) => extra(t).replace(`file: ${PDF}`, 'file: /documents/none.pdf');
-    const unused = `public${PDF} (ทั้งไฟล์ / whole file) document.unused`;
+    const unused = `examples/khok-ko/public${PDF} (ทั้งไฟล์ / whole file) document.unused`;
     expect(check(O, missing)).toEqual([`${O} extra zod.unknown-key`, `${O} file document.file-missing`, unused]);
     expect(check(O, (t) => missing(t).replace('file: /documents/none.pdf', 'file: 5'))).toEqual([
       `${O} file zod.type`,
@@ -132,14 +132,14 @@ describe('dates and files of the OIT entries', () => {
   });
 
   it("a document's file is checked against the first bytes read from it: a PDF, a Word file", () => {
-    const source = readContentDir('content');
+    const source = readExample();
     const heads = new Map([...(source.publicHeads ?? []), [PDF, 'GIF89a'], ['/documents/plan.docx', '%PDF-1.7']]);
     expect(check(O, (t) => t, { publicHeads: heads })).toEqual([`${O} file document.not-pdf`]);
     const publicFiles = new Set([...(source.publicFiles ?? []), '/documents/plan.docx']);
     const docx = (t: string) => t.replace(`file: ${PDF}`, 'file: /documents/plan.docx');
     expect(check(O, docx, { publicHeads: heads, publicFiles })).toEqual([
       `${O} file document.wrong-type`,
-      `public${PDF} (ทั้งไฟล์ / whole file) document.unused`,
+      `examples/khok-ko/public${PDF} (ทั้งไฟล์ / whole file) document.unused`,
     ]);
   });
 });

@@ -2,6 +2,7 @@
 // field, with the schema's Thai words, requiredness, choices, numbers and patterns; its YAML writer keeps
 // hand-written files as they are; a save is refused with the check's own message.
 import { readFileSync } from 'node:fs';
+import { readExample } from '../helpers/example';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { CONTENT_COLLECTIONS } from '../../src/schemas/collections';
@@ -20,7 +21,6 @@ import { readYaml, writeYaml, SOURCE_KEY } from '../../src/lib/cms/yaml';
 import { formProblems } from '../../src/lib/cms/validate';
 import { checkContent } from '../../src/lib/content-check/check';
 import { formatProblem } from '../../src/lib/content-check/messages';
-import { readContentDir } from '../../scripts/lib/content-files';
 import { adminContentSecurityPolicy, contentSecurityPolicy } from '../../src/lib/site/csp';
 import { collectionOfPath } from '../../src/lib/content-check/check';
 
@@ -201,7 +201,7 @@ describe('the CMS collections, generated from the collections table', () => {
 });
 
 describe('the YAML the CMS writes', () => {
-  const files = readContentDir('content').files;
+  const files = readExample().files;
   const edited = Object.keys(files).filter((path) => {
     const c = collectionOfPath(path);
     // YAML files; Markdown/MDX are saved by the CMS's own frontmatter format.
@@ -209,7 +209,7 @@ describe('the YAML the CMS writes', () => {
   });
   const formOf = (path: string) => fieldsOf(collection(collectionOfPath(path)!.name));
 
-  it.each(edited)('content/%s read and saved unchanged is byte for byte the same', (path) => {
+  it.each(edited)('examples/khok-ko/content/%s read and saved unchanged is byte for byte the same', (path) => {
     expect(writeYaml(readYaml(files[path]!), formOf(path))).toBe(files[path]);
   });
 
@@ -317,33 +317,33 @@ describe('the YAML the CMS writes', () => {
 describe('saving refuses what the check refuses, with the same message', () => {
   it('a date that does not exist: the message npm run check prints for the same file', () => {
     const path = 'procurement/2568/2024-10.yaml';
-    const source = readContentDir('content');
+    const source = readExample();
     const data = readYaml(source.files[path]!);
     data['date'] = '31 ก.ย. 2567';
-    const inForm = formProblems(procurementMonthSchema, data, `content/${path}`);
+    const inForm = formProblems(procurementMonthSchema, data, `examples/khok-ko/content/${path}`);
     const text = writeYaml(data, fieldsOf(collection('procurement')));
     const byCheck = checkContent({ ...source, files: { ...source.files, [path]: text } }).problems.map(formatProblem);
     expect(inForm).toHaveLength(1);
-    expect(inForm[0]).toMatch(/^content\/procurement\/2568\/2024-10\.yaml › date: /);
+    expect(inForm[0]).toMatch(/^examples\/khok-ko\/content\/procurement\/2568\/2024-10\.yaml › date: /);
     expect(byCheck).toEqual(inForm);
   });
 
   it('a form left half-filled (evidence without its address) is refused with the schema message', () => {
-    const data = readYaml(readFileSync('content/measures/2567.yaml', 'utf8')) as {
+    const data = readYaml(readFileSync('examples/khok-ko/content/measures/2567.yaml', 'utf8')) as {
       topics: { measures: { progress?: unknown[] }[] }[];
     };
     data.topics[0]!.measures[0]!.progress = [
       { date: '15 ม.ค. 2567', text: 'แจ้งเวียน', evidence: { label: 'หนังสือ', url: '' } },
     ];
-    const problems = formProblems(measuresPlanSchema, data, 'content/measures/2567.yaml');
+    const problems = formProblems(measuresPlanSchema, data, 'examples/khok-ko/content/measures/2567.yaml');
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      /^content\/measures\/2567\.yaml › topics\.0\.measures\.0\.progress\.0\.evidence\.url: /,
+      /^examples\/khok-ko\/content\/measures\/2567\.yaml › topics\.0\.measures\.0\.progress\.0\.evidence\.url: /,
     );
   });
 
   it('what passes the schema passes the form', () => {
-    const data = readYaml(readFileSync('content/documents/procurement-plan-2568.yaml', 'utf8'));
+    const data = readYaml(readFileSync('examples/khok-ko/content/documents/procurement-plan-2568.yaml', 'utf8'));
     expect(formProblems(CONTENT_COLLECTIONS.find((c) => c.name === 'documents')!.schema, data, 'x')).toEqual([]);
   });
 });
@@ -357,7 +357,7 @@ describe('the Content-Security-Policy of /admin/ in the deploy recipes', () => {
   });
 
   it.each([
-    ['public/_headers', ['/admin/*', `  Content-Security-Policy: ${adminContentSecurityPolicy()}`]],
+    ['deploy/_headers', ['/admin/*', `  Content-Security-Policy: ${adminContentSecurityPolicy()}`]],
     [
       'deploy/nginx.conf',
       [
@@ -366,7 +366,7 @@ describe('the Content-Security-Policy of /admin/ in the deploy recipes', () => {
       ],
     ],
     [
-      'public/.htaccess',
+      'deploy/.htaccess',
       [
         '  <If "%{REQUEST_URI} =~ m#/admin/#">',
         `    Header always set Content-Security-Policy "${adminContentSecurityPolicy()}"`,

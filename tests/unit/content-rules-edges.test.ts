@@ -32,7 +32,7 @@ const oitFramework = {
 const month = (m: string, fiscalYear: number) => ({ month: m, fiscalYear }) as unknown as ProcurementMonth;
 const procurement = (id: string, m: string, fiscalYear: number) => ({
   id,
-  file: `content/procurement/${id}.yaml`,
+  file: `examples/khok-ko/content/procurement/${id}.yaml`,
   data: month(m, fiscalYear),
 });
 const evidence = (procurementEntries: ReturnType<typeof procurement>[]) =>
@@ -110,12 +110,12 @@ describe('plan indicators', () => {
 describe('framework files named after their year', () => {
   it('reports a file copied to 2568.yaml with year 2566 left inside, and passes one named right', () => {
     const entries = [
-      { id: '2566', file: 'content/oit/frameworks/2566.yaml', data: { year: 2566 } },
-      { id: '2568', file: 'content/oit/frameworks/2568.yaml', data: { year: 2566 } },
+      { id: '2566', file: 'nacc/oit/frameworks/2566.yaml', data: { year: 2566 } },
+      { id: '2568', file: 'nacc/oit/frameworks/2568.yaml', data: { year: 2566 } },
     ];
     expect(frameworkFileProblems(entries)).toEqual([
       {
-        file: 'content/oit/frameworks/2568.yaml',
+        file: 'nacc/oit/frameworks/2568.yaml',
         field: 'year',
         code: 'oit.framework-file-name',
         params: { year: 2566 },
@@ -152,7 +152,7 @@ describe('monthly procurement files', () => {
   it('reports a September filed under the next fiscal year with the year it belongs to, not its folder', () => {
     expect(evidence([procurement('2568/2024-09', '2024-09', 2568)])).toEqual([
       {
-        file: 'content/procurement/2568/2024-09.yaml',
+        file: 'examples/khok-ko/content/procurement/2568/2024-09.yaml',
         field: 'fiscalYear',
         code: 'procurement.fiscal-year',
         params: { month: '2024-09', fiscalYear: 2567 },
@@ -164,7 +164,7 @@ describe('monthly procurement files', () => {
   it('reports an October whose fiscal year is right but whose folder is another year', () => {
     expect(evidence([procurement('2567/2024-10', '2024-10', 2568)])).toEqual([
       {
-        file: 'content/procurement/2567/2024-10.yaml',
+        file: 'examples/khok-ko/content/procurement/2567/2024-10.yaml',
         field: 'fiscalYear',
         code: 'procurement.folder',
         params: { folder: '2567', fiscalYear: 2568 },
@@ -184,7 +184,7 @@ describe('monthly procurement files', () => {
         file,
         field: 'month',
         code: 'procurement.duplicate-month',
-        params: { month: '2024-11', first: 'content/procurement/2568/2024-11.yaml' },
+        params: { month: '2024-11', first: 'examples/khok-ko/content/procurement/2568/2024-11.yaml' },
         found: '"2024-11"',
       })),
     );
@@ -199,7 +199,11 @@ describe('monthly procurement files', () => {
 });
 
 describe('document files under public/', () => {
-  const doc = (file: string) => ({ id: file, file: `content/documents/${file}.yaml`, data: { file } as OitDocument });
+  const doc = (file: string) => ({
+    id: file,
+    file: `examples/khok-ko/content/documents/${file}.yaml`,
+    data: { file } as OitDocument,
+  });
   const heads: Record<string, string> = {
     '/a.pdf': '%PDF-1.7',
     '/b.PDF': '<html>',
@@ -217,7 +221,7 @@ describe('document files under public/', () => {
       (p) => heads[p],
     );
     const at = (file: string) => ({
-      file: `content/documents/${file}.yaml`,
+      file: `examples/khok-ko/content/documents/${file}.yaml`,
       field: 'file',
       found: JSON.stringify(file),
     });

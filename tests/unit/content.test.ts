@@ -11,9 +11,9 @@ const yamlFiles = (dir: string) =>
     .filter((f) => /\.ya?ml$/.test(f))
     .map((f) => `${dir}/${f}`);
 
-describe('content/', () => {
+describe('examples/khok-ko/content/', () => {
   it('has a valid organization file with no organization name in code', () => {
-    const org = organizationSchema.parse(loadYaml('content/organization.yaml'));
+    const org = organizationSchema.parse(loadYaml('examples/khok-ko/content/organization.yaml'));
     expect(org.name).toBe('องค์การบริหารส่วนตำบลโคกก่อ');
     // Facts the seed does not give are flagged as examples, never passed off as real.
     expect([org.address.example, org.phone.example, org.email.example, org.logo?.example]).toEqual([
@@ -24,7 +24,7 @@ describe('content/', () => {
     ]);
   });
 
-  it.each(yamlFiles('content/ita/frameworks'))('%s is a valid ITA framework of the year in its name', (file) => {
+  it.each(yamlFiles('nacc/ita/frameworks'))('%s is a valid ITA framework of the year in its name', (file) => {
     const fw = itaFrameworkSchema.parse(loadYaml(file));
     expect(file).toContain(`${fw.year}.yaml`);
     expect(fw.indicators).toHaveLength(10);
@@ -38,21 +38,24 @@ describe('content/', () => {
 
   it('ships the frameworks of 2566, 2567 and 2568 with the same stable indicator slugs', () => {
     const slugs = [2566, 2567, 2568].map((y) =>
-      itaFrameworkSchema.parse(loadYaml(`content/ita/frameworks/${y}.yaml`)).indicators.map((i) => i.slug),
+      itaFrameworkSchema.parse(loadYaml(`nacc/ita/frameworks/${y}.yaml`)).indicators.map((i) => i.slug),
     );
     expect(slugs[1]).toEqual(slugs[0]);
     expect(slugs[2]).toEqual(slugs[0]);
   });
 
-  it.each(yamlFiles('content/ita/assessments'))('%s has a score for every indicator of its framework', (file) => {
-    const assessment = itaAssessmentSchema.parse(loadYaml(file));
-    const fw = itaFrameworkSchema.parse(loadYaml(`content/ita/frameworks/${assessment.year}.yaml`));
-    expect(() => evaluateAssessment(fw, assessment)).not.toThrow();
-  });
+  it.each(yamlFiles('examples/khok-ko/content/ita/assessments'))(
+    '%s has a score for every indicator of its framework',
+    (file) => {
+      const assessment = itaAssessmentSchema.parse(loadYaml(file));
+      const fw = itaFrameworkSchema.parse(loadYaml(`nacc/ita/frameworks/${assessment.year}.yaml`));
+      expect(() => evaluateAssessment(fw, assessment)).not.toThrow();
+    },
+  );
 });
 
 describe('schema messages', () => {
-  const assessment = loadYaml('content/ita/assessments/2566.yaml') as { scores: { score: number }[] };
+  const assessment = loadYaml('examples/khok-ko/content/ita/assessments/2566.yaml') as { scores: { score: number }[] };
 
   it('rejects a score above 100 with the field path and a Thai and English message', () => {
     const bad = structuredClone(assessment);
@@ -64,14 +67,14 @@ describe('schema messages', () => {
   });
 
   it('rejects tool weights that do not add up to 100', () => {
-    const fw = loadYaml('content/ita/frameworks/2566.yaml') as { tools: { weight: number }[] };
+    const fw = loadYaml('nacc/ita/frameworks/2566.yaml') as { tools: { weight: number }[] };
     fw.tools[2]!.weight = 30;
     const r = itaFrameworkSchema.safeParse(fw);
     expect(r.error?.issues[0]?.message).toContain('expected tool weights to add up to 100, got 90');
   });
 
   it('rejects a non-ASCII slug', () => {
-    const fw = loadYaml('content/ita/frameworks/2566.yaml') as { indicators: { slug: string }[] };
+    const fw = loadYaml('nacc/ita/frameworks/2566.yaml') as { indicators: { slug: string }[] };
     fw.indicators[0]!.slug = 'การปฏิบัติหน้าที่';
     const r = itaFrameworkSchema.safeParse(fw);
     expect(r.error?.issues[0]?.path).toEqual(['indicators', 0, 'slug']);

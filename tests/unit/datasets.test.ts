@@ -23,13 +23,16 @@ import { SECURITY_HEADERS, contentSecurityPolicy } from '../../src/lib/site/csp'
 import { DISPLAY_SETTINGS_SCRIPT } from '../../src/lib/site/display-settings';
 import { loadYaml } from './load';
 
-const framework = itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml'));
-const result = evaluateAssessment(framework, itaAssessmentSchema.parse(loadYaml('content/ita/assessments/2566.yaml')));
-const organization = organizationSchema.parse(loadYaml('content/organization.yaml'));
-const plan = resolvePlan(
-  measuresPlanSchema.parse(loadYaml('content/measures/2567.yaml')),
+const framework = itaFrameworkSchema.parse(loadYaml('nacc/ita/frameworks/2566.yaml'));
+const result = evaluateAssessment(
   framework,
-  'content/measures/2567.yaml',
+  itaAssessmentSchema.parse(loadYaml('examples/khok-ko/content/ita/assessments/2566.yaml')),
+);
+const organization = organizationSchema.parse(loadYaml('examples/khok-ko/content/organization.yaml'));
+const plan = resolvePlan(
+  measuresPlanSchema.parse(loadYaml('examples/khok-ko/content/measures/2567.yaml')),
+  framework,
+  'examples/khok-ko/content/measures/2567.yaml',
 );
 /** A dataset's JSON file: its catalog entry and its rows as records. */
 interface DatasetFile {
@@ -234,9 +237,9 @@ describe('security headers in the deployment recipes', () => {
   });
 
   it.each([
-    ['public/_headers', (k: string, v: string) => `  ${k}: ${v}`],
+    ['deploy/_headers', (k: string, v: string) => `  ${k}: ${v}`],
     ['deploy/nginx.conf', (k: string, v: string) => `    add_header ${k} "${v}" always;`],
-    ['public/.htaccess', (k: string, v: string) => `  Header always set ${k} "${v}"`],
+    ['deploy/.htaccess', (k: string, v: string) => `  Header always set ${k} "${v}"`],
   ])('%s sends exactly the headers of src/lib/site/csp.ts', (file, line) => {
     const text = readFileSync(file, 'utf8');
     for (const [k, v] of SECURITY_HEADERS)

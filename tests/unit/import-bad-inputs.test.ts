@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/import/report';
 import { decodeAnyText, decodeText } from '../../src/lib/content-check/encoding';
+import { EXAMPLE } from '../helpers/example';
 
 const REPORTS = 'tests/fixtures/reports';
 const SEED = readFileSync(join(REPORTS, 'ita-2566-analysis-khok-ko.txt'), 'utf8');
@@ -25,7 +26,7 @@ const message = (report: string) => {
 /** npm run import on a fresh copy of the example content with no results yet. */
 function runImport(name: string, ...args: string[]) {
   const content = join(work, name, 'content');
-  cpSync('content', content, { recursive: true });
+  cpSync(EXAMPLE.content, content, { recursive: true });
   rmSync(join(content, 'ita/assessments'), { recursive: true });
   rmSync(join(content, 'measures'), { recursive: true });
   // Prose that quotes the results (<Score year={2566} …/>) comes after them.
@@ -66,7 +67,7 @@ describe('report files as saved on office PCs', { timeout: 60_000 }, () => {
     const r = runImport('tis620', resolve(REPORTS, 'ita-2566-analysis-khok-ko.windows-874.txt'));
     expect(r.status).toBe(0);
     expect(readFileSync(join(r.content, 'ita/assessments/2566.yaml'), 'utf8')).toBe(
-      readFileSync('content/ita/assessments/2566.yaml', 'utf8'),
+      readFileSync('examples/khok-ko/content/ita/assessments/2566.yaml', 'utf8'),
     );
   });
 

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { measuresPlanSchema } from '../../src/schemas/measures';
+import { EXAMPLE, programFile } from '../helpers/example';
 
 const SEED = resolve('tests/fixtures/reports/ita-2566-analysis-khok-ko.txt');
 const VARIANT = resolve('tests/fixtures/reports/ita-2567-variant.txt');
@@ -15,7 +16,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** A content folder with what a new year starts from: the organization and the frameworks, no results. */
 function freshContent(name: string): string {
   const dir = join(work, name, 'content');
-  cpSync('content', dir, { recursive: true });
+  cpSync(EXAMPLE.content, dir, { recursive: true });
   rmSync(join(dir, 'ita/assessments'), { recursive: true });
   rmSync(join(dir, 'measures'), { recursive: true });
   // Prose that quotes the results (<Score year={2566} …/>) comes after them.
@@ -23,10 +24,12 @@ function freshContent(name: string): string {
   return dir;
 }
 
-function run(script: 'import' | 'check', content: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', './scripts/ts-hooks.mjs', `scripts/${script}.ts`, ...args], {
+function run(script: 'import' | 'check', content: string, ...args: (string | Record<string, string>)[]) {
+  const env = Object.assign({}, ...args.filter((a) => typeof a !== 'string')) as Record<string, string>;
+  const argv = args.filter((a): a is string => typeof a === 'string');
+  const r = spawnSync(process.execPath, ['--import', './scripts/ts-hooks.mjs', `scripts/${script}.ts`, ...argv], {
     encoding: 'utf8',
-    env: { ...process.env, PRONGSAI_CONTENT: content },
+    env: { ...process.env, PRONGSAI_CONTENT: content, ...env },
   });
   return { status: r.status, out: r.stdout, err: r.stderr };
 }
@@ -56,11 +59,11 @@ describe('npm run import', { timeout: 60_000 }, () => {
       `เขียน / wrote ${content}/ita/assessments/2566.yaml\nเขียน / wrote ${content}/measures/2567.yaml\nเขียน / wrote ${content}/ita/reports/2566.mdx\n`,
     );
     expect(readFileSync(join(content, 'ita/assessments/2566.yaml'), 'utf8')).toBe(
-      readFileSync('content/ita/assessments/2566.yaml', 'utf8'),
+      readFileSync('examples/khok-ko/content/ita/assessments/2566.yaml', 'utf8'),
     );
     // The example report page is the importer's narrative of the seed, word for word.
     expect(readFileSync(join(content, 'ita/reports/2566.mdx'), 'utf8')).toBe(
-      readFileSync('content/ita/reports/2566.mdx', 'utf8'),
+      readFileSync('examples/khok-ko/content/ita/reports/2566.mdx', 'utf8'),
     );
     const plan = measuresPlanSchema.parse(parse(readFileSync(join(content, 'measures/2567.yaml'), 'utf8')));
     expect([plan.fiscalYear, plan.assessmentYear, plan.topics.length]).toEqual([2567, 2566, 7]);
@@ -107,16 +110,21 @@ describe('npm run import', { timeout: 60_000 }, () => {
 
   it("a report of another year needs that year's framework first, then imports", () => {
     const content = freshContent('other-year');
-    rmSync(join(content, 'ita/frameworks/2567.yaml'));
-    const missing = run('import', content, VARIANT);
+    // A program without the 2567 framework (an older release), then one with it.
+    const nacc = join(work, 'other-year', 'nacc');
+    cpSync(EXAMPLE.program, nacc, { recursive: true });
+    rmSync(join(nacc, 'ita/frameworks/2567.yaml'));
+    const missing = run('import', content, VARIANT, { PRONGSAI_NACC: nacc });
     expect(missing.status).toBe(1);
-    expect(missing.err).toContain(`ไม่มีกรอบการประเมินของปี 2567: เพิ่มไฟล์ ${content}/ita/frameworks/2567.yaml ก่อน`);
-    cpSync('content/ita/frameworks/2567.yaml', join(content, 'ita/frameworks/2567.yaml'));
-    const r = run('import', content, VARIANT);
+    expect(missing.err).toContain(
+      `ไม่มีกรอบการประเมินของปี 2567 ในโปรแกรม (${nacc}/ita/frameworks/2567.yaml): ตรวจปีของรายงาน (--year) หรือรับโปรแกรมรุ่นใหม่`,
+    );
+    cpSync(programFile('ita/frameworks/2567.yaml'), join(nacc, 'ita/frameworks/2567.yaml'));
+    const r = run('import', content, VARIANT, { PRONGSAI_NACC: nacc });
     expect(r.status).toBe(0);
     expect(existsSync(join(content, 'ita/assessments/2567.yaml'))).toBe(true);
     expect(existsSync(join(content, 'measures/2568.yaml'))).toBe(true);
-    expect(run('check', content).status).toBe(0);
+    expect(run('check', content, { PRONGSAI_NACC: nacc }).status).toBe(0);
   });
 
   it('--year settles a report whose years disagree', () => {
@@ -144,7 +152,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const r = run('import', content, utf16);
     expect(r.status).toBe(0);
     expect(readFileSync(join(content, 'ita/assessments/2566.yaml'), 'utf8')).toBe(
-      readFileSync('content/ita/assessments/2566.yaml', 'utf8'),
+      readFileSync('examples/khok-ko/content/ita/assessments/2566.yaml', 'utf8'),
     );
   });
 });
@@ -152,7 +160,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
 describe('npm run check', { timeout: 60_000 }, () => {
   it('exits non-zero and prints every problem with a Thai and English summary', () => {
     const content = freshContent('broken');
-    cpSync('content/ita/assessments', join(content, 'ita/assessments'), { recursive: true });
+    cpSync('examples/khok-ko/content/ita/assessments', join(content, 'ita/assessments'), { recursive: true });
     const file = join(content, 'ita/assessments/2566.yaml');
     writeFileSync(
       file,

@@ -6,10 +6,10 @@ import { measuresPlanSchema } from '../../src/schemas/measures';
 import { itaFrameworkSchema } from '../../src/schemas/ita';
 import { resolvePlan } from '../../src/lib/ita/measures';
 
-const plan = measuresPlanSchema.parse(loadYaml('content/measures/2567.yaml'));
+const plan = measuresPlanSchema.parse(loadYaml('examples/khok-ko/content/measures/2567.yaml'));
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-describe('content/measures/2567.yaml', () => {
+describe('examples/khok-ko/content/measures/2567.yaml', () => {
   it('is the FY 2567 plan based on ITA 2566, adopted at the meeting of 30 ธันวาคม 2566', () => {
     expect([plan.fiscalYear, plan.assessmentYear]).toEqual([2567, 2566]);
     expect(iso(plan.meeting.date)).toBe('2023-12-30');
@@ -115,17 +115,17 @@ describe('content/measures/2567.yaml', () => {
   });
 });
 
-describe('content/measures/', () => {
-  const files = readdirSync('content/measures')
+describe('examples/khok-ko/content/measures/', () => {
+  const files = readdirSync('examples/khok-ko/content/measures')
     .filter((f) => /\.ya?ml$/.test(f))
-    .map((f) => `content/measures/${f}`);
+    .map((f) => `examples/khok-ko/content/measures/${f}`);
 
   it.each(files)(
     '%s is named for its fiscal year and its indicators exist in the framework of its assessment year',
     (file) => {
       const p = measuresPlanSchema.parse(loadYaml(file));
-      expect(file).toBe(`content/measures/${p.fiscalYear}.yaml`);
-      const framework = itaFrameworkSchema.parse(loadYaml(`content/ita/frameworks/${p.assessmentYear}.yaml`));
+      expect(file).toBe(`examples/khok-ko/content/measures/${p.fiscalYear}.yaml`);
+      const framework = itaFrameworkSchema.parse(loadYaml(`nacc/ita/frameworks/${p.assessmentYear}.yaml`));
       expect(() => resolvePlan(p, framework, file)).not.toThrow();
       expect(JSON.stringify(p)).not.toContain('"example":true');
     },

@@ -15,8 +15,8 @@ import { parseThaiDate } from '../../src/lib/thai/date';
 import { formatThaiDate } from '../../src/lib/thai/format';
 import { routes } from '../../src/lib/site/routes';
 
-const FILE = 'content/measures/2567.yaml';
-const framework = itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml'));
+const FILE = 'examples/khok-ko/content/measures/2567.yaml';
+const framework = itaFrameworkSchema.parse(loadYaml('nacc/ita/frameworks/2566.yaml'));
 const raw = () => loadYaml(FILE) as { topics: Record<string, unknown>[] } & Record<string, unknown>;
 const plan = resolvePlan(measuresPlanSchema.parse(raw()), framework, FILE);
 const iso = (d: Date) => d.toISOString().slice(0, 10);

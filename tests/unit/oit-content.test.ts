@@ -18,7 +18,7 @@ const yamlFiles = (dir: string) =>
   readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .map((f) => `${dir}/${f}`);
-const frameworks = yamlFiles('content/oit/frameworks').map((f) => oitFrameworkSchema.parse(loadYaml(f)));
+const frameworks = yamlFiles('nacc/oit/frameworks').map((f) => oitFrameworkSchema.parse(loadYaml(f)));
 const entries = <T>(dir: string, parse: (v: unknown) => T) =>
   yamlFiles(dir).map((file) => ({
     id: file
@@ -28,15 +28,17 @@ const entries = <T>(dir: string, parse: (v: unknown) => T) =>
     file,
     data: parse(loadYaml(file)),
   }));
-const disclosures = entries('content/disclosures', (v) => disclosureSchema.parse(v));
-const documents = entries('content/documents', (v) => documentSchema.parse(v));
-const measures = entries('content/measures', (v) => measuresPlanSchema.parse(v));
-const procurement = entries('content/procurement/2568', (v) => procurementMonthSchema.parse(v)).map((e) => ({
-  ...e,
-  id: `2568/${e.id}`,
-}));
+const disclosures = entries('examples/khok-ko/content/disclosures', (v) => disclosureSchema.parse(v));
+const documents = entries('examples/khok-ko/content/documents', (v) => documentSchema.parse(v));
+const measures = entries('examples/khok-ko/content/measures', (v) => measuresPlanSchema.parse(v));
+const procurement = entries('examples/khok-ko/content/procurement/2568', (v) => procurementMonthSchema.parse(v)).map(
+  (e) => ({
+    ...e,
+    id: `2568/${e.id}`,
+  }),
+);
 
-describe('content/ OIT', () => {
+describe('examples/khok-ko/content/ OIT', () => {
   it('has the frameworks of ITA 2566 to 2569', () => {
     expect(frameworks.map((f) => f.year).sort()).toEqual([2566, 2567, 2568, 2569]);
   });

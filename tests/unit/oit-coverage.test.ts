@@ -116,8 +116,8 @@ describe('itemCoverage', () => {
 });
 
 describe('frameworks across years', () => {
-  const fw2566 = oitFrameworkSchema.parse(loadYaml('content/oit/frameworks/2566.yaml'));
-  const fw2568 = oitFrameworkSchema.parse(loadYaml('content/oit/frameworks/2568.yaml'));
+  const fw2566 = oitFrameworkSchema.parse(loadYaml('nacc/oit/frameworks/2566.yaml'));
+  const fw2568 = oitFrameworkSchema.parse(loadYaml('nacc/oit/frameworks/2568.yaml'));
 
   it('keeps the slug (and so the page) when 2568 renumbers the monthly summary from O21 to O12', () => {
     const in2566 = fw2566.items.find((i) => i.slug === PROCUREMENT_MONTHLY_SLUG)!;
@@ -159,7 +159,7 @@ describe('frameworks across years', () => {
   });
 
   it('rejects a framework in which one page would be served by two items', () => {
-    const bad = structuredClone(loadYaml('content/oit/frameworks/2568.yaml')) as { items: { alsoCovers?: string[] }[] };
+    const bad = structuredClone(loadYaml('nacc/oit/frameworks/2568.yaml')) as { items: { alsoCovers?: string[] }[] };
     bad.items[1]!.alsoCovers = ['authority-and-duties', 'contact'];
     const r = oitFrameworkSchema.safeParse(bad);
     expect(r.success).toBe(false);
@@ -170,7 +170,7 @@ describe('frameworks across years', () => {
   });
 
   it('rejects a framework that lists a slug twice', () => {
-    const bad = structuredClone(loadYaml('content/oit/frameworks/2568.yaml')) as { items: { slug: string }[] };
+    const bad = structuredClone(loadYaml('nacc/oit/frameworks/2568.yaml')) as { items: { slug: string }[] };
     bad.items[1]!.slug = bad.items[0]!.slug;
     const r = oitFrameworkSchema.safeParse(bad);
     expect(r.success).toBe(false);
@@ -182,7 +182,7 @@ describe('frameworks across years', () => {
 });
 
 describe('collectEvidence', () => {
-  const monthData = procurementMonthSchema.parse(loadYaml('content/procurement/2568/2024-10.yaml'));
+  const monthData = procurementMonthSchema.parse(loadYaml('examples/khok-ko/content/procurement/2568/2024-10.yaml'));
 
   it('links a monthly summary to its fiscal year page', () => {
     const [e] = collectEvidence({

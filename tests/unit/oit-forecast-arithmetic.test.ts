@@ -9,7 +9,7 @@ import type { AssessmentResult } from '../../src/lib/ita/scoring';
 import type { FrameworkCoverage, ItemCoverage } from '../../src/lib/oit/coverage';
 import { itaFrameworkSchema, type ItaFramework } from '../../src/schemas/ita';
 
-const framework = () => itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml'));
+const framework = () => itaFrameworkSchema.parse(loadYaml('nacc/ita/frameworks/2566.yaml'));
 
 /** Items of sub-indicators: [code, sub-indicator, status]. */
 const entries = (list: [string, string, ForecastInputItem['status']][]): ForecastInputItem[] =>

@@ -9,8 +9,11 @@ import type { FrameworkCoverage, ItemCoverage } from '../../src/lib/oit/coverage
 import { itaAssessmentSchema, itaFrameworkSchema } from '../../src/schemas/ita';
 import type { OitItem } from '../../src/schemas/oit';
 
-const framework = itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml'));
-const result = evaluateAssessment(framework, itaAssessmentSchema.parse(loadYaml('content/ita/assessments/2566.yaml')));
+const framework = itaFrameworkSchema.parse(loadYaml('nacc/ita/frameworks/2566.yaml'));
+const result = evaluateAssessment(
+  framework,
+  itaAssessmentSchema.parse(loadYaml('examples/khok-ko/content/ita/assessments/2566.yaml')),
+);
 
 const items: OitItem[] = [
   ['O1', 'structure', '9.1'],

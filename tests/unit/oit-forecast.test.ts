@@ -9,7 +9,7 @@ import { BOM, parseCsv } from '../../src/lib/open-data/csv';
 import { itaFrameworkSchema } from '../../src/schemas/ita';
 import type { CoverageStatus } from '../../src/lib/oit/coverage';
 
-const framework2566 = itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml'));
+const framework2566 = itaFrameworkSchema.parse(loadYaml('nacc/ita/frameworks/2566.yaml'));
 /** The seed's published IIT and EIT averages (content/ita/assessments/2566.yaml). */
 const seedAverages = { IIT: 68.45, EIT: 73.98 };
 

@@ -1,10 +1,10 @@
 // One content pipeline: one table of collections for the site and the checker, one catalogue of
 // messages, and the rules run once, by the checker, before any page (domain code never imports it).
 import { readdirSync, readFileSync } from 'node:fs';
+import { readExample } from '../helpers/example';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { readContentDir } from '../../scripts/lib/content-files';
 import { COLLECTIONS, CONTENT_COLLECTIONS, entryId, pathInCollection } from '../../src/schemas/collections';
 import { collectionOfPath } from '../../src/lib/content-check/check';
 import { fixedCodeOf, messageText, MESSAGES, type CodedMessage } from '../../src/lib/content-check/messages';
@@ -24,7 +24,7 @@ function tsFiles(dir: string): string[] {
 }
 
 describe('the table of collections', () => {
-  const paths = Object.keys(readContentDir('content').files);
+  const paths = Object.keys(readExample().files);
 
   it('gives every file of the example content exactly one collection', () => {
     const owners = paths.map((p) => [

@@ -7,7 +7,7 @@ import { proseFacts, proseProblems } from '../../src/lib/content-check/prose-che
 
 const entry = (id: string, data: unknown, extra: Partial<Entry<unknown>> = {}): Entry<unknown> => ({
   id,
-  file: `content/${id}`,
+  file: `examples/khok-ko/content/${id}`,
   data,
   ...extra,
 });
@@ -78,7 +78,13 @@ describe('the prose entries checked', () => {
     // The content folder's other files are not known here: the cover image is not checked.
     const withPath = news({ path: 'news/2568/a.mdx' });
     expect(proseProblems({ root: 'content', files: {} }, entries({ oitFrameworks, news: [withPath] }), [])).toEqual([
-      { file: 'content/2568/a', field: 'items.1', code: 'oit.unknown-item', params: {}, found: '"newz"' },
+      {
+        file: 'examples/khok-ko/content/2568/a',
+        field: 'items.1',
+        code: 'oit.unknown-item',
+        params: {},
+        found: '"newz"',
+      },
     ]);
   });
 
@@ -108,11 +114,11 @@ describe('the prose entries checked', () => {
       [],
     );
     expect(problems.map((p) => `${p.file} ${p.code}`)).toEqual([
-      'content/2568/b prose.unknown-component',
-      'content/news page.route-taken',
-      'content/news prose.unknown-component',
-      'content/2567 report.no-assessment',
-      'content/2567 prose.unknown-component',
+      'examples/khok-ko/content/2568/b prose.unknown-component',
+      'examples/khok-ko/content/news page.route-taken',
+      'examples/khok-ko/content/news prose.unknown-component',
+      'examples/khok-ko/content/2567 report.no-assessment',
+      'examples/khok-ko/content/2567 prose.unknown-component',
     ]);
   });
 });

@@ -189,7 +189,7 @@ describe('a news file', () => {
   it('has its cover image where its path leads from the file, through . and ..', () => {
     const files = new Set(['news/2568/road.jpg', 'news/images/logo.png']);
     const image = (src: string | undefined) =>
-      newsImageProblems('news/2568/a.mdx', 'content/news/2568/a.mdx', src, (p) => files.has(p));
+      newsImageProblems('news/2568/a.mdx', 'examples/khok-ko/content/news/2568/a.mdx', src, (p) => files.has(p));
     expect([image(undefined), image('./road.jpg'), image('road.jpg'), image('../images/logo.png')]).toEqual([
       [],
       [],
@@ -198,7 +198,7 @@ describe('a news file', () => {
     ]);
     expect(image('./images/logo.png')).toEqual([
       {
-        file: 'content/news/2568/a.mdx',
+        file: 'examples/khok-ko/content/news/2568/a.mdx',
         field: 'cover.src',
         code: 'news.image-missing',
         params: { file: './images/logo.png' },
@@ -211,9 +211,9 @@ describe('a news file', () => {
 describe('a page and a report', () => {
   it('a page may not take the name of a section of the site, the 404 page or the build folders', () => {
     for (const slug of ['404', '_astro', 'pagefind']) {
-      expect(pageSlugProblems(slug, `content/pages/${slug}.mdx`)).toEqual([
+      expect(pageSlugProblems(slug, `examples/khok-ko/content/pages/${slug}.mdx`)).toEqual([
         {
-          file: `content/pages/${slug}.mdx`,
+          file: `examples/khok-ko/content/pages/${slug}.mdx`,
           field: '(ชื่อไฟล์ / file name)',
           code: 'page.route-taken',
           params: { slug },
@@ -221,7 +221,7 @@ describe('a page and a report', () => {
         },
       ]);
     }
-    expect(pageSlugProblems('about', 'content/pages/about.mdx')).toEqual([]);
+    expect(pageSlugProblems('about', 'examples/khok-ko/content/pages/about.mdx')).toEqual([]);
   });
 
   it('a report is of a year assessed, or of one whose assessment failed its own checks', () => {

@@ -1,13 +1,13 @@
 // News, pages and ITA reports in Markdown/MDX: the checker reads their frontmatter and every component
 // they use, at the line staff wrote it; the news list, feed, JSON-LD and OIT evidence read the same entries.
 import { readFileSync } from 'node:fs';
+import { readExample } from '../helpers/example';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check';
 import { formatProblem } from '../../src/lib/content-check/messages';
 import { parseProseFile } from '../../src/lib/content-check/prose';
 import { componentProblems, RESERVED_PAGE_SLUGS } from '../../src/lib/content-check/prose-rules';
-import { readContentDir } from '../../scripts/lib/content-files';
 import { PROSE_COMPONENTS } from '../../src/lib/prose/components';
 import { newestFirst, newsFiscalYears, newsOfType, paginate } from '../../src/lib/prose/news-list';
 import { NEWS_TYPES } from '../../src/lib/prose/news-types';
@@ -19,7 +19,7 @@ import { proseNewsEntries, rssFeed } from '../../src/lib/open-data/feed';
 import { newsArticleJsonLd } from '../../src/lib/open-data/json-ld';
 import { calendarDate } from '../../src/lib/thai/fiscal-year';
 
-const source = readContentDir('content');
+const source = readExample();
 /** The problems of the example content with some files replaced or added. */
 const check = (files: Record<string, string>) =>
   checkContent({ ...source, files: { ...source.files, ...files } }).problems.map(formatProblem);
@@ -86,25 +86,25 @@ describe('component props against the data, at the line written', () => {
     expect(
       check({ [ROAD]: road.replace('<Score year={2566} indicator="budget-use" />', '<Score year={2567} />') }),
     ).toEqual([
-      'content/news/2568/road-repair.mdx › บรรทัด 21 / line 21: <Score>: ไม่มีผลการประเมิน ITA ปี 2567 (content/ita/assessments/) ปีที่มีคือ 2566 / <Score>: no ITA assessment for 2567; expected one of 2566 (พบ / found: 2567)',
+      'examples/khok-ko/content/news/2568/road-repair.mdx › บรรทัด 21 / line 21: <Score>: ไม่มีผลการประเมิน ITA ปี 2567 (content/ita/assessments/) ปีที่มีคือ 2566 / <Score>: no ITA assessment for 2567; expected one of 2566 (พบ / found: 2567)',
     ]);
   });
 
   it('an unknown indicator slug', () => {
     expect(check({ [ROAD]: road.replace('indicator="budget-use"', 'indicator="budget-usage"') })[0]).toBe(
-      'content/news/2568/road-repair.mdx › บรรทัด 21 / line 21: <Score>: ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี 2566 ที่มีคือ duty-performance, budget-use, use-of-authority, use-of-public-assets, corruption-problem-solving, service-quality, communication-efficiency, work-improvement, information-disclosure, corruption-prevention / <Score>: no such indicator in the 2566 framework; expected one of duty-performance, budget-use, use-of-authority, use-of-public-assets, corruption-problem-solving, service-quality, communication-efficiency, work-improvement, information-disclosure, corruption-prevention (พบ / found: "budget-usage")',
+      'examples/khok-ko/content/news/2568/road-repair.mdx › บรรทัด 21 / line 21: <Score>: ไม่มีตัวชี้วัดนี้ในกรอบการประเมิน ITA ปี 2566 ที่มีคือ duty-performance, budget-use, use-of-authority, use-of-public-assets, corruption-problem-solving, service-quality, communication-efficiency, work-improvement, information-disclosure, corruption-prevention / <Score>: no such indicator in the 2566 framework; expected one of duty-performance, budget-use, use-of-authority, use-of-public-assets, corruption-problem-solving, service-quality, communication-efficiency, work-improvement, information-disclosure, corruption-prevention (พบ / found: "budget-usage")',
     );
   });
 
   it('a year written as text, a missing prop, an unknown prop, an unknown component, an unknown OIT item', () => {
     const text = `${road}\n<Score year="2566" />\n\n<ScoreTable />\n\n<Note tone="danger" colour="red">x</Note>\n\n<Chart year={2566} />\n\n<OitDocuments item="newz" />\n`;
     expect(check({ [ROAD]: text })).toEqual([
-      'content/news/2568/road-repair.mdx › บรรทัด 32 / line 32: year ของ <Score> ต้องเป็นปี พ.ศ. เป็นตัวเลข เช่น year={2566} / expected year of <Score> to be ปี พ.ศ. เป็นตัวเลข เช่น year={2566} (พบ / found: "2566")',
-      'content/news/2568/road-repair.mdx › บรรทัด 34 / line 34: <ScoreTable> ต้องระบุ year / <ScoreTable> needs the prop year',
-      'content/news/2568/road-repair.mdx › บรรทัด 36 / line 36: <Note> ไม่มีค่า colour ที่ใช้ได้คือ tone, title / <Note> has no prop colour; expected tone, title',
-      'content/news/2568/road-repair.mdx › บรรทัด 36 / line 36: tone ของ <Note> ต้องเป็นnote หรือ warning / expected tone of <Note> to be note หรือ warning (พบ / found: "danger")',
-      'content/news/2568/road-repair.mdx › บรรทัด 38 / line 38: ไม่มีคอมโพเนนต์ <Chart> ที่ใช้ได้คือ Score, ScoreTable, IndicatorChart, Measures, OitDocuments, Note, Figure / unknown component <Chart>; expected one of Score, ScoreTable, IndicatorChart, Measures, OitDocuments, Note, Figure',
-      'content/news/2568/road-repair.mdx › บรรทัด 40 / line 40: <OitDocuments>: ไม่มีรายการ OIT นี้ในกรอบการประเมินใด (content/oit/frameworks/) / <OitDocuments>: expected the slug of an OIT item of a framework (พบ / found: "newz")',
+      'examples/khok-ko/content/news/2568/road-repair.mdx › บรรทัด 32 / line 32: year ของ <Score> ต้องเป็นปี พ.ศ. เป็นตัวเลข เช่น year={2566} / expected year of <Score> to be ปี พ.ศ. เป็นตัวเลข เช่น year={2566} (พบ / found: "2566")',
+      'examples/khok-ko/content/news/2568/road-repair.mdx › บรรทัด 34 / line 34: <ScoreTable> ต้องระบุ year / <ScoreTable> needs the prop year',
+      'examples/khok-ko/content/news/2568/road-repair.mdx › บรรทัด 36 / line 36: <Note> ไม่มีค่า colour ที่ใช้ได้คือ tone, title / <Note> has no prop colour; expected tone, title',
+      'examples/khok-ko/content/news/2568/road-repair.mdx › บรรทัด 36 / line 36: tone ของ <Note> ต้องเป็นnote หรือ warning / expected tone of <Note> to be note หรือ warning (พบ / found: "danger")',
+      'examples/khok-ko/content/news/2568/road-repair.mdx › บรรทัด 38 / line 38: ไม่มีคอมโพเนนต์ <Chart> ที่ใช้ได้คือ Score, ScoreTable, IndicatorChart, Measures, OitDocuments, Note, Figure / unknown component <Chart>; expected one of Score, ScoreTable, IndicatorChart, Measures, OitDocuments, Note, Figure',
+      'examples/khok-ko/content/news/2568/road-repair.mdx › บรรทัด 40 / line 40: <OitDocuments>: ไม่มีรายการ OIT นี้ในกรอบการประเมินใด (nacc/oit/frameworks/) / <OitDocuments>: expected the slug of an OIT item of a framework (พบ / found: "newz")',
     ]);
   });
 
@@ -138,21 +138,21 @@ describe('component props against the data, at the line written', () => {
 describe('where prose files live', () => {
   it('a news item in the folder of another fiscal year', () => {
     expect(check({ 'news/2567/clean-canal-day.mdx': source.files['news/2568/clean-canal-day.mdx']! })).toEqual([
-      'content/news/2567/clean-canal-day.mdx › date: วันที่อยู่ในปีงบประมาณ 2568 แต่ไฟล์อยู่ในโฟลเดอร์ 2567: ย้ายไฟล์ไปโฟลเดอร์ news/2568/ หรือแก้วันที่ / the date is in fiscal year 2568; expected the file in news/2568/, not 2567 (พบ / found: 2567)',
+      'examples/khok-ko/content/news/2567/clean-canal-day.mdx › date: วันที่อยู่ในปีงบประมาณ 2568 แต่ไฟล์อยู่ในโฟลเดอร์ 2567: ย้ายไฟล์ไปโฟลเดอร์ news/2568/ หรือแก้วันที่ / the date is in fiscal year 2568; expected the file in news/2568/, not 2567 (พบ / found: 2567)',
     ]);
   });
 
   it('a cover image that is not beside the file, and an OIT item that does not exist', () => {
     const text = road.replace('src: ./road-repair.jpg', 'src: ./road.jpg').replace('  - news\n', '  - newz\n');
     expect(check({ [ROAD]: text })).toEqual([
-      'content/news/2568/road-repair.mdx › items.0: ไม่มีรายการ OIT นี้ในกรอบการประเมินใด (content/oit/frameworks/): ตรวจสอบการสะกด slug ของรายการ / expected the slug of an OIT item of a framework (content/oit/frameworks/) (พบ / found: "newz")',
-      'content/news/2568/road-repair.mdx › cover.src: ไม่พบไฟล์ภาพ ./road.jpg: วางไฟล์ภาพไว้ในโฟลเดอร์เดียวกับไฟล์ข่าว หรือแก้ชื่อให้ตรงกัน / expected an image at ./road.jpg, found none (พบ / found: "./road.jpg")',
+      'examples/khok-ko/content/news/2568/road-repair.mdx › items.0: ไม่มีรายการ OIT นี้ในกรอบการประเมินใด (nacc/oit/frameworks/): ตรวจสอบการสะกด slug ของรายการ / expected the slug of an OIT item of a framework (nacc/oit/frameworks/) (พบ / found: "newz")',
+      'examples/khok-ko/content/news/2568/road-repair.mdx › cover.src: ไม่พบไฟล์ภาพ ./road.jpg: วางไฟล์ภาพไว้ในโฟลเดอร์เดียวกับไฟล์ข่าว หรือแก้ชื่อให้ตรงกัน / expected an image at ./road.jpg, found none (พบ / found: "./road.jpg")',
     ]);
   });
 
   it('a news type that is not ข่าว, ประกาศ or กิจกรรม', () => {
     expect(check({ [ROAD]: road.replace('type: ข่าว', 'type: news') })).toEqual([
-      'content/news/2568/road-repair.mdx › type: ประเภทต้องเป็น ข่าว, ประกาศ หรือ กิจกรรม / expected type ข่าว, ประกาศ or กิจกรรม (พบ / found: "news")',
+      'examples/khok-ko/content/news/2568/road-repair.mdx › type: ประเภทต้องเป็น ข่าว, ประกาศ หรือ กิจกรรม / expected type ข่าว, ประกาศ or กิจกรรม (พบ / found: "news")',
     ]);
   });
 
@@ -161,14 +161,14 @@ describe('where prose files live', () => {
     (slug) => {
       expect(RESERVED_PAGE_SLUGS).toContain(slug);
       expect(check({ [`pages/${slug}.mdx`]: source.files['pages/executives-message.mdx']! })).toEqual([
-        `content/pages/${slug}.mdx › (ชื่อไฟล์ / file name): ชื่อไฟล์ "${slug}" ซ้ำกับส่วนของเว็บไซต์ /${slug}/: ตั้งชื่อไฟล์ใหม่ เช่น about-${slug} / expected a page name that is not a section of the site; /${slug}/ is taken (พบ / found: ${slug})`,
+        `examples/khok-ko/content/pages/${slug}.mdx › (ชื่อไฟล์ / file name): ชื่อไฟล์ "${slug}" ซ้ำกับส่วนของเว็บไซต์ /${slug}/: ตั้งชื่อไฟล์ใหม่ เช่น about-${slug} / expected a page name that is not a section of the site; /${slug}/ is taken (พบ / found: ${slug})`,
       ]);
     },
   );
 
   it('a report of a year that was not assessed', () => {
     expect(check({ 'ita/reports/2567.mdx': '---\ntitle: รายงาน\nsource: ที่มา\n---\n\nข้อความ\n' })).toEqual([
-      'content/ita/reports/2567.mdx › (ชื่อไฟล์ / file name): ไม่มีผลการประเมิน ITA ปี 2567 (content/ita/assessments/2567.yaml) สำหรับรายงานนี้ / expected an ITA assessment for 2567 (content/ita/assessments/2567.yaml) (พบ / found: 2567)',
+      'examples/khok-ko/content/ita/reports/2567.mdx › (ชื่อไฟล์ / file name): ไม่มีผลการประเมิน ITA ปี 2567 (content/ita/assessments/2567.yaml) สำหรับรายงานนี้ / expected an ITA assessment for 2567 (content/ita/assessments/2567.yaml) (พบ / found: 2567)',
     ]);
   });
 });
@@ -253,14 +253,14 @@ describe('the news list, feed, JSON-LD and evidence', () => {
       documents: [],
       procurement: [],
       news: [
-        { ...item('2568/road-repair', 14), file: 'content/news/2568/road-repair.mdx' },
+        { ...item('2568/road-repair', 14), file: 'examples/khok-ko/content/news/2568/road-repair.mdx' },
         { ...item('2568/x', 2), file: 'x', data: { ...item('2568/x', 2).data, items: [] } },
       ],
     });
     expect(evidence).toEqual([
       {
         kind: 'news',
-        file: 'content/news/2568/road-repair.mdx',
+        file: 'examples/khok-ko/content/news/2568/road-repair.mdx',
         title: 'ข่าว 2568/road-repair',
         items: ['news'],
         date: calendarDate(2025, 1, 14),
@@ -272,7 +272,7 @@ describe('the news list, feed, JSON-LD and evidence', () => {
   });
 
   it('a real news item dated in the fiscal year makes the ITA 2568 item ข่าวประชาสัมพันธ์ (O4) complete; an example does not', () => {
-    const framework = oitFrameworkSchema.parse(parse(readFileSync('content/oit/frameworks/2568.yaml', 'utf8')));
+    const framework = oitFrameworkSchema.parse(parse(readFileSync('nacc/oit/frameworks/2568.yaml', 'utf8')));
     const status = (example: boolean) => {
       const news = [
         { ...item('2568/road-repair', 14), file: 'f', data: { ...item('2568/road-repair', 14).data, example } },

@@ -19,7 +19,7 @@ import { loadYaml } from './load';
 const SEED = readFileSync('tests/fixtures/reports/ita-2566-analysis-khok-ko.txt', 'utf8');
 const VARIANT = readFileSync('tests/fixtures/reports/ita-2567-variant.txt', 'utf8');
 const ORG = 'องค์การบริหารส่วนตำบลโคกก่อ';
-const framework2566 = itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml'));
+const framework2566 = itaFrameworkSchema.parse(loadYaml('nacc/ita/frameworks/2566.yaml'));
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The error a parse throws, so tests can assert its exact words. */
@@ -93,13 +93,13 @@ describe('the seed report (ITA 2566, อบต.โคกก่อ)', () => {
     const report = seed();
     const file = assessmentFile(report, ORG);
     expect(file.path).toBe('ita/assessments/2566.yaml');
-    expect(file.text).toBe(readFileSync('content/ita/assessments/2566.yaml', 'utf8'));
+    expect(file.text).toBe(readFileSync('examples/khok-ko/content/ita/assessments/2566.yaml', 'utf8'));
   });
 
   it('writes the FY 2567 plan with the same data as content/measures/2567.yaml, editorial fields aside', () => {
     const report = seed();
     const imported = measuresPlanSchema.parse(parse(measuresFile(report, ORG, framework2566.indicators).text));
-    const hand = measuresPlanSchema.parse(loadYaml('content/measures/2567.yaml'));
+    const hand = measuresPlanSchema.parse(loadYaml('examples/khok-ko/content/measures/2567.yaml'));
     // What the report does not say: slugs, ids and the indicators each topic answers.
     const strip = (plan: typeof hand) => ({
       ...plan,
@@ -131,7 +131,7 @@ describe('the seed report (ITA 2566, อบต.โคกก่อ)', () => {
 
   it('re-importing keeps the slugs, ids, indicators, status and progress staff wrote: the same plan as objects', () => {
     const report = seed();
-    const existing = loadYaml('content/measures/2567.yaml') as ExistingPlan;
+    const existing = loadYaml('examples/khok-ko/content/measures/2567.yaml') as ExistingPlan;
     const measure = existing.topics?.[0]?.measures?.[0];
     assert.exists(measure);
     measure.status = 'done';

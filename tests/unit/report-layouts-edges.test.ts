@@ -96,7 +96,7 @@ describe('a result announcement', () => {
 describe('a report that states no total', () => {
   it('is not checked against its scores', () => {
     const report = parseReport(readFileSync('tests/fixtures/reports/ita-2566-analysis-khok-ko.txt', 'utf8'));
-    const framework = itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml'));
+    const framework = itaFrameworkSchema.parse(loadYaml('nacc/ita/frameworks/2566.yaml'));
     expect(report.statedTotal).toBeUndefined();
     expect(refusal(() => checkReportTotal(report, framework))).toBeUndefined();
   });

@@ -17,7 +17,7 @@ import { refusal } from './refusal';
 
 const WEB = readFileSync('tests/fixtures/reports/ita-2567-web-table.txt', 'utf8');
 const ANNOUNCEMENT = readFileSync('tests/fixtures/reports/ita-2567-announcement.txt', 'utf8');
-const framework = itaFrameworkSchema.parse(parse(readFileSync('content/ita/frameworks/2567.yaml', 'utf8')));
+const framework = itaFrameworkSchema.parse(parse(readFileSync('nacc/ita/frameworks/2567.yaml', 'utf8')));
 const indicators: FrameworkIndicator[] = framework.indicators;
 
 describe('a web table copied as text: each score on the line below its indicator', () => {

@@ -12,7 +12,7 @@ import type { FrameworkIndicator } from '../../src/lib/import/report-content';
 /** The seed report, as kept in the repository. */
 const seedText = readFileSync('tests/fixtures/reports/ita-2566-analysis-khok-ko.txt', 'utf8');
 const indicators = (
-  parse(readFileSync('content/ita/frameworks/2566.yaml', 'utf8')) as { indicators: FrameworkIndicator[] }
+  parse(readFileSync('nacc/ita/frameworks/2566.yaml', 'utf8')) as { indicators: FrameworkIndicator[] }
 ).indicators;
 const ORG = 'องค์การบริหารส่วนตำบลโคกก่อ';
 
@@ -23,7 +23,7 @@ describe('the narrative of the seed report', () => {
   it('is the example report page, word for word', () => {
     const file = seedFile();
     expect(file.path).toBe('ita/reports/2566.mdx');
-    expect(file.text).toBe(readFileSync('content/ita/reports/2566.mdx', 'utf8'));
+    expect(file.text).toBe(readFileSync('examples/khok-ko/content/ita/reports/2566.mdx', 'utf8'));
   });
 
   it('quotes every score as a Score component of its indicator, at its place in the text', () => {

@@ -15,7 +15,7 @@ const HEADER = 'หัวข้อ\tมาตรการ\tผู้รับผ
 const FY2567 = '1 ต.ค. 2566 - 30 ก.ย. 2567';
 const ROW = `1. การเปิดเผยข้อมูล\tปรับปรุงเว็บไซต์\tสำนักปลัด\tสำรวจข้อมูล\t${FY2567}`;
 /** The ten indicators' names, as the 2566 framework writes them. */
-const NAMES = itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml')).indicators.map((i) => i.name);
+const NAMES = itaFrameworkSchema.parse(loadYaml('nacc/ita/frameworks/2566.yaml')).indicators.map((i) => i.name);
 /** Ten indicator lines as the seed writes them, "<n>. <name> ..... <score> ..... คะแนน", scoring 71.50 to 80.50. */
 const tenScores = () => NAMES.map((name, i) => `${i + 1}. ${name} ..... ${71 + i}.50 ..... คะแนน`);
 

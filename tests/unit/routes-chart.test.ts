@@ -5,8 +5,11 @@ import { evaluateAssessment } from '../../src/lib/ita/scoring';
 import { itaAssessmentSchema, itaFrameworkSchema } from '../../src/schemas/ita';
 import { loadYaml } from './load';
 
-const framework = itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml'));
-const result = evaluateAssessment(framework, itaAssessmentSchema.parse(loadYaml('content/ita/assessments/2566.yaml')));
+const framework = itaFrameworkSchema.parse(loadYaml('nacc/ita/frameworks/2566.yaml'));
+const result = evaluateAssessment(
+  framework,
+  itaAssessmentSchema.parse(loadYaml('examples/khok-ko/content/ita/assessments/2566.yaml')),
+);
 
 describe('published URLs', () => {
   it('are ASCII with a trailing slash', () => {

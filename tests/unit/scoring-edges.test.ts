@@ -14,7 +14,7 @@ import { passMarkGap, passMarkGapLabel } from '../../src/lib/ita/pass-mark';
 import { loadYaml } from './load';
 import { itaFrameworkSchema, type ItaAssessment, type ItaFramework } from '../../src/schemas/ita';
 
-const frameworkOf = (year: number) => itaFrameworkSchema.parse(loadYaml(`content/ita/frameworks/${year}.yaml`));
+const frameworkOf = (year: number) => itaFrameworkSchema.parse(loadYaml(`nacc/ita/frameworks/${year}.yaml`));
 const fw2568 = frameworkOf(2568);
 const fw2565 = frameworkOf(2565);
 

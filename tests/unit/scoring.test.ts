@@ -10,8 +10,8 @@ import {
 import { loadYaml } from './load';
 import { itaAssessmentSchema, itaFrameworkSchema, type ItaAssessment } from '../../src/schemas/ita';
 
-const framework = itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml'));
-const seed = itaAssessmentSchema.parse(loadYaml('content/ita/assessments/2566.yaml'));
+const framework = itaFrameworkSchema.parse(loadYaml('nacc/ita/frameworks/2566.yaml'));
+const seed = itaAssessmentSchema.parse(loadYaml('examples/khok-ko/content/ita/assessments/2566.yaml'));
 
 describe('evaluateAssessment on the seed (ITA 2566, อบต.โคกก่อ)', () => {
   const result = evaluateAssessment(framework, seed);
@@ -58,7 +58,7 @@ function withToolScores(year: number, iit: number, eit: number, oit: number): It
   };
 }
 
-const frameworkOf = (year: number) => itaFrameworkSchema.parse(loadYaml(`content/ita/frameworks/${year}.yaml`));
+const frameworkOf = (year: number) => itaFrameworkSchema.parse(loadYaml(`nacc/ita/frameworks/${year}.yaml`));
 
 describe('result levels from ITA 2566: the total and every tool', () => {
   const evaluate = (iit: number, eit: number, oit: number, year = 2568) =>

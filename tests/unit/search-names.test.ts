@@ -6,10 +6,10 @@ import { oitFrameworkSchema } from '../../src/schemas/oit';
 import { loadYaml } from './load';
 
 const result = evaluateAssessment(
-  itaFrameworkSchema.parse(loadYaml('content/ita/frameworks/2566.yaml')),
-  itaAssessmentSchema.parse(loadYaml('content/ita/assessments/2566.yaml')),
+  itaFrameworkSchema.parse(loadYaml('nacc/ita/frameworks/2566.yaml')),
+  itaAssessmentSchema.parse(loadYaml('examples/khok-ko/content/ita/assessments/2566.yaml')),
 );
-const oit = [2567, 2568].map((y) => oitFrameworkSchema.parse(loadYaml(`content/oit/frameworks/${y}.yaml`)));
+const oit = [2567, 2568].map((y) => oitFrameworkSchema.parse(loadYaml(`nacc/oit/frameworks/${y}.yaml`)));
 const pages = namedPages([result], oit);
 
 describe('best bets: a name typed in full leads to its own page', () => {

@@ -53,8 +53,8 @@ describe('keepCompoundsWhole and the built pages', () => {
 });
 
 describe('chart labels (wrapLabel)', () => {
-  const names = readdirSync('content/ita/frameworks').flatMap((file) => {
-    const fw = loadYaml(`content/ita/frameworks/${file}`) as { indicators: { number: number; name: string }[] };
+  const names = readdirSync('nacc/ita/frameworks').flatMap((file) => {
+    const fw = loadYaml(`nacc/ita/frameworks/${file}`) as { indicators: { number: number; name: string }[] };
     return fw.indicators.map((i) => `${i.number}. ${i.name}`);
   });
 

@@ -4,27 +4,27 @@ import { describe, expect, it } from 'vitest';
 import { readYaml } from '../../src/lib/content-check/yaml';
 import { formatProblem } from '../../src/lib/content-check/messages';
 
-const read = (text: string) => readYaml('content/x.yaml', text);
+const read = (text: string) => readYaml('examples/khok-ko/content/x.yaml', text);
 
 describe('a value another reader would read differently', () => {
   it('is refused with the value as written, for a date, a time and a comma number', () => {
     expect(read('date: 2568-02-05\nrows:\n  - time: 1:30\nbudget: 5,300\n').problems).toEqual([
       {
-        file: 'content/x.yaml',
+        file: 'examples/khok-ko/content/x.yaml',
         field: 'date',
         code: 'yaml.timestamp',
         params: { value: '2568-02-05' },
         found: '2568-02-05',
       },
       {
-        file: 'content/x.yaml',
+        file: 'examples/khok-ko/content/x.yaml',
         field: 'rows.0.time',
         code: 'yaml.sexagesimal',
         params: { value: '1:30' },
         found: '1:30',
       },
       {
-        file: 'content/x.yaml',
+        file: 'examples/khok-ko/content/x.yaml',
         field: 'budget',
         code: 'yaml.number-comma',
         params: { value: '5,300' },
@@ -39,14 +39,32 @@ describe('a value another reader would read differently', () => {
 
   it('names the tag written, in its short form, for a value and for a list', () => {
     expect(read('x: !!str 5\nlist: !!seq [1, 2]\n').problems).toEqual([
-      { file: 'content/x.yaml', field: 'x', code: 'yaml.tag', params: { tag: '!!str' }, found: '!!str' },
-      { file: 'content/x.yaml', field: 'list', code: 'yaml.tag', params: { tag: '!!seq' }, found: '!!seq' },
+      {
+        file: 'examples/khok-ko/content/x.yaml',
+        field: 'x',
+        code: 'yaml.tag',
+        params: { tag: '!!str' },
+        found: '!!str',
+      },
+      {
+        file: 'examples/khok-ko/content/x.yaml',
+        field: 'list',
+        code: 'yaml.tag',
+        params: { tag: '!!seq' },
+        found: '!!seq',
+      },
     ]);
   });
 
   it('refuses a %YAML directive at line 1, naming it', () => {
     expect(read('%YAML 1.2\n---\na: 1\n').problems).toEqual([
-      { file: 'content/x.yaml', field: 'บรรทัด 1 / line 1', code: 'yaml.directive', params: {}, found: '%YAML' },
+      {
+        file: 'examples/khok-ko/content/x.yaml',
+        field: 'บรรทัด 1 / line 1',
+        code: 'yaml.directive',
+        params: {},
+        found: '%YAML',
+      },
     ]);
   });
 });
@@ -55,7 +73,7 @@ describe('a comma inside a flow mapping', () => {
   it('is refused as the number the person wrote, digits as written', () => {
     expect(read('s: { score: 78,05 }\n').problems).toEqual([
       {
-        file: 'content/x.yaml',
+        file: 'examples/khok-ko/content/x.yaml',
         field: 's.score',
         code: 'yaml.flow-comma',
         params: { number: '78,05' },
@@ -84,7 +102,7 @@ describe('YAML that does not parse', () => {
   it('is reported at its line, with the parser’s message without its position', () => {
     // The parser's message ends " at line 1, column 14:" and then the line; staff see the line in the field.
     expect(read('title: "abc" def\n').problems.map(formatProblem)).toEqual([
-      'content/x.yaml › บรรทัด 1 / line 1: เขียน YAML ผิดรูปแบบ (ตรวจการย่อหน้า เครื่องหมาย : และเครื่องหมายคำพูด) / invalid YAML: Unexpected scalar at node end',
+      'examples/khok-ko/content/x.yaml › บรรทัด 1 / line 1: เขียน YAML ผิดรูปแบบ (ตรวจการย่อหน้า เครื่องหมาย : และเครื่องหมายคำพูด) / invalid YAML: Unexpected scalar at node end',
     ]);
   });
 });

@@ -13,6 +13,8 @@ import type { Disclosure, OitDocument, OitFramework, ProcurementMonth } from '..
 import {
   COLLECTIONS,
   CONTENT_COLLECTIONS,
+  PROGRAM_COLLECTIONS,
+  CHECKED_COLLECTIONS,
   entryId,
   pathInCollection,
   type CollectionName,
@@ -64,6 +66,17 @@ export interface ContentSource {
    * test (PRONGSAI_CONTENT and PRONGSAI_PUBLIC). Only then is a document no content file names an error.
    */
   ownsPublic?: boolean;
+  /**
+   * The program's data (the NACC's frameworks, nacc/), checked with the content: the content refers to
+   * its years and items. Undefined when the frameworks are among `files` (content held in memory).
+   */
+  program?: ProgramSource;
+}
+
+/** The program's data files: its folder as named in messages ("nacc"), and each file's text by its path. */
+export interface ProgramSource {
+  root: string;
+  files: Record<string, string>;
 }
 
 /** Why the reader did not read a content file. */
@@ -86,11 +99,11 @@ const dataFolders = () =>
   ].join(', ');
 
 /** A file of the content folder that no collection reads: a wrong extension, case or folder. */
-function unreadFileProblem(root: string, path: string): Problem {
+function unreadFileProblem(root: string, path: string, kind: 'content' | 'program' = 'content'): Problem {
   const file = `${root}/${path}`;
   const renamed = path.replace(/(\.ya?ml)(?:\.txt)+$/i, '$1').replace(/\.(ya?ml|json)$/i, (ext) => ext.toLowerCase());
   // The path itself is read by no collection, so a collection that reads the new name means a new name.
-  if (collectionOfPath(renamed)) {
+  if (collectionOfPath(renamed, kind)) {
     const name = renamed.split('/').pop() ?? renamed;
     return { file, field: WHOLE_FILE, code: 'file.extension', params: { name }, found: path.split('/').pop() ?? path };
   }
@@ -199,11 +212,17 @@ export function validate<T>(schema: z.ZodType<T>, data: unknown, file: string): 
   return r.success ? { data: r.data, problems: [] } : { problems: zodProblems(file, r.error.issues, data) };
 }
 
-/** The collection a file of the content folder belongs to, and the file's path inside its folder. */
+/**
+ * The collection a file belongs to, and its path inside the collection's folder: among the content's
+ * collections, the program's, or (no root given) both, as the checker reads them in one map.
+ */
 export function collectionOfPath(
   path: string,
+  root?: 'content' | 'program',
 ): { name: CollectionName; spec: CollectionSpec; inner: string } | undefined {
-  for (const c of CONTENT_COLLECTIONS) {
+  const among =
+    root === undefined ? CHECKED_COLLECTIONS : root === 'content' ? CONTENT_COLLECTIONS : PROGRAM_COLLECTIONS;
+  for (const c of among) {
     const inner = pathInCollection(c, path);
     if (inner !== undefined) return { name: c.name, spec: c, inner };
   }
@@ -213,15 +232,56 @@ export function collectionOfPath(
 export type Entries = Record<CollectionName, Entry<unknown>[]>;
 const emptyEntries = () => Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, []])) as unknown as Entries;
 
+/** The files the checker reads, by path inside their collection's root, and each file as staff name it. */
+interface Readable {
+  files: Record<string, string>;
+  label: (path: string) => string;
+  problems: Problem[];
+}
+
+/**
+ * The content's files and the program's in one map: each program file under its path inside nacc/
+ * ("ita/frameworks/2566.yaml"), named "nacc/…" in messages. A content file where the program's data
+ * belongs is not read (frameworks come with the program). Content held in memory without `program`
+ * may hold the frameworks itself.
+ */
+function readableFiles(source: ContentSource): Readable {
+  const { program } = source;
+  const contentLabel = (path: string) => `${source.root}/${path}`;
+  if (!program) return { files: source.files, label: contentLabel, problems: [] };
+  const problems: Problem[] = [];
+  const files: Record<string, string> = {};
+  for (const [path, text] of Object.entries(source.files)) {
+    if (!collectionOfPath(path, 'program')) files[path] = text;
+    else
+      problems.push({
+        file: contentLabel(path),
+        field: WHOLE_FILE,
+        code: 'file.program-data',
+        params: { program: program.root },
+      });
+  }
+  const programPaths = new Set<string>();
+  for (const [path, text] of Object.entries(program.files)) {
+    if (collectionOfPath(path, 'program')) {
+      files[path] = text;
+      programPaths.add(path);
+    } else problems.push(unreadFileProblem(program.root, path, 'program'));
+  }
+  const label = (path: string) => (programPaths.has(path) ? `${program.root}/${path}` : contentLabel(path));
+  return { files, label, problems };
+}
+
 /** Every file of the content folder against its schema, then every cross-file rule: all problems at once. */
 export function checkContent(source: ContentSource): CheckResult {
   const problems: Problem[] = [];
   const entries = emptyEntries();
   // What the cross-checks read: the valid entries, and what can be salvaged from the others.
   const crossEntries = emptyEntries();
-  const paths = Object.keys(source.files).sort();
+  const readable = readableFiles(source);
+  const paths = Object.keys(readable.files).sort();
   let files = 0;
-  problems.push(...refusedProblems(source));
+  problems.push(...refusedProblems(source), ...readable.problems);
   for (const path of paths) {
     const collection = collectionOfPath(path);
     if (!collection) {
@@ -230,9 +290,9 @@ export function checkContent(source: ContentSource): CheckResult {
     }
     files++;
     // Data files and prose (Markdown/MDX: its frontmatter and component uses).
-    // Every path is a key of source.files.
-    const text = source.files[path]!;
-    const file = `${source.root}/${path}`;
+    // Every path is a key of the readable files.
+    const text = readable.files[path]!;
+    const file = readable.label(path);
     const prose = PROSE_FILE.test(path)
       ? parseProseFile(file, text, path.endsWith('.mdx') ? source.parseMdx : undefined)
       : undefined;
@@ -269,7 +329,7 @@ function crossCheck(source: ContentSource, entries: Entries, paths: string[]): P
     ...itaProblems(entries, paths),
     ...oitProblems(source, entries),
     ...proseProblems(source, entries, paths),
-    ...CONTENT_COLLECTIONS.flatMap((c) => duplicateIdProblems(entries[c.name])),
+    ...CHECKED_COLLECTIONS.flatMap((c) => duplicateIdProblems(entries[c.name])),
   ];
 }
 

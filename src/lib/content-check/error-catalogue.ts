@@ -80,7 +80,7 @@ export const SCENARIOS: Scenario[] = [
   {
     id: 'unknown-indicator',
     title: 'เลขตัวชี้วัดที่ไม่มีในกรอบการประเมิน (และตัวชี้วัดที่ถูกแทนที่จึงขาดไป)',
-    fix: 'ใช้เลขตัวชี้วัดตาม content/ita/frameworks/<ปี>.yaml (1–10) ตัวละหนึ่งบรรทัด',
+    fix: 'ใช้เลขตัวชี้วัดตาม nacc/ita/frameworks/<ปี>.yaml (1–10) ตัวละหนึ่งบรรทัด',
     file: 'ita/assessments/2566.yaml',
     edit: editData<RawAssessment>((d) => (nth(d.scores, 9).indicator = 11)),
   },
@@ -108,9 +108,9 @@ export const SCENARIOS: Scenario[] = [
   {
     // The id is the anchor of this entry in the published guide (/guide/errors/#grade-bands): it stays.
     id: 'grade-bands',
-    title: 'ระดับผลการประเมินไม่ครอบคลุมคะแนนต่ำสุด (แก้กรอบการประเมินแล้วลบหรือแก้ระดับต่ำสุด)',
+    title: 'ระดับผลการประเมินไม่ครอบคลุมคะแนนต่ำสุด (ผู้ดูแลโปรแกรมแก้กรอบการประเมินแล้วลบหรือแก้ระดับต่ำสุด)',
     fix: 'ให้ levels มีระดับต่ำสุดที่ minTotal: 0 และไม่มี minEachTool เช่น ต้องปรับปรุงโดยด่วน (ถึงปี 2565 คือ F)',
-    file: 'ita/frameworks/2566.yaml',
+    file: 'nacc/ita/frameworks/2566.yaml',
     edit: (text) => text.replace(/minTotal: 0\b/, 'minTotal: 10'),
   },
   {
@@ -144,7 +144,7 @@ export const SCENARIOS: Scenario[] = [
   {
     id: 'unknown-oit-item',
     title: 'เอกสารอ้างถึงรายการ OIT ที่ไม่มี (สะกด slug ผิด)',
-    fix: 'ใช้ slug ของรายการตาม content/oit/frameworks/<ปี>.yaml เช่น procurement-plan (ดูได้จาก npm run oit)',
+    fix: 'ใช้ slug ของรายการตาม nacc/oit/frameworks/<ปี>.yaml เช่น procurement-plan (ดูได้จาก npm run oit)',
     file: 'documents/procurement-plan-2568.yaml',
     edit: editData<RawDocument>((d) => (d.items[0] = 'procurement-plans')),
   },
@@ -206,11 +206,22 @@ export const SCENARIOS: Scenario[] = [
 
 /** The messages `npm run check` prints for one scenario, applied to correct content. */
 export function scenarioMessages(scenario: Scenario, source: ContentSource): string[] | undefined {
-  const text = source.files[scenario.file];
+  const program = scenario.file.startsWith(PROGRAM_PREFIX) ? source.program : undefined;
+  const path = program ? scenario.file.slice(PROGRAM_PREFIX.length) : scenario.file;
+  const files = program ? program.files : source.files;
+  const text = files[path];
   if (text === undefined) return undefined;
-  const files = { ...source.files, [scenario.copyTo ?? scenario.file]: scenario.edit(text) };
-  return checkContent({ ...source, files }).problems.map(formatProblem);
+  const edited = { ...files, [scenario.copyTo ?? path]: scenario.edit(text) };
+  const changed = program ? { ...source, program: { ...program, files: edited } } : { ...source, files: edited };
+  return checkContent(changed).problems.map(formatProblem);
 }
+
+/** A scenario's file of the program's data (the NACC's frameworks) starts with the program's folder. */
+export const PROGRAM_PREFIX = 'nacc/';
+
+/** A scenario's file as staff find it: under content/, or the program's nacc/. */
+export const scenarioFile = (scenario: Scenario) =>
+  scenario.file.startsWith(PROGRAM_PREFIX) ? scenario.file : `content/${scenario.file}`;
 
 /** Reports the importer refuses, each as an edit of the seed report. */
 export interface ImportScenario {

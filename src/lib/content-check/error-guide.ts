@@ -1,6 +1,6 @@
 /** The staff guide's page of error messages, produced from the error catalogue by the real checker. */
 import type { ContentSource } from './check';
-import { IMPORT_SCENARIOS, importScenarioMessage, SCENARIOS, scenarioMessages } from './error-catalogue';
+import { IMPORT_SCENARIOS, importScenarioMessage, SCENARIOS, scenarioFile, scenarioMessages } from './error-catalogue';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
@@ -54,7 +54,7 @@ export function renderErrorGuide(
       '',
       `<h3 id="${s.id}">${s.title}</h3>`,
       '',
-      `แก้ไฟล์ \`content/${s.file}\` ให้ผิดแบบนี้ ระบบจะแจ้งว่า`,
+      `แก้ไฟล์ \`${scenarioFile(s)}\` ให้ผิดแบบนี้ ระบบจะแจ้งว่า`,
       '',
       '```text',
       ...messages,

@@ -292,6 +292,12 @@ export const MESSAGES = {
     (p) => `เว็บไซต์ไม่อ่านไฟล์นี้: ไฟล์ข้อมูลต้องลงท้ายด้วย .yaml และอยู่ในโฟลเดอร์ที่กำหนด (${p.folders}) ย้ายไฟล์ หรือลบออก`,
     (p) => `the site does not read this file: data files end in .yaml and live in ${p.folders}`,
   ),
+  'file.program-data': say<{ program: string }>(
+    (p) =>
+      `กรอบการประเมินของ ป.ป.ช. มากับโปรแกรม (${p.program}/) ไม่อยู่ใน content/: ลบไฟล์นี้ กรอบของปีใหม่มากับโปรแกรมรุ่นใหม่ (README: การรับรุ่นใหม่)`,
+    (p) =>
+      `the NACC's frameworks come with the program (${p.program}/), not content/: remove this file; a new year comes with a program update`,
+  ),
   'file.extension': say<{ name: string }>(
     (p) => `ชื่อไฟล์ต้องลงท้ายด้วย .yaml ตัวเล็ก เปลี่ยนชื่อเป็น ${p.name} (Windows อาจซ่อนนามสกุล .txt ไว้)`,
     (p) => `rename the file to ${p.name} (lower-case .yaml; Windows may hide a .txt extension)`,
@@ -360,15 +366,16 @@ export const MESSAGES = {
     (p) => `expected the file to be named ${p.year}.yaml, or year to match the file name`,
   ),
   'assessment.no-framework': say<Year>(
-    (p) => `ไม่มีกรอบการประเมินของปีนี้: เพิ่มไฟล์ ita/frameworks/${p.year}.yaml`,
-    (p) => `expected a framework file for ${p.year}, found none`,
+    (p) => `ไม่มีกรอบการประเมินของปีนี้ (nacc/ita/frameworks/${p.year}.yaml): ตรวจปีให้ถูกต้อง หรือรับโปรแกรมรุ่นใหม่ที่มีกรอบของปีนี้`,
+    (p) => `expected a framework file for ${p.year} (nacc/ita/frameworks/${p.year}.yaml), found none`,
   ),
   'plan.file-name': say<FileYear>(
     (p) => `ชื่อไฟล์ต้องเป็นปีงบประมาณของแผน (${p.year}.yaml) หรือแก้ fiscalYear ให้ตรงกับชื่อไฟล์`,
     (p) => `expected the file to be named ${p.year}.yaml, or fiscalYear to match the file name`,
   ),
   'plan.no-assessment': say<Year>(
-    (p) => `ไม่มีผลการประเมิน ITA ปีนี้: ต้องมีไฟล์ ita/frameworks/${p.year}.yaml และ ita/assessments/${p.year}.yaml`,
+    (p) =>
+      `ไม่มีผลการประเมิน ITA ปีนี้: ต้องมีไฟล์ nacc/ita/frameworks/${p.year}.yaml และ content/ita/assessments/${p.year}.yaml`,
     (p) => `expected the ITA framework and results of ${p.year}, the year the plan is based on`,
   ),
   'plan.unknown-indicator': say<{ year: number; known: string }>(
@@ -384,8 +391,8 @@ export const MESSAGES = {
     (p) => `expected the file to be named ${p.year}.yaml, or year to match the file name`,
   ),
   'oit.unknown-item': fixed(
-    'ไม่มีรายการ OIT นี้ในกรอบการประเมินใด (content/oit/frameworks/): ตรวจสอบการสะกด slug ของรายการ',
-    'expected the slug of an OIT item of a framework (content/oit/frameworks/)',
+    'ไม่มีรายการ OIT นี้ในกรอบการประเมินใด (nacc/oit/frameworks/): ตรวจสอบการสะกด slug ของรายการ',
+    'expected the slug of an OIT item of a framework (nacc/oit/frameworks/)',
   ),
   'procurement.file-name': say<{ month: string }>(
     (p) => `ชื่อไฟล์ต้องเป็นเดือนของข้อมูล (${p.month}.yaml) หรือแก้ month ให้ตรงกับชื่อไฟล์`,
@@ -454,7 +461,7 @@ export const MESSAGES = {
     (p) => `<${p.name}>: no such indicator in the ${p.year} framework; expected one of ${p.known}`,
   ),
   'prose.unknown-item': say<{ name: string }>(
-    (p) => `<${p.name}>: ไม่มีรายการ OIT นี้ในกรอบการประเมินใด (content/oit/frameworks/)`,
+    (p) => `<${p.name}>: ไม่มีรายการ OIT นี้ในกรอบการประเมินใด (nacc/oit/frameworks/)`,
     (p) => `<${p.name}>: expected the slug of an OIT item of a framework`,
   ),
   'prose.no-measures': say<{ name: string; year: number }>(

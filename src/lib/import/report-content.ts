@@ -35,7 +35,7 @@ export function assessmentFile(report: ParsedReport, organizationName: string): 
   doc.contents!.commentBefore = [
     ` ผลการประเมิน ITA ปี ${year} ของ${organizationName}`,
     ' คะแนนจากรายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ส่วนที่ 1)',
-    ` indicator คือเลขตัวชี้วัดตามกรอบการประเมินของปีเดียวกัน (content/ita/frameworks/${year}.yaml)`,
+    ` indicator คือเลขตัวชี้วัดตามกรอบการประเมินของปีเดียวกัน (nacc/ita/frameworks/${year}.yaml)`,
     ` note คือ "ประเด็นที่ต้องแก้ไข/ปรับปรุง/รักษาระดับ"${noNotes ? ' (รายงานปีนี้เว้นว่างไว้)' : ''}`,
   ].join('\n');
   return { path: `ita/assessments/${year}.yaml`, text: doc.toString({ lineWidth: 0 }) };
@@ -122,7 +122,7 @@ const PLAN_HEADER = (fy: number, year: number) =>
     ' - วันที่ พิมพ์ได้อย่างที่เขียนในหนังสือราชการ เช่น "๑ ต.ค.๒๕๖๖", "1 ต.ค. 2566", "30 กันยายน 2567"',
     ' - timeframe      ระยะเวลาดำเนินงาน "วันเริ่ม - วันสิ้นสุด"',
     ' - slug และ id    ภาษาอังกฤษตัวเล็กและขีดกลาง ใช้เป็นที่อยู่เว็บ (#หัวข้อ) ห้ามเปลี่ยนเมื่อเผยแพร่แล้ว',
-    ' - indicators     ตัวชี้วัด ITA ที่หัวข้อนี้มุ่งแก้ไข: slug ของตัวชี้วัด (ดู content/ita/frameworks/<ปี>.yaml) หรือเลขตัวชี้วัด',
+    ' - indicators     ตัวชี้วัด ITA ที่หัวข้อนี้มุ่งแก้ไข: slug ของตัวชี้วัด (ดู nacc/ita/frameworks/<ปี>.yaml) หรือเลขตัวชี้วัด',
     ' - steps          ขั้นตอน/วิธีการปฏิบัติ เรียงตามลำดับ ใส่ที่หัวข้อ หรือที่มาตรการแต่ละรายการ',
     ' - status         planned = ยังไม่เริ่ม, in-progress = กำลังดำเนินการ, done = ดำเนินการแล้ว, dropped = ยกเลิก',
     ' - progress       ความก้าวหน้า: - { date: "15 ม.ค. 2567", text: ..., evidence: { label: ..., url: /documents/... } }',
