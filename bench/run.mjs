@@ -26,6 +26,8 @@ const PATH = [join(root, 'node_modules/.bin'), process.env.PATH].join(delimiter)
 // The project's own build settings (content, output folder, base path, origin) never reach the copies.
 const {
   PRONGSAI_CONTENT: _content,
+  PRONGSAI_PUBLIC: _public,
+  PRONGSAI_NACC: _nacc,
   PRONGSAI_OUT_DIR: _outDir,
   BASE_PATH: _base,
   SITE_URL: _site,
@@ -68,25 +70,28 @@ function link(dir) {
 }
 
 /**
- * Everything `astro build` reads from the project: the code, the CLIs' helpers the config imports, the
- * example content, the staff guide (docs/guide, a content collection of its own), the public files and
- * the configuration. The only list of it: a folder missing here breaks the copy's build (npm test runs
- * a small bench, so it shows at once).
+ * Everything `astro build` reads from the project, by where the copy takes it: the code, the CLIs'
+ * helpers the config imports, the example organization as the copy's own content and public files, the
+ * program's frameworks (nacc/), the staff guide (docs/guide, a content collection of its own), the
+ * deployment headers and the configuration. The only list of it: a folder missing here breaks the copy's
+ * build (npm test runs a small bench, so it shows at once).
  */
 const BUILD_INPUTS = [
-  'src',
-  'public',
-  'scripts',
-  'content',
-  'docs',
-  'astro.config.mjs',
-  'package.json',
-  'tsconfig.json',
+  ['src', 'src'],
+  ['examples/khok-ko/public', 'public'],
+  ['scripts', 'scripts'],
+  ['examples/khok-ko/content', 'content'],
+  ['nacc', 'nacc'],
+  ['docs', 'docs'],
+  ['deploy', 'deploy'],
+  ['astro.config.mjs', 'astro.config.mjs'],
+  ['package.json', 'package.json'],
+  ['tsconfig.json', 'tsconfig.json'],
 ];
 
 /** A copy of this project with N generated documents (each gets its page from src/pages/documents/). */
 function benchProject(dir, n) {
-  for (const p of BUILD_INPUTS) cpSync(join(root, p), join(dir, p), { recursive: true });
+  for (const [from, to] of BUILD_INPUTS) cpSync(join(root, from), join(dir, to), { recursive: true });
   link(dir);
   generateDocuments(dir, n);
 }

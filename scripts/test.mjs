@@ -1,9 +1,22 @@
 #!/usr/bin/env node
-// npm test: type-check, build the example site, run every vitest project (unit, content, built-site and
-// real-browser tests), then a small run of the benchmark, and print one summary line "N passed, N failed".
+// npm test: type-check, build the example organization's site (the program's fixture) and the
+// organization's own (when content/ has one), run every vitest project — unit, built-site and real-browser
+// tests of the program on the example, and the checks that hold for any organization on the organization's
+// site — then a small run of the benchmark, and print one summary line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
+
+/** Where the example's site is built (tests/helpers/site.ts reads it from here). */
+const EXAMPLE_DIST = 'node_modules/.prongsai-fixtures/example/dist';
+/** The example organization and the program's data, whatever content/ holds. */
+const EXAMPLE_ENV = {
+  PRONGSAI_CONTENT: 'examples/khok-ko/content',
+  PRONGSAI_PUBLIC: 'examples/khok-ko/public',
+  PRONGSAI_NACC: 'nacc',
+};
+/** Whether the project holds an organization of its own (src/data/content-dir.ts says the same). */
+const ownOrganization = ['yaml', 'yml', 'json'].some((ext) => existsSync(`content/organization.${ext}`));
 
 /** Documents in the benchmark's smoke run: enough to build its pages, few enough to take seconds. */
 const BENCH_SMOKE_DOCUMENTS = '20';
@@ -21,7 +34,10 @@ function runVitest(args) {
   const report = 'node_modules/.cache/prongsai/vitest.json';
   mkdirSync('node_modules/.cache/prongsai', { recursive: true });
   rmSync(report, { force: true });
-  const ok = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args]);
+  const ok = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], {
+    PRONGSAI_DIST: EXAMPLE_DIST,
+    PRONGSAI_ORG_DIST: orgDist,
+  });
   try {
     const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report, 'utf8'));
     return { passed: numPassedTests, failed: numFailedTests + (ok || numFailedTests ? 0 : 1) };
@@ -39,11 +55,22 @@ if (!run('astro', ['check', '--minimumSeverity', 'warning'])) {
   process.exit(1);
 }
 
-step('Building the example site (npm run build)');
-if (!run('node', ['scripts/build.mjs'])) {
+step(`Building the example organization's site (examples/khok-ko/ into ${EXAMPLE_DIST}/)`);
+if (!run('node', ['scripts/build.mjs'], { ...EXAMPLE_ENV, PRONGSAI_OUT_DIR: EXAMPLE_DIST })) {
   summary(0, 1);
   process.exit(1);
 }
+
+// The organization's own site: its content must pass the check, build, and pass the checks of any site.
+let orgDist = EXAMPLE_DIST;
+if (ownOrganization) {
+  step("Building the organization's site (content/ and public/ into dist/, npm run build)");
+  if (!run('node', ['scripts/build.mjs'])) {
+    summary(0, 1);
+    process.exit(1);
+  }
+  orgDist = 'dist';
+} else step('No organization of its own yet (content/organization.yaml): its checks run on the example');
 
 /** Runs the benchmark on a few documents: figures only, no time asserted; it proves the bench still works. */
 function runBenchSmoke() {

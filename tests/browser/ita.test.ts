@@ -1,7 +1,7 @@
 // Real pages in Debian's chromium: charts drawn from their tables, pages that work without
-// JavaScript, and axe-core on every page of the example site.
+// JavaScript, the keyboard; axe-core on every page runs on the organization's site (tests/organization/).
 import { describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, drawnBarValues, paintedPixels } from '../helpers/browser';
+import { drawnBarValues, paintedPixels } from '../helpers/browser';
 import { builtPages, useBrowserSite } from '../helpers/harness';
 import { sitemapPaths } from '../helpers/pages';
 
@@ -101,27 +101,12 @@ describe('without JavaScript', () => {
   });
 });
 
-describe('accessibility: no axe-core violations on any page of the example site', () => {
-  const pages = builtPages();
-
-  it('walks every page: those of the sitemap and the 404 page', () => {
+describe('the pages of the example site', () => {
+  it('are those of the sitemap and the 404 page (the axe walk, tests/organization/axe.test.ts, visits each)', () => {
     // 91 pages in the sitemap (news and prose pages included) and the 404 page; a new page changes it.
+    const pages = builtPages(site.dist);
     expect(pages).toHaveLength(92);
     expect(pages).toEqual([...sitemapPaths(site.dist), '/404.html'].sort());
-  });
-
-  // At desktop width and at a phone's 360 px, where the header menu, card tables and scroll regions change:
-  // one load per page, narrowed to 360 px after the desktop run (the styles and the chart follow the width).
-  it.each(pages)('%s at 1280 and at 360 px', async (path) => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(site.href(path));
-    await page.waitForLoadState('load');
-    const desktop = describeViolations(await axeViolations(page));
-    await page.setViewportSize({ width: 360, height: 800 });
-    const phone = describeViolations(await axeViolations(page));
-    const width = await page.evaluate(() => document.documentElement.clientWidth);
-    await page.close();
-    expect({ desktop, phone, width }).toEqual({ desktop: '', phone: '', width: 360 });
   });
 });
 

@@ -75,7 +75,7 @@ async function prepareSite(options: SiteOptions): Promise<{ dir: string; remove?
     return { dir: build.dist };
   }
   const dir = options.dist ?? DIST;
-  if (!existsSync(dir)) throw new Error(`No built site in ${dir}: run npm run build first`);
+  if (!existsSync(dir)) throw new Error(`No built site in ${dir}: run npm test, which builds it`);
   return { dir };
 }
 
@@ -129,6 +129,6 @@ export function useBrowserSite(options: SiteOptions = {}): BrowserSite {
  * that `it.each` gives each page a test of its own.
  */
 export function builtPages(dist = DIST): string[] {
-  if (!existsSync(dist)) throw new Error(`No built site in ${dist}: run npm run build first`);
+  if (!existsSync(dist)) throw new Error(`No built site in ${dist}: run npm test, which builds it`);
   return sitePaths(dist);
 }

@@ -1,9 +1,16 @@
-/** Reads pages of a built site (dist/ by default) as cheerio documents. */
+/** Reads pages of a built site (the example's, built by npm test, by default) as cheerio documents. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 
-export const DIST = process.env.PRONGSAI_DIST || 'dist';
+/** Where npm test builds the example organization's site, whatever the organization's own content/ holds. */
+export const EXAMPLE_DIST = 'node_modules/.prongsai-fixtures/example/dist';
+
+/** The example's built site: the program's tests read its pages (PRONGSAI_DIST: another build of it). */
+export const DIST = process.env.PRONGSAI_DIST || EXAMPLE_DIST;
+
+/** The organization's built site (dist/ when the project has its own, else the example's): the checks that hold for any. */
+export const ORG_DIST = process.env.PRONGSAI_ORG_DIST || DIST;
 
 /** The HTML file for a site path such as "/ita/2566/". */
 export function htmlFile(path: string, dist = DIST): string {
@@ -13,7 +20,7 @@ export function htmlFile(path: string, dist = DIST): string {
 
 export function loadPage(path: string, dist = DIST): cheerio.CheerioAPI {
   const file = htmlFile(path, dist);
-  if (!existsSync(file)) throw new Error(`No built page for ${path} (looked for ${file}); run npm run build first`);
+  if (!existsSync(file)) throw new Error(`No built page for ${path} (looked for ${file}); run npm test, which builds it`);
   return cheerio.load(readFileSync(file, 'utf8'));
 }
 
