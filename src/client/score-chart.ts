@@ -4,6 +4,7 @@
  */
 import { placeValueLabel } from '../lib/ita/value-label';
 import { wrapLabel } from '../lib/thai/wrap-label';
+import { pageCompounds } from './page-compounds';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type Plugin } from 'chart.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -112,7 +113,7 @@ async function draw(figure: HTMLElement) {
     type: 'bar',
     data: {
       // Long Thai names wrap at word boundaries so a phone shows them whole.
-      labels: labels.map((l) => wrapLabel(l, width < 480 ? 14 : width < 768 ? 22 : 40)),
+      labels: labels.map((l) => wrapLabel(l, width < 480 ? 14 : width < 768 ? 22 : 40, pageCompounds())),
       datasets: series.map((s, i) => ({
         label: s.label,
         data: s.values,

@@ -7,6 +7,7 @@
  */
 import { normalizeQuery, resultSummary, searchingSummary, sortOption, wordMarks } from '../lib/search/ui';
 import { findNamedPages, type NamedPage } from '../lib/search/names';
+import { pageCompounds } from './page-compounds';
 
 interface PagefindInstance {
   searchTerm: string;
@@ -92,7 +93,7 @@ function answerNamedPages(instance: PagefindInstance, ui: HTMLElement, typed: ()
       .then((r) => (r.ok ? (r.json() as Promise<NamedPage[]>) : []))
       .catch(() => []);
     const query = typed().trim();
-    const match = findNamedPages(await names, query);
+    const match = findNamedPages(await names, query, pageCompounds());
     if (current !== searches) return; // a newer search has taken over
     best.replaceChildren();
     best.hidden = !match;
@@ -142,7 +143,7 @@ function highlightWholeWords(ui: HTMLElement, typed: () => string) {
       }));
       excerpt.dataset.words = '';
       excerpt.replaceChildren(
-        ...wordMarks(pieces, typed()).map((p) => {
+        ...wordMarks(pieces, typed(), pageCompounds()).map((p) => {
           if (!p.marked) return document.createTextNode(p.text);
           const mark = document.createElement('mark');
           mark.textContent = p.text;

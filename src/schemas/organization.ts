@@ -21,6 +21,19 @@ export const organizationSchema = z.strictObject({
   nameEn: text.describe('ชื่อภาษาอังกฤษ'),
   /** The kind of organization. */
   type: text.describe('ประเภทหน่วยงาน เช่น องค์การบริหารส่วนตำบล'),
+  /**
+   * The organization's offices and divisions (สำนัก, กอง), each by its name as its pages write it; default
+   * none. Pages keep each name whole on one line (src/lib/thai/organization-words.ts).
+   */
+  offices: z
+    .array(
+      z.strictObject({
+        /** The office's name as written on the pages. */
+        name: text.describe('ชื่อส่วนราชการตามที่เขียนในเว็บไซต์ เช่น กองคลัง'),
+      }),
+    )
+    .default([])
+    .describe('ส่วนราชการของหน่วยงาน (สำนัก/กอง) เว็บไซต์จะไม่ตัดชื่อเหล่านี้ขึ้นบรรทัดใหม่กลางคำ'),
   /** The postal address. */
   address: exampleText('ที่อยู่'),
   /** The phone number. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSite } from '../helpers/harness';
-import { readerWords } from '../../src/lib/thai/words';
+import { readerWords, siteCompounds } from '../../src/lib/thai/words';
 
 const site = useBrowserSite();
 const PHONE = { width: 360, height: 800 };
@@ -219,13 +219,16 @@ describe('Thai words at 360 px', () => {
           return { text, breaks, nodeStarts };
         }),
     );
+    // The words a reader sees: with the organization's own words the page carries (<html data-compounds>).
+    const organizationWords = await page.evaluate(() => document.documentElement.dataset.compounds ?? '');
+    const compounds = siteCompounds(organizationWords.split(/\s+/).filter(Boolean));
     await page.close();
     const thai = /[\u0E00-\u0E7F]/;
     const inside: string[] = [];
     for (const { text, breaks, nodeStarts } of laidOut) {
       const allowed = new Set(nodeStarts);
       let at = 0;
-      for (const word of readerWords(text)) allowed.add((at += word.length));
+      for (const word of readerWords(text, compounds)) allowed.add((at += word.length));
       for (const b of breaks) {
         if (thai.test(text[b - 1] ?? '') && thai.test(text[b] ?? '') && !allowed.has(b))
           inside.push(`${text.slice(Math.max(0, b - 8), b)}|${text.slice(b, b + 8)}`);

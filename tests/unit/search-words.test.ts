@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findNamedPages, namedPages } from '../../src/lib/search/names';
 import { resultSummary, searchingSummary, wordMarks } from '../../src/lib/search/ui';
 import { mainNavigation } from '../../src/lib/site/navigation';
+import { THAI_COMPOUNDS } from '../../src/lib/thai/words';
 import { oitItem } from '../helpers/oit';
 import type { OitFramework } from '../../src/schemas/oit';
 
@@ -10,7 +11,7 @@ const t = (text: string) => ({ text, marked: false });
 
 describe('wordMarks: highlights on whole words', () => {
   it('widens a mark on a piece of a compound to the whole word', () => {
-    expect(wordMarks([t('แผนการใช้จ่าย'), m('งบ'), t('\u200bประมาณประจำปี')])).toEqual([
+    expect(wordMarks([t('แผนการใช้จ่าย'), m('งบ'), t('\u200bประมาณประจำปี')], '', THAI_COMPOUNDS)).toEqual([
       t('แผนการใช้จ่าย'),
       m('งบประมาณ'),
       t('ประจำปี'),
@@ -19,19 +20,23 @@ describe('wordMarks: highlights on whole words', () => {
 
   it('merges the marks of a query split into words, and the space between two marked words', () => {
     expect(
-      wordMarks([t('ดู'), m('ผล'), t('\u200b'), m('การ'), t('\u200b'), m('ประเมิน'), t(' '), m('ITA'), t(' ปี 2566')]),
+      wordMarks(
+        [t('ดู'), m('ผล'), t('\u200b'), m('การ'), t('\u200b'), m('ประเมิน'), t(' '), m('ITA'), t(' ปี 2566')],
+        '',
+        THAI_COMPOUNDS,
+      ),
     ).toEqual([t('ดู'), m('ผลการประเมิน ITA'), t(' ปี 2566')]);
   });
 
   it('drops a mark that holds none of the words typed, unless none would be left', () => {
     const pieces = [m('ผล'), m('การ'), m('ประเมิน'), t(' และ'), m('การ'), t('นำ')];
-    expect(wordMarks(pieces, 'ผลการประเมิน')).toEqual([m('ผลการประเมิน'), t(' และการนำ')]);
-    expect(wordMarks([m('การ'), t('นำ')], 'ผลการประเมิน')).toEqual([m('การนำ')]);
-    expect(wordMarks([m('2566')], '๒๕๖๖')).toEqual([m('2566')]);
+    expect(wordMarks(pieces, 'ผลการประเมิน', THAI_COMPOUNDS)).toEqual([m('ผลการประเมิน'), t(' และการนำ')]);
+    expect(wordMarks([m('การ'), t('นำ')], 'ผลการประเมิน', THAI_COMPOUNDS)).toEqual([m('การนำ')]);
+    expect(wordMarks([m('2566')], '๒๕๖๖', THAI_COMPOUNDS)).toEqual([m('2566')]);
   });
 
   it('leaves an excerpt without marks as its text, zero-width spaces dropped', () => {
-    expect(wordMarks([t('ข้อมูล\u200bเปิด')])).toEqual([t('ข้อมูลเปิด')]);
+    expect(wordMarks([t('ข้อมูล\u200bเปิด')], '', THAI_COMPOUNDS)).toEqual([t('ข้อมูลเปิด')]);
   });
 });
 
@@ -64,22 +69,22 @@ describe('best bets for codes, sections and words of names', () => {
   const pages = namedPages([], frameworks, mainNavigation);
 
   it('answers an OIT code with the item the newest framework numbers so, in any case', () => {
-    expect(findNamedPages(pages, 'O21')).toEqual({
+    expect(findNamedPages(pages, 'O21', THAI_COMPOUNDS)).toEqual({
       exact: true,
       pages: [{ name: 'O21', path: '/oit/items/complaint-guideline/', type: 'รายการ OIT O21' }],
     });
-    expect(findNamedPages(pages, 'o22')?.pages[0]?.path).toBe('/oit/items/complaint-channel/');
+    expect(findNamedPages(pages, 'o22', THAI_COMPOUNDS)?.pages[0]?.path).toBe('/oit/items/complaint-channel/');
   });
 
   it('answers a section name or one of its other names with the section', () => {
-    expect(findNamedPages(pages, 'จัดซื้อ')?.pages).toEqual([
+    expect(findNamedPages(pages, 'จัดซื้อ', THAI_COMPOUNDS)?.pages).toEqual([
       { name: 'จัดซื้อ', label: 'จัดซื้อจัดจ้าง', path: '/procurement/', type: 'หมวด' },
     ]);
-    expect(findNamedPages(pages, 'มาตรการ')?.pages[0]?.path).toBe('/measures/');
+    expect(findNamedPages(pages, 'มาตรการ', THAI_COMPOUNDS)?.pages[0]?.path).toBe('/measures/');
   });
 
   it('offers the pages whose names hold a word, the shortest name first', () => {
-    expect(findNamedPages(pages, 'ร้องเรียน')).toEqual({
+    expect(findNamedPages(pages, 'ร้องเรียน', THAI_COMPOUNDS)).toEqual({
       exact: false,
       pages: [
         { name: 'ช่องทางแจ้งเรื่องร้องเรียน', path: '/oit/items/complaint-channel/', type: 'รายการ OIT' },
@@ -88,7 +93,7 @@ describe('best bets for codes, sections and words of names', () => {
       ],
     });
     // Not a piece of a word, and not a word too short to mean much.
-    expect(findNamedPages(pages, 'เรียน')).toBeUndefined();
-    expect(findNamedPages(pages, 'การ')).toBeUndefined();
+    expect(findNamedPages(pages, 'เรียน', THAI_COMPOUNDS)).toBeUndefined();
+    expect(findNamedPages(pages, 'การ', THAI_COMPOUNDS)).toBeUndefined();
   });
 });

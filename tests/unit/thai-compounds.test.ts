@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadYaml } from './load';
-import { keepCompoundsWhole, readerWords, THAI_COMPOUNDS } from '../../src/lib/thai/words';
+import { keepCompoundsWhole, readerWords, siteCompounds, THAI_COMPOUNDS } from '../../src/lib/thai/words';
 import { wrapLabel } from '../../src/lib/thai/wrap-label';
 import { keepCompoundsInHtml } from '../../scripts/lib/thai-compounds.mjs';
 
@@ -23,13 +23,54 @@ describe('readerWords', () => {
       'ภาค',
       'รัฐ',
     ]);
-    expect(readerWords('การใช้งบประมาณของหน่วยงานภาครัฐ')).toEqual(['การ', 'ใช้', 'งบประมาณ', 'ของ', 'หน่วยงาน', 'ภาครัฐ']);
-    expect(readerWords('ข้อมูลการติดต่อและช่องทางการสอบถาม').join('')).toBe('ข้อมูลการติดต่อและช่องทางการสอบถาม');
-    expect(readerWords('ข้อมูลการติดต่อและช่องทางการสอบถาม')).toContain('ช่องทาง');
+    expect(readerWords('การใช้งบประมาณของหน่วยงานภาครัฐ', THAI_COMPOUNDS)).toEqual([
+      'การ',
+      'ใช้',
+      'งบประมาณ',
+      'ของ',
+      'หน่วยงาน',
+      'ภาครัฐ',
+    ]);
+    expect(readerWords('ข้อมูลการติดต่อและช่องทางการสอบถาม', THAI_COMPOUNDS).join('')).toBe('ข้อมูลการติดต่อและช่องทางการสอบถาม');
+    expect(readerWords('ข้อมูลการติดต่อและช่องทางการสอบถาม', THAI_COMPOUNDS)).toContain('ช่องทาง');
   });
 
   it('lists only compounds that ICU does split (a listed word ICU keeps whole would do nothing)', () => {
     expect(THAI_COMPOUNDS.filter((c) => icuWords(c).length < 2)).toEqual([]);
+  });
+
+  it('finds a compound right after an abbreviation that ICU reads with it ("ทต.บ้านนา|เหนือ")', () => {
+    const compounds = siteCompounds(['บ้านนาเหนือ']);
+    expect(icuWords('ติดต่อ ทต.บ้านนาเหนือ')).toEqual(['ติดต่อ', ' ', 'ทต.บ้านนา', 'เหนือ']);
+    expect(readerWords('ติดต่อ ทต.บ้านนาเหนือ', compounds)).toEqual(['ติดต่อ', ' ', 'ทต.', 'บ้านนาเหนือ']);
+    expect(readerWords('ติดต่อ ทต.บ้านนาเหนือ', THAI_COMPOUNDS)).toEqual(['ติดต่อ', ' ', 'ทต.บ้านนา', 'เหนือ']);
+    // Thai letters after a full stop are not cut where no compound starts ("พ.ศ." stays whole).
+    expect(readerWords('ปี พ.ศ.2566', compounds)).toEqual(icuWords('ปี พ.ศ.2566'));
+  });
+
+  it('keeps the words of an organization whole once they are among the compounds of its site', () => {
+    const compounds = siteCompounds(['บ้านนาเหนือ', 'กองการศึกษา']);
+    expect(readerWords('กองการศึกษาเทศบาลตำบลบ้านนาเหนือ', THAI_COMPOUNDS)).not.toContain('กองการศึกษา');
+    expect(readerWords('กองการศึกษาเทศบาลตำบลบ้านนาเหนือ', compounds)).toEqual([
+      'กองการศึกษา',
+      'เทศบาล',
+      'ตำบล',
+      'บ้านนาเหนือ',
+    ]);
+  });
+});
+
+describe('siteCompounds', () => {
+  it('adds to THAI_COMPOUNDS the words of the organization that ICU splits, each once', () => {
+    // "บ้านนา" is one ICU word, "Ban Na" is not Thai, "งบประมาณ" is listed already.
+    const compounds = siteCompounds(['บ้านนาเหนือ', 'บ้านนา', 'กองช่าง', 'Ban Na', 'งบประมาณ', 'กองช่าง']);
+    expect(compounds.slice(0, THAI_COMPOUNDS.length)).toEqual(THAI_COMPOUNDS);
+    expect(compounds.slice(THAI_COMPOUNDS.length)).toEqual(['บ้านนาเหนือ', 'กองช่าง']);
+    expect(siteCompounds([])).toEqual(THAI_COMPOUNDS);
+  });
+
+  it('gives the same list for the same words (its index is built once)', () => {
+    expect(siteCompounds(['กองช่าง'])).toBe(siteCompounds(['กองช่าง']));
   });
 });
 
@@ -37,8 +78,24 @@ describe('keepCompoundsWhole and the built pages', () => {
   const span = (w: string) => `<span class="tw">${w}</span>`;
 
   it('wraps each compound of a text, and nothing in a text without Thai', () => {
-    expect(keepCompoundsWhole('การใช้งบประมาณ (ITA)', span)).toBe('การใช้<span class="tw">งบประมาณ</span> (ITA)');
-    expect(keepCompoundsWhole('O21 & budget', span)).toBe('O21 & budget');
+    expect(keepCompoundsWhole('การใช้งบประมาณ (ITA)', span, THAI_COMPOUNDS)).toBe(
+      'การใช้<span class="tw">งบประมาณ</span> (ITA)',
+    );
+    expect(keepCompoundsWhole('O21 & budget', span, THAI_COMPOUNDS)).toBe('O21 & budget');
+  });
+
+  it('keeps whole the words of the organization that the page carries in <html data-compounds>', () => {
+    const page = (words: string) =>
+      `<html lang="th"${words}><head><title>กองช่าง</title></head><body><p>กองช่างและงบประมาณ</p></body></html>`;
+    expect(keepCompoundsInHtml(page(' data-compounds="บ้านนาเหนือ กองช่าง"'))).toBe(
+      page(' data-compounds="บ้านนาเหนือ กองช่าง"').replace(
+        '<p>กองช่างและงบประมาณ</p>',
+        '<p><span class="tw">กองช่าง</span>และ<span class="tw">งบประมาณ</span></p>',
+      ),
+    );
+    expect(keepCompoundsInHtml(page(''))).toBe(
+      page('').replace('<p>กองช่างและงบประมาณ</p>', '<p>กองช่างและ<span class="tw">งบประมาณ</span></p>'),
+    );
   });
 
   it('changes only body text: not the title, attributes, scripts or the raw text of <svg>', () => {
@@ -63,7 +120,7 @@ describe('chart labels (wrapLabel)', () => {
     const split: string[] = [];
     for (const name of names) {
       for (const width of [14, 22, 40]) {
-        const lines = wrapLabel(name, width);
+        const lines = wrapLabel(name, width, THAI_COMPOUNDS);
         for (let i = 0; i + 1 < lines.length; i++) {
           const joined = lines[i]! + lines[i + 1]!;
           const at = lines[i]!.length;
@@ -75,6 +132,6 @@ describe('chart labels (wrapLabel)', () => {
       }
     }
     expect(split).toEqual([]);
-    expect(wrapLabel('2. การใช้งบประมาณ', 14)).toEqual(['2. การใช้', 'งบประมาณ']);
+    expect(wrapLabel('2. การใช้งบประมาณ', 14, THAI_COMPOUNDS)).toEqual(['2. การใช้', 'งบประมาณ']);
   });
 });

@@ -2,6 +2,7 @@
 import { DISPLAY_SETTINGS_SCRIPT } from '../../lib/site/display-settings';
 import { isCurrentSection, mainNavigation } from '../../lib/site/navigation';
 import { routes } from '../../lib/site/routes';
+import { organizationWords } from '../../lib/thai/organization-words';
 import { href } from '../href';
 import { getOrganization } from '../site';
 import { pageSections } from './prose-pages';
@@ -18,7 +19,15 @@ export async function layoutData(title: string, { fontsLater = false }: { fontsL
     organization,
     /** The page's own title, then the organization's short name. */
     fullTitle: `${title} | ${organization.shortName}`,
-    htmlClass: organization.display.mourning ? 'mourning' : undefined,
+    htmlAttributes: {
+      class: organization.display.mourning ? 'mourning' : undefined,
+      /**
+       * The organization's own words (place name, offices), separated by spaces: the build's pass over the
+       * pages (scripts/lib/thai-compounds.mjs) and the chart and search scripts (src/client/page-compounds.ts)
+       * keep them whole besides THAI_COMPOUNDS.
+       */
+      'data-compounds': organizationWords(organization).join(' ') || undefined,
+    },
     iconHref: organization.logo ? href(organization.logo.src) : undefined,
     feedHref: href(routes.newsFeed()),
     displaySettingsScript: DISPLAY_SETTINGS_SCRIPT,

@@ -81,14 +81,19 @@ const MAX_RELATED = 4;
  * The best bets for a query: the page whose name is exactly the query; else the pages (at most
  * four, the shortest names first) whose names hold the query as whole words ("ร้องเรียน" in
  * "ช่องทางแจ้งเรื่องร้องเรียน"), when the query has four letters or more and no more pages hold it.
+ * A name's words are a reader's (readerWords with `compounds`, the site's siteCompounds).
  */
-export function findNamedPages(pages: NamedPage[], query: string): { exact: boolean; pages: NamedPage[] } | undefined {
+export function findNamedPages(
+  pages: NamedPage[],
+  query: string,
+  compounds: readonly string[],
+): { exact: boolean; pages: NamedPage[] } | undefined {
   const exact = findNamedPage(pages, query);
   if (exact) return { exact: true, pages: [exact] };
   const key = nameKey(query);
   if (key.length < 4) return undefined;
   const holding = pages.filter((p) => {
-    const words = readerWords(toArabicDigits(p.name).toLowerCase()).filter((w) => w.trim());
+    const words = readerWords(toArabicDigits(p.name).toLowerCase(), compounds).filter((w) => w.trim());
     // The query's words appear in a row among the name's words.
     for (let i = 0; i < words.length; i++) {
       let joined = '';

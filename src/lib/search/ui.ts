@@ -80,9 +80,13 @@ function joinRuns(pieces: readonly ExcerptPiece[]): ExcerptPiece[] {
  * words into ("งบ" of งบประมาณ, "ผล" "การ" "ประเมิน" apart), so each mark is widened to the words a
  * reader sees (readerWords), marks separated by a space only are joined, the zero-width word breaks
  * are dropped, and — given the words as typed — a mark holding none of them ("การ" alone, for
- * "ผลการประเมิน") is dropped, unless that would leave none.
+ * "ผลการประเมิน") is dropped, unless that would leave none. `compounds`: the site's (siteCompounds).
  */
-export function wordMarks(pieces: readonly ExcerptPiece[], typed = ''): ExcerptPiece[] {
+export function wordMarks(
+  pieces: readonly ExcerptPiece[],
+  typed: string,
+  compounds: readonly string[],
+): ExcerptPiece[] {
   let text = '';
   const marked: boolean[] = [];
   for (const piece of pieces) {
@@ -91,7 +95,7 @@ export function wordMarks(pieces: readonly ExcerptPiece[], typed = ''): ExcerptP
     for (let i = 0; i < clean.length; i++) marked.push(piece.marked);
   }
   let at = 0;
-  for (const word of readerWords(text)) {
+  for (const word of readerWords(text, compounds)) {
     const end = at + word.length;
     if (word.trim() && marked.slice(at, end).some(Boolean)) marked.fill(true, at, end);
     at = end;

@@ -15,6 +15,8 @@ const THAI_START = /^[\u0E00-\u0E7F]/;
 const THAI_END = /[\u0E00-\u0E7F]$/;
 /** A Thai word in segmented text: a run of Thai characters between separators. */
 const THAI_WORD = /[\u0E00-\u0E7F]+/g;
+/** A single run of Thai characters, nothing else. */
+const THAI_WORD_ONLY = /^[\u0E00-\u0E7F]+$/;
 /** Characters that cannot begin a word: vowel signs above/below/after, tone marks, ๆ. */
 const NO_WORD_START = /^[\u0E30-\u0E3A\u0E45-\u0E4E]/;
 /** Leading vowels (เ แ โ ใ ไ) that cannot end a word. */
@@ -99,9 +101,11 @@ function subwordsOf(word: string): string[] {
 }
 
 /**
- * Compound words that ICU's dictionary splits into shorter words ("งบประมาณ" → "งบ|ประมาณ"), so a
- * browser may break a line between their parts. Pages keep each whole (see keepCompoundsWhole) and
- * chart labels wrap around them (wrapLabel). Longest first wins where they overlap.
+ * Compound words of Thai government writing that ICU's dictionary splits into shorter words
+ * ("งบประมาณ" → "งบ|ประมาณ"), so a browser may break a line between their parts. Pages keep each
+ * whole (see keepCompoundsWhole) and chart labels wrap around them (wrapLabel). Longest first wins
+ * where they overlap. Words of one organization (its place name, its offices) are not listed here:
+ * they come from its content (organizationWords in organization-words.ts) through siteCompounds.
  */
 export const THAI_COMPOUNDS: readonly string[] = [
   'งบประมาณ',
@@ -136,53 +140,87 @@ export const THAI_COMPOUNDS: readonly string[] = [
   'ใช้จ่าย',
   'ผู้บริหาร',
   'ทรัพยากรบุคคล',
-  'กองคลัง',
-  'สำนักปลัด',
-  'โคกก่อ',
   'ที่อยู่',
   'วันที่',
 ];
 
-let compoundsByFirst: Map<string, string[]> | undefined;
+/** The lists siteCompounds gave, by the words asked for. */
+const siteLists = new Map<string, readonly string[]>();
 
-/** The compounds by their first character, longest first. */
-function compoundIndex(): Map<string, string[]> {
-  if (!compoundsByFirst) {
-    compoundsByFirst = new Map();
-    for (const c of [...THAI_COMPOUNDS].sort((a, b) => b.length - a.length)) {
-      const list = compoundsByFirst.get(c[0] ?? '') ?? [];
-      list.push(c);
-      compoundsByFirst.set(c[0] ?? '', list);
-    }
+/**
+ * The compounds a site keeps whole: THAI_COMPOUNDS and the organization's own words
+ * (organizationWords) that ICU splits into two or more words, each once. A word that is not all
+ * Thai is left out. The same words give back the same list, so its index is built once.
+ */
+export function siteCompounds(organizationWords: readonly string[]): readonly string[] {
+  const key = organizationWords.join('\n');
+  let list = siteLists.get(key);
+  if (!list) {
+    const all = new Set(THAI_COMPOUNDS);
+    for (const w of organizationWords) if (THAI_WORD_ONLY.test(w) && words(w).length > 1) all.add(w);
+    list = [...all];
+    siteLists.set(key, list);
   }
-  return compoundsByFirst;
+  return list;
+}
+
+interface CompoundIndex {
+  /** The compounds by their first character, longest first. */
+  byFirst: Map<string, string[]>;
+  all: Set<string>;
+}
+
+/** The index of each list of compounds, built once. */
+const compoundIndexes = new WeakMap<readonly string[], CompoundIndex>();
+
+function compoundIndex(compounds: readonly string[]): CompoundIndex {
+  let index = compoundIndexes.get(compounds);
+  if (!index) {
+    index = { byFirst: new Map(), all: new Set(compounds) };
+    for (const c of [...compounds].sort((a, b) => b.length - a.length)) {
+      const list = index.byFirst.get(c[0] ?? '') ?? [];
+      list.push(c);
+      index.byFirst.set(c[0] ?? '', list);
+    }
+    compoundIndexes.set(compounds, index);
+  }
+  return index;
 }
 
 /**
- * The words of a text as a reader sees them: ICU's words, with each compound of THAI_COMPOUNDS
- * whole ("การใช้งบประมาณ" → "การ", "ใช้", "งบประมาณ"), even where ICU's words straddle it
- * ("ช่อง|ทางการ|สอบถาม" → "ช่องทาง", "การ", "สอบถาม"). Joined, they give the text back.
+ * The words of a text as a reader sees them: ICU's words, with each of `compounds` (THAI_COMPOUNDS,
+ * or a site's siteCompounds) whole ("การใช้งบประมาณ" → "การ", "ใช้", "งบประมาณ"), even where ICU's
+ * words straddle it ("ช่อง|ทางการ|สอบถาม" → "ช่องทาง", "การ", "สอบถาม") or join it to an abbreviation
+ * ("ทต.บ้านนา|เหนือ" → "ทต.", "บ้านนาเหนือ" when บ้านนาเหนือ is a compound). Joined, they give the text back.
  */
-export function readerWords(text: string): string[] {
-  const index = compoundIndex();
+export function readerWords(text: string, compounds: readonly string[]): string[] {
+  const index = compoundIndex(compounds).byFirst;
   const boundaries = new Set<number>([text.length]);
   let at = 0;
   for (const w of words(text)) {
     boundaries.add(at);
     at += w.length;
   }
+  /**
+   * The compound starting at `p`: on a word boundary, or right after a character that is not Thai, which
+   * ICU may read with the letters after it ("ทต.บ้านนา|เหนือ"); ending on a boundary or where the rest can
+   * begin a word.
+   */
+  const compoundAt = (p: number) => {
+    if (!boundaries.has(p) && HAS_THAI.test(text[p - 1] ?? 'ก')) return undefined;
+    return (index.get(text[p] ?? '') ?? []).find((c) => {
+      if (!text.startsWith(c, p)) return false;
+      const end = p + c.length;
+      return boundaries.has(end) || (!NO_WORD_START.test(text.slice(end)) && !NO_WORD_END.test(c));
+    });
+  };
   const out: string[] = [];
   let pos = 0;
   while (pos < text.length) {
-    // A compound starts on a word boundary and ends on one, or where the rest can begin a word.
-    const compound = (index.get(text[pos] ?? '') ?? []).find((c) => {
-      if (!text.startsWith(c, pos)) return false;
-      const end = pos + c.length;
-      return boundaries.has(end) || (!NO_WORD_START.test(text.slice(end)) && !NO_WORD_END.test(c));
-    });
+    const compound = compoundAt(pos);
     let end = pos + 1;
-    if (compound && boundaries.has(pos)) end = pos + compound.length;
-    else while (end < text.length && !boundaries.has(end)) end++;
+    if (compound) end = pos + compound.length;
+    else while (end < text.length && !boundaries.has(end) && !compoundAt(end)) end++;
     out.push(text.slice(pos, end));
     pos = end;
   }
@@ -190,13 +228,13 @@ export function readerWords(text: string): string[] {
 }
 
 /**
- * Text with each compound of THAI_COMPOUNDS passed through `wrap` (the build wraps them in an
- * unbreakable span); everything else unchanged. Text without Thai comes back as it is.
+ * Text with each of `compounds` (a site's siteCompounds) passed through `wrap` (the build wraps them
+ * in an unbreakable span); everything else unchanged. Text without Thai comes back as it is.
  */
-export function keepCompoundsWhole(text: string, wrap: (word: string) => string): string {
+export function keepCompoundsWhole(text: string, wrap: (word: string) => string, compounds: readonly string[]): string {
   if (!HAS_THAI.test(text)) return text;
-  const known = new Set(THAI_COMPOUNDS);
-  return readerWords(text)
+  const known = compoundIndex(compounds).all;
+  return readerWords(text, compounds)
     .map((w) => (known.has(w) ? wrap(w) : w))
     .join('');
 }
