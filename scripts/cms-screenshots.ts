@@ -1,20 +1,21 @@
 // The staff guide's screenshots of the editing page (docs/guide/images/edit-*.png), taken in chromium
-// from the real admin page of the built site (npm run build first), working on a throwaway copy of
-// content/ and public/ so nothing of the real content changes:
+// from the real admin page of the built site (npm run build first), working on a throwaway repository
+// whose content/ and public/ are copies of the example organization's, so nothing real changes:
 //   node --import ./scripts/ts-hooks.mjs scripts/cms-screenshots.ts
 import { chromium } from 'playwright-core';
 import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveCms } from './lib/cms-server.ts';
+import { EXAMPLE_DIR } from '../src/data/content-dir.ts';
 import { addProgress, openForm, publish, uploadFile } from './lib/cms-admin.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 
 const OUT = 'docs/guide/images';
 const repo = mkdtempSync(join(tmpdir(), 'prongsai-shots-'));
-cpSync('content', join(repo, 'content'), { recursive: true });
-cpSync('public', join(repo, 'public'), { recursive: true });
-copyFileSync('public/documents/procurement-plan-2568.pdf', join(repo, 'procurement-plan-2568-rev1.pdf'));
+cpSync(`${EXAMPLE_DIR}/content`, join(repo, 'content'), { recursive: true });
+cpSync(`${EXAMPLE_DIR}/public`, join(repo, 'public'), { recursive: true });
+copyFileSync(`${EXAMPLE_DIR}/public/documents/procurement-plan-2568.pdf`, join(repo, 'procurement-plan-2568-rev1.pdf'));
 const server = await serveCms(repo, process.env['PRONGSAI_OUT_DIR'] ?? 'dist');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 900, height: 640 } });

@@ -3,6 +3,17 @@
 // and public/documents/, and the site at / shows the change at once. Stop it with Ctrl+C.
 // Extra arguments go to `astro dev` (e.g. npm run edit -- --port 8080).
 import { spawn } from 'node:child_process';
+import { hasOwnOrganization } from '../src/data/content-dir.ts';
+
+// The form saves into content/: before the organization has its own data there, the site shows the
+// example, and saved files would mix with nothing.
+if (!hasOwnOrganization()) {
+  console.error(
+    'ยังไม่มีข้อมูลของหน่วยงานใน content/ (เว็บไซต์แสดงหน่วยงานตัวอย่าง): สั่ง npm run new-org ก่อน แล้วจึงสั่ง npm run edit' +
+      '\nno organization in content/ yet (the site shows the example): run npm run new-org first, then npm run edit',
+  );
+  process.exit(1);
+}
 
 const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', ...process.argv.slice(2)], {
   stdio: 'inherit',

@@ -9,7 +9,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import type { ContentSource, ProgramSource, Refusal } from '../../src/lib/content-check/check';
 import { decodeText } from '../../src/lib/content-check/encoding';
-import { programDir as defaultProgramDir, publicDir as defaultPublicDir } from '../../src/data/content-dir';
+import { EXAMPLE_DIR, programDir as defaultProgramDir, publicDir as defaultPublicDir } from '../../src/data/content-dir';
 
 /** Pictures a news item may show (its cover, a <Figure>): jpg, png, webp, avif. */
 const IMAGE = /\.(?:jpe?g|png|webp|avif)$/i;
@@ -74,7 +74,7 @@ const isPair = (root: string, pub: string) =>
   root.endsWith('content') && pub.endsWith('public') && dirname(clean(root)) === dirname(clean(pub));
 
 /** Whether a folder is one an organization's content or files live in by default (its own, or the example's). */
-const isDefault = (dir: string, name: string) => clean(dir) === name || clean(dir) === `examples/khok-ko/${name}`;
+const isDefault = (dir: string, name: string) => clean(dir) === name || clean(dir) === `${EXAMPLE_DIR}/${name}`;
 
 /**
  * Whether the content folder owns the public folder, so a document no content file names is an error:

@@ -6,7 +6,7 @@
 import { readContentDir } from './content-files.ts';
 import { checkContent } from '../../src/lib/content-check/check.ts';
 import { formatProblem, type Problem } from '../../src/lib/content-check/messages.ts';
-import { contentDir, programDir, publicDir } from '../../src/data/content-dir.ts';
+import { contentDir, EXAMPLE_DIR, programDir, publicDir } from '../../src/data/content-dir.ts';
 
 export interface CheckRun {
   /** The content folder as staff name it, e.g. "content". */
@@ -36,7 +36,16 @@ export function problemLines(run: CheckRun): string[] {
   ];
 }
 
-/** The line said when every rule holds. */
+/** The line said when every rule holds; before adoption, a second line says the example was checked. */
 export function passedLine(run: CheckRun): string {
-  return `ตรวจข้อมูล ${run.files} ไฟล์ใน ${run.root}/ ไม่พบปัญหา (${run.seconds} วินาที) / checked ${run.files} files, no problems (${run.seconds} s)`;
+  const passed = `ตรวจข้อมูล ${run.files} ไฟล์ใน ${run.root}/ ไม่พบปัญหา (${run.seconds} วินาที) / checked ${run.files} files, no problems (${run.seconds} s)`;
+  return run.root.startsWith(`${EXAMPLE_DIR}/`) ? `${passed}\n${exampleLine()}` : passed;
+}
+
+/** Said whenever the example is what is checked and built: the organization has no data of its own yet. */
+export function exampleLine(): string {
+  return (
+    `ยังไม่มีข้อมูลของหน่วยงานใน content/ จึงใช้หน่วยงานตัวอย่าง (${EXAMPLE_DIR}/) เริ่มใช้กับหน่วยงานของท่านด้วย npm run new-org` +
+    ' / no organization in content/ yet: this is the example organization; start your own with npm run new-org'
+  );
 }

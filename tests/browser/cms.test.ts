@@ -17,6 +17,7 @@ import { addProgress, openForm, publish, uploadFile } from '../../scripts/lib/cm
 import { ADMIN_SECURITY_HEADERS } from '../../src/lib/site/csp';
 import { formProblems } from '../../src/lib/cms/validate';
 import { procurementMonthSchema } from '../../src/schemas/oit';
+import { EXAMPLE } from '../helpers/example';
 
 let repo = '';
 let server: CmsServer | undefined;
@@ -34,8 +35,9 @@ async function samplePdf(path: string): Promise<void> {
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'admin/index.html'))) throw new Error(`No /admin/ in ${DIST}: run npm run build first`);
   repo = mkdtempSync(join(tmpdir(), 'prongsai-cms-'));
-  cpSync('content', join(repo, 'content'), { recursive: true });
-  cpSync('public', join(repo, 'public'), { recursive: true });
+  // The organization's folders of a repository, filled with the example's data.
+  cpSync(EXAMPLE.content, join(repo, 'content'), { recursive: true });
+  cpSync(EXAMPLE.public, join(repo, 'public'), { recursive: true });
   await samplePdf(join(repo, 'procurement-plan-2568-rev1.pdf'));
   // Served with the deploy recipes' headers for /admin/ (its own Content-Security-Policy).
   server = await serveCms(repo, DIST, Object.fromEntries(ADMIN_SECURITY_HEADERS));

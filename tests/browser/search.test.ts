@@ -323,7 +323,8 @@ describe('on a first visit to /search/', () => {
     expect(modules[0]).toBe(script);
     expect(modules.slice(1).map((m) => m.replace(/\.[\w-]+\.js$/, '.js'))).toEqual([
       '/_astro/format.js',
-      '/_astro/words.js',
+      // The page's compound words (src/client/page-compounds.ts) with the word helpers Vite puts beside them.
+      '/_astro/page-compounds.js',
     ]);
     for (const path of modules)
       expect(

@@ -62,7 +62,7 @@ describe('/guide/errors/ — every error message, generated from the checker', (
     );
     for (const s of [...SCENARIOS, ...IMPORT_SCENARIOS]) expect($(`article h3#${s.id}`)).toHaveLength(1);
     expect($('#score-out-of-range + p + pre').text()).toBe(
-      'examples/khok-ko/content/ita/assessments/2566.yaml › scores.3.score: คะแนนต้องอยู่ระหว่าง 0 ถึง 100 / expected a score from 0 to 100 (พบ / found: 662)',
+      'content/ita/assessments/2566.yaml › scores.3.score: คะแนนต้องอยู่ระหว่าง 0 ถึง 100 / expected a score from 0 to 100 (พบ / found: 662)',
     );
   });
 });
@@ -84,11 +84,11 @@ describe('/guide/new-organization/', () => {
       .toArray()
       .map((td) => text($(td).text()));
     expect(files).toEqual([
-      'examples/khok-ko/content/organization.yaml',
+      'content/organization.yaml',
       'public/ (ไฟล์ตราสัญลักษณ์)',
-      'examples/khok-ko/content/ita/assessments/',
-      'examples/khok-ko/content/measures/',
-      'examples/khok-ko/content/disclosures/ content/documents/ content/procurement/',
+      'content/ita/assessments/',
+      'content/measures/',
+      'content/disclosures/ content/documents/ content/procurement/',
       'public/documents/',
     ]);
   });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPage, text } from '../helpers/site';
+import { EXAMPLE } from '../helpers/example';
 
 const work = mkdtempSync(join(tmpdir(), 'prongsai-import-site-'));
 const content = join(work, 'content');
@@ -13,7 +14,7 @@ let importOut = '';
 let buildOk = false;
 
 beforeAll(() => {
-  cpSync('content', content, { recursive: true });
+  cpSync(EXAMPLE.content, content, { recursive: true });
   const imported = spawnSync(
     process.execPath,
     ['--import', './scripts/ts-hooks.mjs', 'scripts/import.ts', resolve('tests/fixtures/reports/ita-2567-variant.txt')],

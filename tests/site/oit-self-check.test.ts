@@ -7,13 +7,16 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type BuildOutcome } from '../helpers/fixtures';
 import { loadPage, text } from '../helpers/site';
+import { EXAMPLE } from '../helpers/example';
 
 const CONTENT = 'tests/fixtures/oit-stale/content';
+/** The fixture's own OIT framework (the 2568 checklist it is judged by). */
+const NACC = 'tests/fixtures/oit-stale/nacc';
 
-function oit(args: string[], content = CONTENT) {
+function oit(args: string[], content = CONTENT, nacc = NACC) {
   const r = spawnSync(process.execPath, ['--import', './scripts/ts-hooks.mjs', 'scripts/oit.ts', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, PRONGSAI_CONTENT: content, PRONGSAI_TODAY: '' },
+    env: { ...process.env, PRONGSAI_CONTENT: content, PRONGSAI_NACC: nacc, PRONGSAI_TODAY: '' },
   });
   return { status: r.status, out: r.stdout, err: r.stderr };
 }
@@ -55,11 +58,11 @@ describe('npm run oit', () => {
       out: 'OIT 2568: ครบถ้วน 1 · ยังไม่มีข้อมูล 2 · ยังไม่เป็นปัจจุบัน 1 (จาก 4 รายการ; ยังไม่ได้ยืนยันกับคู่มือของ ป.ป.ช. 2 รายการ)\n',
     });
     // The example site: every item is an example, so strict mode fails.
-    expect(oit(['--strict', '--summary', '--today=2026-11-25'], 'content').status).toBe(1);
+    expect(oit(['--strict', '--summary', '--today=2026-11-25'], EXAMPLE.content, EXAMPLE.program).status).toBe(1);
   });
 
   it('judges the 2567 checklist with --year, where the real measures plan is ok', () => {
-    const r = oit(['--year=2567', '--today=2026-11-25'], 'content');
+    const r = oit(['--year=2567', '--today=2026-11-25'], EXAMPLE.content, EXAMPLE.program);
     expect(r.out).toContain(
       '  ✓ O42  ครบถ้วน: มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (integrity-measures) — เผยแพร่ข้อมูลปีงบประมาณ 2567 แล้ว',
     );
@@ -76,7 +79,7 @@ describe('npm run oit', () => {
   });
 
   it('names the file and field of an unknown item slug and exits 2', () => {
-    const r = oit([], 'tests/fixtures/oit-bad-slug/content');
+    const r = oit([], 'tests/fixtures/oit-bad-slug/content', 'tests/fixtures/oit-bad-slug/nacc');
     expect(r.status).toBe(2);
     expect(r.err).toContain(
       'tests/fixtures/oit-bad-slug/content/disclosures/structure.yaml › items.0: ไม่มีรายการ OIT นี้ในกรอบการประเมินใด',

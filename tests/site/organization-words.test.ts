@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadYaml } from '../unit/load';
 import { loadPage } from '../helpers/site';
-import { contentDir } from '../../src/data/content-dir';
+import { EXAMPLE } from '../helpers/example';
 import { organizationWords, placeNames } from '../../src/lib/thai/organization-words';
 import { organizationSchema } from '../../src/schemas/organization';
 
-const example = organizationSchema.parse(loadYaml(join(contentDir(), 'organization.yaml')));
+const example = organizationSchema.parse(loadYaml(join(EXAMPLE.content, 'organization.yaml')));
 
 describe("the organization's words on the built pages", () => {
   const $ = loadPage('/oit/items/structure/');

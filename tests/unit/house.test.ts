@@ -1,6 +1,6 @@
 // The house rules of issue 10, kept by reading the source: pages and components only render,
 // src/data is the only reader of the content, the base path and the clock, src/lib stays pure.
-import { globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const files = (pattern: string): string[] => globSync(pattern).sort();
@@ -88,5 +88,34 @@ describe('src/lib is pure TypeScript', () => {
 
   it('reads no process.env', () => {
     expect(offenders('src/lib/**/*.{ts,mjs}', /\bprocess\.env\b/)).toEqual([]);
+  });
+});
+
+describe('three homes for three kinds of data (issue 21)', () => {
+  it("no test reads content/ or public/, the organization's own: the example comes through tests/helpers/example.ts", () => {
+    const reads =
+      /\b(readFileSync|loadYaml|cpSync|readContentDir|readdirSync|existsSync|globSync|statSync|listPublic)\(\s*['"`](\.\/)?(content|public)\b/;
+    expect(offenders('{tests,bench}/**/*.{ts,mjs}', reads)).toEqual([]);
+  });
+
+  it('the example has one home: only the content folder setting names its folder in the code', () => {
+    const named = offenders('{src,scripts}/**/*.{ts,mjs,astro}', /examples\/khok-ko/, [
+      'src/data/content-dir.ts',
+      // npm test builds the example apart from the organization's own site (no TypeScript there).
+      'scripts/test.mjs',
+    ]);
+    expect(named).toEqual([]);
+  });
+
+  it("the NACC's frameworks live in nacc/ only, never in the organization's or the example's content", () => {
+    expect(files('{content,examples/*/content}/{ita,oit}/frameworks/*')).toEqual([]);
+    expect(files('nacc/ita/frameworks/*.yaml').length).toBeGreaterThanOrEqual(6);
+    expect(files('nacc/oit/frameworks/*.yaml').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('content/ and public/ of the template hold only their notes for people', () => {
+    const own = files('{content,public}/**/*').filter((f) => !f.endsWith('/README.md'));
+    // An adopted project has its own data here; the template ships none.
+    if (!existsSync('content/organization.yaml')) expect(own).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadYaml } from './load';
-import { contentDir } from '../../src/data/content-dir';
+import { EXAMPLE } from '../helpers/example';
 import { organizationSchema } from '../../src/schemas/organization';
 import { organizationWords, placeNames } from '../../src/lib/thai/organization-words';
 import { siteCompounds, THAI_COMPOUNDS } from '../../src/lib/thai/words';
@@ -62,7 +62,7 @@ describe('organizationWords', () => {
 });
 
 /** The example organization, as its content folder holds it. */
-const example = organizationSchema.parse(loadYaml(join(contentDir(), 'organization.yaml')));
+const example = organizationSchema.parse(loadYaml(join(EXAMPLE.content, 'organization.yaml')));
 
 describe("the example organization's words", () => {
   it('are its place name and its offices, all kept whole on its pages', () => {
