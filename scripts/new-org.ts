@@ -19,6 +19,7 @@ import {
   organizationYaml,
   parseNewOrgArgs,
   suggestShortName,
+  typeOfName,
   USAGE,
   type FieldKey,
 } from '../src/lib/organization/new-org.ts';
@@ -85,6 +86,13 @@ if (previous > 0 && !args.replace) {
 async function ask(values: Partial<Record<FieldKey, string>>): Promise<Partial<Record<FieldKey, string>>> {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   const answers = { ...values };
+  let done = false;
+  // Ctrl+C or Ctrl+D before the last answer: nothing is written, and the exit code says so.
+  rl.on('close', () => {
+    if (done) return;
+    console.error('\nยกเลิก ไม่ได้เขียนไฟล์ใด / cancelled: nothing was written.');
+    process.exit(130);
+  });
   try {
     console.log('ตั้งค่าหน่วยงานใหม่: ตอบคำถามด้านล่าง (แก้ไขภายหลังได้ใน organization.yaml)\n');
     for (const field of FIELDS) {
@@ -94,7 +102,11 @@ async function ask(values: Partial<Record<FieldKey, string>>): Promise<Partial<R
       if (checked) console.log(checked.message);
       if (field.key === 'type') ORGANIZATION_TYPES.forEach((t, i) => console.log(`  ${i + 1}. ${t.name} (${t.short})`));
       const suggestion =
-        field.key === 'shortName' ? suggestShortName(answers.name ?? '', normaliseType(answers.type ?? '')) : undefined;
+        field.key === 'shortName'
+          ? suggestShortName(answers.name ?? '', normaliseType(answers.type ?? ''))
+          : field.key === 'type'
+            ? typeOfName(answers.name ?? '')?.short
+            : undefined;
       for (;;) {
         const reply = (await rl.question(`${field.prompt}${suggestion ? ` [${suggestion}]` : ''}: `)).trim();
         const value = reply || suggestion || '';
@@ -108,6 +120,7 @@ async function ask(values: Partial<Record<FieldKey, string>>): Promise<Partial<R
       }
     }
   } finally {
+    done = true;
     rl.close();
   }
   return answers;

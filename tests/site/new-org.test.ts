@@ -109,7 +109,7 @@ describe('npm run new-org', () => {
       ...['--content', dirs.content, '--public', dirs.public],
     ]);
     expect(r.status).toBe(2);
-    expect(r.output).toContain('ยังไม่ได้ระบุ --type --short-name --name-en --province');
+    expect(r.output).toContain('ยังไม่ได้ระบุ --name-en --province');
     expect(r.output).toContain('วิธีใช้ / usage: npm run new-org');
     expect(existsSync(join(dirs.content, 'organization.yaml'))).toBe(false);
   });

@@ -11,6 +11,7 @@ import {
   organizationYaml,
   parseNewOrgArgs,
   suggestShortName,
+  typeOfName,
   USAGE,
   yamlScalar,
   type NewOrgInput,
@@ -26,6 +27,8 @@ const BAN_MAI: NewOrgInput = {
   province: 'ขอนแก่น',
   siteUrl: 'https://www.banmai.go.th',
 };
+
+const { siteUrl: _address, ...BAN_MAI_NO_ADDRESS } = BAN_MAI;
 
 describe('normaliseType', () => {
   it.each([
@@ -66,6 +69,16 @@ describe('suggestShortName', () => {
     expect(suggestShortName('บ้านใหม่', normaliseType('อบต.'))).toBeUndefined();
     expect(suggestShortName('องค์การบริหารส่วนตำบล', normaliseType('อบต.'))).toBeUndefined();
     expect(suggestShortName('องค์การบริหารส่วนตำบลบ้านใหม่', undefined)).toBeUndefined();
+  });
+});
+
+describe('typeOfName', () => {
+  it('reads the type a full name starts with', () => {
+    expect(typeOfName('เทศบาลเมืองบ้านไผ่')?.short).toBe('ทม.');
+    expect(typeOfName('องค์การบริหารส่วนจังหวัดขอนแก่น')?.short).toBe('อบจ.');
+    expect(typeOfName('เทศบาลตำบลบ้านใหม่')?.short).toBe('ทต.');
+    expect(typeOfName('เทศบาลตำบล')).toBeUndefined();
+    expect(typeOfName('บ้านใหม่')).toBeUndefined();
   });
 });
 
@@ -162,10 +175,11 @@ describe('completeInput', () => {
   };
 
   it('fills the short name from the full name, and leaves the address out when not given', () => {
-    const { siteUrl: _, ...withoutAddress } = BAN_MAI;
-    expect(completeInput(given)).toEqual({ ok: true, input: withoutAddress });
+    expect(completeInput(given)).toEqual({ ok: true, input: BAN_MAI_NO_ADDRESS });
     const r = completeInput(given);
     expect(r.ok && 'siteUrl' in r.input).toBe(false);
+    const { type: _, ...withoutType } = given;
+    expect(completeInput(withoutType)).toEqual({ ok: true, input: { ...BAN_MAI_NO_ADDRESS } });
   });
 
   it('lists what is missing and what is wrong', () => {

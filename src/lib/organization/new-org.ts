@@ -35,6 +35,12 @@ export function normaliseType(input: string): OrganizationType | undefined {
   return ORGANIZATION_TYPES.find((t) => [t.name, t.short, t.en].some((form) => key(form) === bare));
 }
 
+/** The type a full name starts with ("เทศบาลเมืองบ้านไผ่" is a เทศบาลเมือง), if any. */
+export function typeOfName(name: string): OrganizationType | undefined {
+  const full = name.trim();
+  return ORGANIZATION_TYPES.find((t) => full.startsWith(t.name) && full.length > t.name.length);
+}
+
 /** "อบต.บ้านใหม่" from "องค์การบริหารส่วนตำบลบ้านใหม่" and its type; undefined when the name does not start with the type. */
 export function suggestShortName(name: string, type: OrganizationType | undefined): string | undefined {
   const full = name.trim();
@@ -189,7 +195,7 @@ export function parseNewOrgArgs(argv: readonly string[]): NewOrgArgs {
 
 export const USAGE = `วิธีใช้ / usage: npm run new-org -- [ตัวเลือก / options]
   --name "องค์การบริหารส่วนตำบลบ้านใหม่"   ชื่อเต็มภาษาไทย / full Thai name
-  --type อบต.                               ประเภท / type: ${ORGANIZATION_TYPES.map((t) => t.short).join(' ')} (หรือชื่อเต็ม / or the full name)
+  --type อบต.                               ประเภท / type: ${ORGANIZATION_TYPES.map((t) => t.short).join(' ')} (หรือชื่อเต็ม / or the full name; เว้นได้เมื่อชื่อเต็มขึ้นต้นด้วยประเภท)
   --short-name "อบต.บ้านใหม่"              ชื่อย่อ / short name (เว้นได้เมื่อชื่อเต็มขึ้นต้นด้วยประเภท)
   --name-en "Ban Mai Subdistrict Administrative Organization"   ชื่อภาษาอังกฤษ / English name
   --province ขอนแก่น                        จังหวัด / province
@@ -213,6 +219,11 @@ export function completeInput(
     const answer = checkAnswer(field.key, raw);
     if (answer.ok) checked[field.key] = answer.value;
     else problems.push(answer.message);
+  }
+  // The type and the short name a full name gives, when they were not given.
+  if (checked.type === undefined && checked.name !== undefined && values.type === undefined) {
+    const type = typeOfName(checked.name);
+    if (type) checked.type = type.name;
   }
   if (checked.shortName === undefined && checked.name !== undefined && values.shortName === undefined) {
     const suggested = suggestShortName(checked.name, normaliseType(checked.type ?? ''));
