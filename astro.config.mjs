@@ -7,15 +7,17 @@ import { contentCheck } from './scripts/lib/content-check-integration.ts';
 import { cmsLocalApi } from './scripts/lib/cms-integration.ts';
 import { deployFiles } from './scripts/lib/deploy-files-integration.ts';
 import { publicDir } from './src/data/content-dir.ts';
+import { siteAddress } from './scripts/lib/site-address.ts';
 
 /** Every page but the 404 page and the staff's editing page (/admin/). */
 const listedInSitemap = (/** @type {string} */ page) => !/\/(?:404|admin)\/?$/.test(page);
 
-// Deployment settings come from the environment so one repository serves any host:
-//   SITE_URL   the public origin, e.g. https://www.khokko.go.th (used for canonical links and the sitemap)
+// The public origin (canonical links, the sitemap, robots.txt, feeds, the ITAS sheet): SITE_URL if set, else
+// `siteUrl` of the organization file, else http://localhost:4321 (scripts/lib/site-address.ts); a build for
+// publishing (npm run build:publish) refuses localhost. From the environment:
 //   BASE_PATH  a sub-path when the site does not live at the domain's root, e.g. /prongsai
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site: siteAddress().url,
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   // Tests build fixture sites from other content folders into folders of their own.

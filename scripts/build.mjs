@@ -1,12 +1,30 @@
 #!/usr/bin/env node
 // Builds the static site and its search index into a staging folder, then swaps it into place.
 // A failed build leaves the previous dist/ untouched: nothing half-built is ever deployable.
+//   node scripts/build.mjs            a site for this computer too (warns when its address is localhost)
+//   node scripts/build.mjs --publish  npm run build:publish: refuses to build without a public address
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
 import { astroCacheDir } from './cache-dir.mjs';
 
 const out = process.env.PRONGSAI_OUT_DIR || 'dist';
+const publishing = process.argv.slice(2).includes('--publish');
+
+// The site's public address (SITE_URL, else siteUrl of the organization file), checked before anything is
+// built: a site for publishing never links to localhost (its ITAS sheet, canonical links, sitemap, robots.txt).
+await import('./ts-hooks.mjs');
+const { siteAddress, organizationFile } = await import('./lib/site-address.ts');
+const { isLocalAddress, localAddressWarning, siteAddressRefusal, siteAddressRefusalText } =
+  await import('../src/lib/site/site-address.ts');
+const address = siteAddress();
+const refusal = siteAddressRefusal(address, publishing);
+if (refusal) {
+  console.error(siteAddressRefusalText(refusal, organizationFile()));
+  console.error(`\nไม่ได้สร้างเว็บไซต์: ${out}/ ไม่ถูกเปลี่ยนแปลง / nothing was built: ${out}/ was left as it was.`);
+  process.exit(1);
+}
+const local = isLocalAddress(address);
 const staging = `${out}.staging`;
 
 // The project's own binaries (and its Node 24 runtime) come first, even when run outside npm.
@@ -42,6 +60,9 @@ if (!ok) {
 }
 if (existsSync(out)) rmSync(out, { recursive: true, force: true });
 renameSync(staging, out);
-console.log(`เว็บไซต์พร้อมเผยแพร่ที่ ${out}/ (site written to ${out}/)`);
+if (local) console.log(`สร้างเว็บไซต์ไว้ที่ ${out}/ แล้ว (site written to ${out}/)`);
+else console.log(`เว็บไซต์พร้อมเผยแพร่ที่ ${out}/ สำหรับ ${address.url} (site written to ${out}/ for ${address.url})`);
 // The OIT self-check in one line; `npm run oit` gives the item-by-item report.
 run('node', ['--import', './scripts/ts-hooks.mjs', 'scripts/oit.ts', '--summary']);
+// Last, where it is seen: a site built for localhost is not for publishing.
+if (local) console.warn(localAddressWarning(address));

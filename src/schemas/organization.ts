@@ -1,6 +1,8 @@
 /** The organization the site is about: names, contacts, logo, open-data licence and display settings. */
 import { z } from 'astro/zod';
-import { example, sitePath, text, webUrl } from './common';
+import { addMessage, example, sitePath, text, webUrl } from './common';
+import { fixedMessage } from '../lib/content-check/messages';
+import { checkSiteUrl } from '../lib/site/site-address';
 
 /** A value the site needs but the organization may not have supplied yet: flagged as an example. */
 const exampleText = (description: string) =>
@@ -12,6 +14,21 @@ const exampleText = (description: string) =>
     })
     .describe(description);
 
+/** The public origin of this site: https://… and a domain, not this computer (see src/lib/site/site-address.ts). */
+const siteUrl = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const checked = checkSiteUrl(value);
+    if (checked.ok) return;
+    addMessage(
+      ctx,
+      [],
+      fixedMessage(checked.problem === 'local' ? 'organization.site-url-local' : 'organization.site-url'),
+      value,
+    );
+  });
+
 export const organizationSchema = z.strictObject({
   /** The full Thai name, as in the site's heading. */
   name: text.describe('ชื่อเต็มภาษาไทย'),
@@ -21,6 +38,12 @@ export const organizationSchema = z.strictObject({
   nameEn: text.describe('ชื่อภาษาอังกฤษ'),
   /** The kind of organization. */
   type: text.describe('ประเภทหน่วยงาน เช่น องค์การบริหารส่วนตำบล'),
+  /** The province, e.g. ขอนแก่น; optional (older files have none). */
+  province: text.optional().describe('จังหวัด เช่น ขอนแก่น'),
+  /** The public origin of this site, for canonical links, the sitemap and the ITAS sheet; SITE_URL overrides it. */
+  siteUrl: siteUrl
+    .optional()
+    .describe('ที่อยู่สาธารณะของเว็บไซต์นี้ เช่น https://www.khokko.go.th (ใช้ในลิงก์ที่ส่งในระบบ ITAS แผนผังเว็บไซต์ และลิงก์ canonical)'),
   /**
    * The organization's offices and divisions (สำนัก, กอง), each by its name as its pages write it; default
    * none. Pages keep each name whole on one line (src/lib/thai/organization-words.ts).

@@ -12,15 +12,18 @@ export interface BuildOutcome {
   dist: string;
 }
 
-/** Builds tests/fixtures/<name>/content (with its nacc/, if any) into node_modules/.prongsai-fixtures/<name>/dist, or env.PRONGSAI_OUT_DIR. */
-export function buildFixture(name: string, env: Record<string, string> = {}): BuildOutcome {
+/**
+ * Builds tests/fixtures/<name>/content (with its nacc/, if any) into node_modules/.prongsai-fixtures/<name>/dist, or env.PRONGSAI_OUT_DIR;
+ * `args` go to scripts/build.mjs (["--publish"]: npm run build:publish).
+ */
+export function buildFixture(name: string, env: Record<string, string> = {}, args: string[] = []): BuildOutcome {
   const dist = env['PRONGSAI_OUT_DIR'] ?? resolve('node_modules/.prongsai-fixtures', name, 'dist');
   // Vitest puts its own import.meta.env values (BASE_URL, MODE…) into process.env; a child build
   // would take BASE_URL=/ over the configured base, so they are not passed on.
   const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
   // A fixture may bring frameworks of its own (tests/fixtures/<name>/nacc/), else the program's.
   const nacc = join('tests/fixtures', name, 'nacc');
-  const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
+  const r = spawnSync(process.execPath, ['scripts/build.mjs', ...args], {
     encoding: 'utf8',
     env: {
       ...inherited,

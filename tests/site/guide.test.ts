@@ -72,6 +72,7 @@ describe('/guide/new-organization/', () => {
     const $ = loadPage('/guide/new-organization/');
     expect($('h1').text()).toBe('การตั้งค่าสำหรับหน่วยงานใหม่');
     expect(headings('/guide/new-organization/')).toEqual([
+      'เริ่มหน่วยงานใหม่',
       'ไฟล์ที่ต้องเปลี่ยน',
       'ไฟล์ที่ใช้ร่วมกันทุกหน่วยงาน (ไม่ต้องเปลี่ยน)',
       'ที่อยู่เว็บไซต์',
