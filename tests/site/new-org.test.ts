@@ -3,7 +3,7 @@
 // given, every link to the site carries that address, and the home page says there is no result yet.
 // Without an address the publishing build refuses before building anything.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
@@ -31,17 +31,14 @@ function script(file: string, args: string[], env: Record<string, string> = {}) 
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
 
-/**
- * A scratch folder as a fresh installation has it: no organization data, and the program's frameworks
- * where the loader reads them today (content/…/frameworks; after the move to nacc/ there is nothing to copy).
- */
+/** A scratch folder as a fresh copy of the template has it: the notes for people, no organization data. */
 function freshFolder(name: string) {
   const dirs = folders(name);
   rmSync(join(ROOT, name), { recursive: true, force: true });
   mkdirSync(dirs.content, { recursive: true });
-  for (const frameworks of ['ita/frameworks', 'oit/frameworks'])
-    if (existsSync(join('content', frameworks)))
-      cpSync(join('content', frameworks), join(dirs.content, frameworks), { recursive: true });
+  mkdirSync(dirs.public, { recursive: true });
+  writeFileSync(join(dirs.content, 'README.md'), '# ข้อมูลของหน่วยงาน\n');
+  writeFileSync(join(dirs.public, 'README.md'), '# ไฟล์ของหน่วยงาน\n');
   return dirs;
 }
 

@@ -252,16 +252,16 @@ describe('organizationYaml', () => {
 });
 
 describe('the files cleared', () => {
-  it("are the organization's: not the program's frameworks, not hidden files", () => {
+  it("are the organization's: not the template's note, not hidden files", () => {
     expect(
       organizationFiles([
         '.gitkeep',
+        'README.md',
         'organization.yaml',
         'ita/assessments/2566.yaml',
-        'ita/frameworks/2566.yaml',
         'ita/reports/2566.mdx',
-        'oit/frameworks/2569.yaml',
         'measures/2567.yaml',
+        'measures/README.md',
         'news/2568/road.jpg',
         'documents/.gitkeep',
       ]),
@@ -270,6 +270,7 @@ describe('the files cleared', () => {
       'ita/assessments/2566.yaml',
       'ita/reports/2566.mdx',
       'measures/2567.yaml',
+      'measures/README.md',
       'news/2568/road.jpg',
     ]);
   });

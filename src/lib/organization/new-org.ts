@@ -309,20 +309,15 @@ display:
 `;
 }
 
-/**
- * The program's data that a content folder may still hold (the NACC's frameworks, before they moved
- * to nacc/): never the organization's, never cleared.
- */
-export const PROGRAM_DATA = ['ita/frameworks/', 'oit/frameworks/'] as const;
+/** The template's note for people at the top of content/ (and public/): never the organization's data, never cleared. */
+export const NOTE = 'README.md';
 
 /**
  * The organization's own files among a content folder's files (paths relative to it, "/"-separated):
- * everything but the program's data and hidden files (.gitkeep).
+ * everything but the template's note and hidden files (.gitkeep).
  */
 export function organizationFiles(paths: readonly string[]): string[] {
-  return paths.filter(
-    (p) => !PROGRAM_DATA.some((dir) => p.startsWith(dir)) && !p.split('/').some((part) => part.startsWith('.')),
-  );
+  return paths.filter((p) => p !== NOTE && !p.split('/').some((part) => part.startsWith('.')));
 }
 
 /** The refusal when a content folder already holds an organization and --replace was not given. */
