@@ -68,29 +68,49 @@ describe('/guide/errors/ — every error message, generated from the checker', (
 });
 
 describe('/guide/new-organization/', () => {
-  it('lists the files to change and nothing else', () => {
+  it('walks from the template to a published site, one section per step', () => {
     const $ = loadPage('/guide/new-organization/');
     expect($('h1').text()).toBe('การตั้งค่าสำหรับหน่วยงานใหม่');
     expect(headings('/guide/new-organization/')).toEqual([
-      'เริ่มหน่วยงานใหม่',
-      'ไฟล์ที่ต้องเปลี่ยน',
-      'ไฟล์ที่ใช้ร่วมกันทุกหน่วยงาน (ไม่ต้องเปลี่ยน)',
-      'ที่อยู่เว็บไซต์',
-      'ตรวจว่าตั้งค่าครบ',
+      'สิ่งที่ต้องมี',
+      '1. สร้าง repository ของหน่วยงานจากต้นแบบ',
+      '2. ตั้งชื่อหน่วยงาน',
+      '3. ใส่ช่องทางติดต่อ',
+      '4. นำเข้าผลการประเมิน ITA ปีแรก',
+      '5. ตรวจข้อมูลและดูเว็บไซต์ในเครื่อง',
+      '6. บันทึกและส่งขึ้น GitHub',
+      '7. เผยแพร่',
+      '8. ไฟล์ของหน่วยงานและไฟล์ของโปรแกรม',
+      '9. รับรุ่นใหม่ของโปรแกรม',
       'หน้าในคู่มือ',
     ]);
-    const files = $('article table')
-      .first()
-      .find('tbody tr td:first-child')
+    expect(headings('/guide/new-organization/', 'h3')).toEqual(['GitHub Pages', 'Netlify', 'เครื่องแม่ข่ายของหน่วยงานเอง']);
+  });
+
+  it('shows the commands to type as sh blocks (tests/site/guide-commands.test.ts runs them)', () => {
+    const $ = loadPage('/guide/new-organization/');
+    const blocks = $('main pre[data-language="sh"]')
       .toArray()
-      .map((td) => text($(td).text()));
-    expect(files).toEqual([
-      'content/organization.yaml',
-      'public/ (ไฟล์ตราสัญลักษณ์)',
-      'content/ita/assessments/',
-      'content/measures/',
-      'content/disclosures/ content/documents/ content/procurement/',
-      'public/documents/',
+      .map((pre) => $(pre).text());
+    expect(blocks[0]).toBe('git clone https://github.com/banmai-sao/prongsai.git\ncd prongsai\nnpm install');
+    expect(blocks.at(-1)).toBe('npm run build:publish');
+  });
+
+  it("gives Netlify's exact build settings", () => {
+    const $ = loadPage('/guide/new-organization/');
+    const netlify = $('article table')
+      .toArray()
+      .find((table) => text($(table).text()).includes('Build command'));
+    const rows = $(netlify)
+      .find('tbody tr')
+      .toArray()
+      .map((tr) => text($(tr).text()));
+    expect(rows).toEqual([
+      'Base directory (เว้นว่าง)',
+      'Build command npm run build:publish',
+      'Publish directory dist',
+      'Environment variables: NODE_VERSION 22 (Node.js 20 ขึ้นไป)',
+      'Environment variables: SITE_URL https://www.banmai.go.th (เว้นได้ถ้ามี siteUrl)',
     ]);
   });
 });
