@@ -9,7 +9,11 @@ import { dirname, join, relative, sep } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import type { ContentSource, ProgramSource, Refusal } from '../../src/lib/content-check/check';
 import { decodeText } from '../../src/lib/content-check/encoding';
-import { EXAMPLE_DIR, programDir as defaultProgramDir, publicDir as defaultPublicDir } from '../../src/data/content-dir';
+import {
+  EXAMPLE_DIR,
+  programDir as defaultProgramDir,
+  publicDir as defaultPublicDir,
+} from '../../src/data/content-dir';
 
 /** Pictures a news item may show (its cover, a <Figure>): jpg, png, webp, avif. */
 const IMAGE = /\.(?:jpe?g|png|webp|avif)$/i;

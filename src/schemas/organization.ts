@@ -33,7 +33,7 @@ export const organizationSchema = z.strictObject({
   /** The full Thai name, as in the site's heading. */
   name: text.describe('ชื่อเต็มภาษาไทย'),
   /** The short name used in titles. */
-  shortName: text.describe('ชื่อย่อ เช่น อบต.โคกก่อ'),
+  shortName: text.describe('ชื่อย่อ เช่น อบต.บ้านใหม่'),
   /** The English name. */
   nameEn: text.describe('ชื่อภาษาอังกฤษ'),
   /** The kind of organization. */
@@ -43,7 +43,7 @@ export const organizationSchema = z.strictObject({
   /** The public origin of this site, for canonical links, the sitemap and the ITAS sheet; SITE_URL overrides it. */
   siteUrl: siteUrl
     .optional()
-    .describe('ที่อยู่สาธารณะของเว็บไซต์นี้ เช่น https://www.khokko.go.th (ใช้ในลิงก์ที่ส่งในระบบ ITAS แผนผังเว็บไซต์ และลิงก์ canonical)'),
+    .describe('ที่อยู่สาธารณะของเว็บไซต์นี้ เช่น https://www.banmai.go.th (ใช้ในลิงก์ที่ส่งในระบบ ITAS แผนผังเว็บไซต์ และลิงก์ canonical)'),
   /**
    * The organization's offices and divisions (สำนัก, กอง), each by its name as its pages write it; default
    * none. Pages keep each name whole on one line (src/lib/thai/organization-words.ts).
@@ -64,7 +64,7 @@ export const organizationSchema = z.strictObject({
   /** The e-mail address. */
   email: exampleText('อีเมล'),
   /** The organization's own website, if any. */
-  website: webUrl.optional().describe('เว็บไซต์เดิมของหน่วยงาน (ถ้ามี) เช่น https://www.khokko.go.th'),
+  website: webUrl.optional().describe('เว็บไซต์เดิมของหน่วยงาน (ถ้ามี) เช่น https://www.banmai.go.th'),
   /** Social media pages; default none. */
   social: z
     .array(

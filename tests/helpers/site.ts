@@ -20,7 +20,8 @@ export function htmlFile(path: string, dist = DIST): string {
 
 export function loadPage(path: string, dist = DIST): cheerio.CheerioAPI {
   const file = htmlFile(path, dist);
-  if (!existsSync(file)) throw new Error(`No built page for ${path} (looked for ${file}); run npm test, which builds it`);
+  if (!existsSync(file))
+    throw new Error(`No built page for ${path} (looked for ${file}); run npm test, which builds it`);
   return cheerio.load(readFileSync(file, 'utf8'));
 }
 

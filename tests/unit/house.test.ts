@@ -1,7 +1,8 @@
 // The house rules of issue 10, kept by reading the source: pages and components only render,
 // src/data is the only reader of the content, the base path and the clock, src/lib stays pure.
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { hasOwnOrganization } from '../../src/data/content-dir';
 
 const files = (pattern: string): string[] => globSync(pattern).sort();
 const read = (file: string): string => readFileSync(file, 'utf8');
@@ -116,6 +117,6 @@ describe('three homes for three kinds of data (issue 21)', () => {
   it('content/ and public/ of the template hold only their notes for people', () => {
     const own = files('{content,public}/**/*').filter((f) => !f.endsWith('/README.md'));
     // An adopted project has its own data here; the template ships none.
-    if (!existsSync('content/organization.yaml')) expect(own).toEqual([]);
+    if (!hasOwnOrganization()) expect(own).toEqual([]);
   });
 });

@@ -158,8 +158,8 @@ export const MESSAGES = {
   'organization.url': fixed('ต้องเป็นลิงก์เต็ม เช่น https://…', 'expected a full URL'),
   'organization.logo': fixed('ต้องขึ้นต้นด้วย "/" (ไฟล์ในโฟลเดอร์ public)', 'expected a path under public/, starting with /'),
   'organization.site-url': fixed(
-    'ต้องเป็นที่อยู่เต็มของเว็บไซต์นี้ ขึ้นต้นด้วย https:// ตามด้วยชื่อโดเมนเท่านั้น ไม่มีโฟลเดอร์ย่อย เช่น https://www.khokko.go.th',
-    "expected the site's public origin, such as https://www.khokko.go.th (no path)",
+    'ต้องเป็นที่อยู่เต็มของเว็บไซต์นี้ ขึ้นต้นด้วย https:// ตามด้วยชื่อโดเมนเท่านั้น ไม่มีโฟลเดอร์ย่อย เช่น https://www.banmai.go.th',
+    "expected the site's public origin, such as https://www.banmai.go.th (no path)",
   ),
   'organization.site-url-local': fixed(
     'ต้องเป็นที่อยู่สาธารณะที่ประชาชนเปิดได้ ไม่ใช่ที่อยู่ในเครื่องนี้ (localhost หรือ 127.0.0.1)',

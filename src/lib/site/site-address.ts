@@ -58,7 +58,7 @@ export function isLocalHostname(hostname: string): boolean {
 }
 
 /**
- * Checks an address for a published site: an http(s) origin (https://www.khokko.go.th, a trailing "/"
+ * Checks an address for a published site: an http(s) origin (https://www.banmai.go.th, a trailing "/"
  * allowed) with no path, query or fragment (a sub-folder is BASE_PATH), and a public host.
  */
 export function checkSiteUrl(value: string): SiteUrlCheck {
