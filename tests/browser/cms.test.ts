@@ -86,11 +86,11 @@ describe('editing the example content in the browser (local mode)', () => {
     const [expected = ''] = formProblems(
       procurementMonthSchema,
       { fiscalYear: 2569, month: '2025-11', date: '31 ก.ย. 2568' },
-      'examples/khok-ko/content/procurement/2569/2025-11.yaml',
+      'content/procurement/2569/2025-11.yaml',
     );
     expect(expected).toMatch(/^content\/procurement\/2569\/2025-11\.yaml › date: .*ก\.ย\./);
     await page.getByText(expected).first().waitFor();
-    expect(existsSync(join(repo, 'examples/khok-ko/content/procurement/2569/2025-11.yaml'))).toBe(false);
+    expect(existsSync(join(repo, 'content/procurement/2569/2025-11.yaml'))).toBe(false);
     expect(await violations()).toEqual([]);
   }, 60_000);
 
@@ -153,7 +153,7 @@ describe('editing the example content in the browser (local mode)', () => {
         .fill(row.date);
     }
     await save();
-    expect(onDisk('examples/khok-ko/content/procurement/2569/2025-10.yaml')).toBe(
+    expect(onDisk('content/procurement/2569/2025-10.yaml')).toBe(
       [
         'fiscalYear: 2569',
         'month: 2025-10',
@@ -181,7 +181,7 @@ describe('editing the example content in the browser (local mode)', () => {
   }, 120_000);
 
   it('adds a progress entry to a measure, changing nothing else in the hand-written plan', async () => {
-    const before = onDisk('examples/khok-ko/content/measures/2567.yaml');
+    const before = onDisk('content/measures/2567.yaml');
     await open('measuresPlans/entries/2567');
     await addProgress(page, '15 ม.ค. 2567', 'แจ้งเวียนคู่มือการปฏิบัติงานให้บุคลากรทราบแล้ว');
     await save();
@@ -194,11 +194,11 @@ describe('editing the example content in the browser (local mode)', () => {
       '          - date: 15 ม.ค. 2567',
       '            text: แจ้งเวียนคู่มือการปฏิบัติงานให้บุคลากรทราบแล้ว',
     );
-    expect(onDisk('examples/khok-ko/content/measures/2567.yaml')).toBe(lines.join('\n'));
+    expect(onDisk('content/measures/2567.yaml')).toBe(lines.join('\n'));
   }, 120_000);
 
   it('uploads a PDF to a document: the file lands in public/documents/ and only the file line changes', async () => {
-    const before = onDisk('examples/khok-ko/content/documents/procurement-plan-2568.yaml');
+    const before = onDisk('content/documents/procurement-plan-2568.yaml');
     await open('documents/entries/procurement-plan-2568');
     await uploadFile(page, join(repo, 'procurement-plan-2568-rev1.pdf'));
     await page.getByRole('button', { name: 'เลือกข้อมูลที่ถูกเลือก' }).click();
@@ -206,7 +206,7 @@ describe('editing the example content in the browser (local mode)', () => {
     expect(readFileSync(join(repo, 'public/documents/procurement-plan-2568-rev1.pdf'))).toEqual(
       readFileSync(join(repo, 'procurement-plan-2568-rev1.pdf')),
     );
-    expect(onDisk('examples/khok-ko/content/documents/procurement-plan-2568.yaml')).toBe(
+    expect(onDisk('content/documents/procurement-plan-2568.yaml')).toBe(
       before.replace('file: /documents/procurement-plan-2568.pdf', 'file: /documents/procurement-plan-2568-rev1.pdf'),
     );
     // The admin page's own Content-Security-Policy allowed everything the CMS did.

@@ -6,6 +6,7 @@ import { paintedPixels } from '../helpers/browser';
 import { builtPages, useBrowserSite } from '../helpers/harness';
 import { sitePaths } from '../helpers/pages';
 import { SECURITY_HEADERS } from '../../src/lib/site/csp';
+import { EXAMPLE_ENV } from '../helpers/example';
 
 /** Every URL a page refers to: links, stylesheets, scripts, module preloads, images, icons. */
 const referencedUrls = (page: Page) =>
@@ -34,7 +35,7 @@ const CHART_PAGES = [
 
 describe('under a sub-path (BASE_PATH=/prongsai)', () => {
   // The example content, built under the sub-path and served under it.
-  const site = useBrowserSite({ fixture: 'subpath', env: { PRONGSAI_CONTENT: 'content', BASE_PATH: '/prongsai' } });
+  const site = useBrowserSite({ fixture: 'subpath', env: { ...EXAMPLE_ENV, BASE_PATH: '/prongsai' } });
 
   it('every page, link, asset, chart script and CSV link resolves under the sub-path', async () => {
     const origin = new URL(site.url).origin;
