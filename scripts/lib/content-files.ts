@@ -75,7 +75,9 @@ const clean = (dir: string) => dir.replace(/^\.\//, '').replace(/\/+$/, '');
 
 /** An organization's own pair of folders: <folder>/content and <folder>/public (content/ and public/, the example's). */
 const isPair = (root: string, pub: string) =>
-  root.endsWith('content') && pub.endsWith('public') && dirname(clean(root)) === dirname(clean(pub));
+  /(?:^|\/)content$/.test(clean(root)) &&
+  /(?:^|\/)public$/.test(clean(pub)) &&
+  dirname(clean(root)) === dirname(clean(pub));
 
 /** Whether a folder is one an organization's content or files live in by default (its own, or the example's). */
 const isDefault = (dir: string, name: string) => clean(dir) === name || clean(dir) === `${EXAMPLE_DIR}/${name}`;
