@@ -114,12 +114,19 @@ export function initRepo(dir: string): void {
 }
 
 /**
+ * Whether a tracked file is the template's: the program's files and the notes of content/ and public/,
+ * never an organization's own data (in an adopted repository these tests play the template all the same).
+ */
+const inTemplate = (path: string) =>
+  !/^(?:content|public)\//.test(path) || path === 'content/README.md' || path === 'public/README.md';
+
+/**
  * The template repository (upstream): a new repository in `dir` holding the project's tracked files from
- * the working tree, committed once. Returns the commit.
+ * the working tree (the program's, not an organization's data), committed once. Returns the commit.
  */
 export function makeTemplateRepo(dir: string): string {
   mkdirSync(dir, { recursive: true });
-  for (const path of trackedFiles()) copyEntry(join(PROJECT, path), join(dir, path));
+  for (const path of trackedFiles().filter(inTemplate)) copyEntry(join(PROJECT, path), join(dir, path));
   initRepo(dir);
   git(dir, 'add', '--all');
   git(dir, 'commit', '--quiet', '-m', 'Prongsai (the template, from the working tree)');
