@@ -65,11 +65,11 @@ if (hasExample) {
     process.exit(1);
   }
 } else if (ownOrganization) {
-  step('No example organization (examples/khok-ko/): the program\'s own tests are skipped');
+  step("No example organization (examples/khok-ko/): the program's own tests are skipped");
   console.log(
     'ไม่มีหน่วยงานตัวอย่างใน examples/khok-ko/ จึงข้ามการทดสอบของโปรแกรม (ซึ่งทดสอบกับหน่วยงานตัวอย่าง) และตรวจเฉพาะเว็บไซต์ของหน่วยงาน' +
       ' ถ้าต้องการทดสอบครบ ให้นำโฟลเดอร์กลับมา: git checkout upstream/main -- examples/\n' +
-      'examples/khok-ko/ is missing: the program\'s tests (they run on the example) are skipped and only the' +
+      "examples/khok-ko/ is missing: the program's tests (they run on the example) are skipped and only the" +
       " organization's site is checked; restore it with git checkout upstream/main -- examples/ to run them all.",
   );
 } else {
