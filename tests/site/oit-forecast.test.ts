@@ -1,13 +1,13 @@
-// The organization's own OIT forecast and the ITAS sheet on /oit/<year>/, on the example site: the
-// real 2567 measures plan is the one complete item (O42 of sub-indicator 10.2), every other item has
-// only example entries, which count as missing.
+// The organization's own OIT forecast and the ITAS sheet on /oit/<year>/, on the example site. The
+// forecast is on the page of the year still to be assessed only (2569): every 2569 item has only example
+// entries (counted as missing) or the 2567 measures plan (stale), so every sub-indicator scores 0.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/open-data/csv';
 import { DIST, loadPage, readable, text } from '../helpers/site';
 
-describe('/oit/2567/ — the forecast of the organization itself', () => {
-  const $ = loadPage('/oit/2567/');
+describe('/oit/2569/ — the forecast of the organization itself, for the year still to be assessed', () => {
+  const $ = loadPage('/oit/2569/');
   const forecast = $('[data-testid=oit-forecast]');
 
   it('says it is the organization’s own calculation, not an NACC result', () => {
@@ -17,33 +17,40 @@ describe('/oit/2567/ — the forecast of the organization itself', () => {
 
   it('scores each sub-indicator as the share of its complete items, each indicator as their mean', () => {
     const row = (sel: string) => readable(forecast.find(sel));
-    expect(row('[data-sub-indicator="9.1"]')).toBe('9.1 ข้อมูลพื้นฐาน 0/10 0.00');
-    expect(row('[data-sub-indicator="10.2"]')).toBe('10.2 มาตรการภายในเพื่อป้องกันการทุจริต 1/5 20.00');
-    expect(row('[data-indicator="9"]')).toBe('ตัวชี้วัดที่ 9 (ค่าเฉลี่ยของตัวชี้วัดย่อย) 0.00');
-    expect(row('[data-indicator="10"]')).toBe('ตัวชี้วัดที่ 10 (ค่าเฉลี่ยของตัวชี้วัดย่อย) 10.00');
-    expect(row('[data-tool=OIT]')).toBe('OIT (ค่าเฉลี่ยของตัวชี้วัดที่ 9 และ 10) 5.00');
+    expect(row('[data-sub-indicator="9.1"]')).toBe('9.1 ข้อมูลพื้นฐาน 0/4 0.00');
+    expect(row('[data-sub-indicator="10.2"]')).toBe('10.2 การส่งเสริมคุณธรรมและความโปร่งใส 0/4 0.00');
+    expect(row('[data-indicator="10"]')).toBe('ตัวชี้วัดที่ 10 (ค่าเฉลี่ยของตัวชี้วัดย่อย) 0.00');
+    expect(row('[data-tool=OIT]')).toBe('OIT (ค่าเฉลี่ยของตัวชี้วัดที่ 9 และ 10) 0.00');
   });
 
   it('forecasts the total and its level with the IIT and EIT of the latest assessment', () => {
-    // 0.3 × 68.45 + 0.3 × 73.98 + 0.4 × 5.00 = 44.729 → 44.73, below 70
+    // 0.3 × 68.45 + 0.3 × 73.98 + 0.4 × 0.00 = 42.729 → 42.73, below 70
     expect(text(forecast.find('[data-testid=forecast-total]').text())).toBe(
-      'ถ้าคะแนน IIT และ EIT เท่ากับผลการประเมินปี 2566 (IIT 68.45 EIT 73.98) คะแนนรวมคาดการณ์คือ 44.73 ระดับ ต้องปรับปรุงโดยด่วน (ไม่ผ่านเกณฑ์)',
+      'ถ้าคะแนน IIT และ EIT เท่ากับผลการประเมินปี 2566 (IIT 68.45 EIT 73.98) คะแนนรวมคาดการณ์คือ 42.73 ระดับ ต้องปรับปรุงโดยด่วน (ไม่ผ่านเกณฑ์)',
     );
   });
 
-  it('lists first the items that raise the forecast most: the rest of 10.2, then 10.1', () => {
-    const gains = forecast
-      .find('[data-testid=forecast-gains] li')
-      .toArray()
-      .map((li) => text($(li).text()));
-    expect(gains).toEqual([
-      'O39 ประมวลจริยธรรมสำหรับเจ้าหน้าที่ของรัฐ (ตัวชี้วัดย่อย 10.2: OIT +5.00 คะแนน)',
-      'O40 การขับเคลื่อนจริยธรรม (ตัวชี้วัดย่อย 10.2: OIT +5.00 คะแนน)',
-      'O41 การประเมินจริยธรรมเจ้าหน้าที่ของรัฐ (ตัวชี้วัดย่อย 10.2: OIT +5.00 คะแนน)',
-      'O43 การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (ตัวชี้วัดย่อย 10.2: OIT +5.00 คะแนน)',
-      'O31 ประกาศเจตนารมณ์นโยบาย No Gift Policy จากการปฏิบัติหน้าที่ (ตัวชี้วัดย่อย 10.1: OIT +3.13 คะแนน)',
-    ]);
-    expect(forecast.find('[data-testid=forecast-gains] a').first().attr('href')).toBe('/oit/items/code-of-ethics/');
+  it('lists first the items that raise the forecast most, linked to their pages', () => {
+    const gains = forecast.find('[data-testid=forecast-gains] li').toArray();
+    expect(gains).toHaveLength(5);
+    expect(text($(gains[0]).text())).toMatch(/^O20 .+ \(ตัวชี้วัดย่อย 10\.1: OIT \+8\.34 คะแนน\)$/);
+    expect(forecast.find('[data-testid=forecast-gains] a').first().attr('href')).toBe(
+      '/oit/items/no-gift-declaration/',
+    );
+  });
+
+  it('is in the page’s jump list', () => {
+    expect($('.jump-list a[href="#forecast-heading"]').length).toBe(1);
+  });
+});
+
+describe('no forecast beside an assessed year', () => {
+  // 2566 has its result on the site; 2567 and 2568 were assessed (a newer checklist exists): the
+  // organization's own forecast would stand against, or in for, the NACC's result.
+  it.each(['/oit/2566/', '/oit/2567/', '/oit/2568/', '/oit/'])('%s shows none', (path) => {
+    const page = loadPage(path);
+    expect(page('[data-testid=oit-forecast]').length).toBe(0);
+    expect(page('main').text()).not.toContain('คาดการณ์');
   });
 });
 

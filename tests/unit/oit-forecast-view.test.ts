@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { oitItem } from '../helpers/oit';
 import { loadYaml } from './load';
-import { forecastForYear, latestForChecklist } from '../../src/lib/oit/forecast-view';
+import { forecastForYear, forecastShown, latestForChecklist } from '../../src/lib/oit/forecast-view';
 import { evaluateAssessment } from '../../src/lib/ita/scoring';
 import type { FrameworkCoverage, ItemCoverage } from '../../src/lib/oit/coverage';
 import { itaAssessmentSchema, itaFrameworkSchema } from '../../src/schemas/ita';
@@ -94,5 +94,19 @@ describe('the assessment the forecast takes IIT and EIT from', () => {
     const frameworks = new Map([[2566, framework]]);
     expect(latestForChecklist(2569, [result, older], frameworks)).toEqual({ result, framework });
     expect(latestForChecklist(2569, [], frameworks)).toBeUndefined();
+  });
+});
+
+describe('forecastShown: a public page forecasts only the year still to be assessed', () => {
+  it('shows the current checklist’s year while no result of it is published', () => {
+    expect(forecastShown(2569, 2569, [{ year: 2566 }])).toBe(true);
+    expect(forecastShown(2569, 2569, [])).toBe(true);
+  });
+
+  it('never beside a published result, nor for a year whose assessment is over', () => {
+    expect(forecastShown(2569, 2569, [{ year: 2569 }])).toBe(false);
+    expect(forecastShown(2566, 2569, [{ year: 2566 }])).toBe(false);
+    expect(forecastShown(2567, 2569, [{ year: 2566 }])).toBe(false);
+    expect(forecastShown(2568, undefined, [])).toBe(false);
   });
 });

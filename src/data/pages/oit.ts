@@ -3,7 +3,7 @@
  * item's page, each document's page and each fiscal year's procurement summaries.
  */
 import { PROCUREMENT_MONTHLY_SLUG } from '../../lib/oit/evidence';
-import { forecastForYear, latestForChecklist } from '../../lib/oit/forecast-view';
+import { forecastForYear, forecastShown, latestForChecklist } from '../../lib/oit/forecast-view';
 import { itasSheetRows, renderItasCsv } from '../../lib/oit/itas-sheet';
 import {
   entriesForItem,
@@ -45,9 +45,10 @@ export async function oitYearPaths() {
 
 export async function oitYearPage(year: number, site: URL | undefined) {
   const format = await getFormatOptions();
-  const { frameworks, coverage, today } = await getOitData();
+  const { frameworks, current, coverage, today } = await getOitData();
   const framework = frameworks.find((fw) => fw.year === year)!;
   const yearCoverage = coverage.get(year)!;
+  const results = await getResults();
   return {
     format,
     framework,
@@ -56,7 +57,11 @@ export async function oitYearPage(year: number, site: URL | undefined) {
     today,
     yearText: formatYear(year, format),
     search: { type: CONTENT_TYPES.oitItem, fiscalYear: year },
-    forecast: forecastForYear({ coverage: yearCoverage, checklist: framework, latest: await latestAssessment(year) }),
+    // The organization's own forecast belongs to the year still to be assessed only: never beside, or
+    // against, a year whose assessment is over (its result is on the site, or a newer checklist exists).
+    forecast: forecastShown(year, current?.year, results)
+      ? forecastForYear({ coverage: yearCoverage, checklist: framework, latest: await latestAssessment(year) })
+      : undefined,
     itas: itasSheetRows(framework.items, absoluteHref(routes.home(), site)),
   };
 }
@@ -171,10 +176,15 @@ export async function documentPage(slug: string) {
 
 /** Every fiscal year of procurement summaries, newest first, with its months published and missing. */
 async function procurementYearList() {
-  const { procurement, today } = await getOitData();
+  const { procurement, today, current } = await getOitData();
+  // Up to the fiscal year the current ITA assesses (the monthly item's target year), listed even before
+  // any of its months is published.
+  const assessed = current?.items.find((i) => i.slug === PROCUREMENT_MONTHLY_SLUG);
+  const through = current && (assessed ? current.year + assessed.fiscalYearOffset : current.year);
   return procurementYears(
     procurement.map((p) => p.data),
     today,
+    through,
   ).map((y) => ({ ...y, path: routes.procurementYear(y.fiscalYear) }));
 }
 
@@ -192,9 +202,9 @@ export async function procurementIndexPage() {
   };
 }
 
+/** A page for every fiscal year the index lists, with months published or not. */
 export async function procurementYearPaths() {
-  const { procurement } = await getOitData();
-  const years = [...new Set(procurement.map((p) => p.data.fiscalYear))];
+  const years = (await procurementYearList()).map((y) => y.fiscalYear);
   return years.map((fiscalYear) => ({ params: { fiscalYear: String(fiscalYear) }, props: { fiscalYear } }));
 }
 
@@ -207,6 +217,7 @@ export async function procurementYearPage(fiscalYear: number) {
   );
   const months = fiscalYearMonthKeys(fiscalYear);
   const years = await procurementYearList();
+  const states = new Map(years.find((y) => y.fiscalYear === fiscalYear)!.months.map((m) => [m.key, m.state]));
   const published = months.flatMap((m) => {
     const month = byMonth.get(m);
     if (!month) return [];
@@ -217,7 +228,8 @@ export async function procurementYearPage(fiscalYear: number) {
     format,
     fiscalYear,
     yearText: formatYear(fiscalYear, format),
-    months: months.map((m) => ({ key: m, published: byMonth.has(m) })),
+    /** Each month: published, due but not published, or not yet due. */
+    months: months.map((m) => ({ key: m, state: states.get(m)! })),
     /** Every fiscal year with summaries, newest first, for the links between years. */
     years: years.map((y) => ({ fiscalYear: y.fiscalYear, path: y.path, current: y.fiscalYear === fiscalYear })),
     published,

@@ -73,3 +73,15 @@ export function latestForChecklist(
   const framework = frameworks.get(year) ?? (newest && frameworks.get(newest.year));
   return newest && framework ? { result: newest, framework } : undefined;
 }
+
+/**
+ * Whether a public page may show the forecast of `year`: only for the current checklist's year, and
+ * only while no result of that year is published. Staff see every year's forecast (npm run oit).
+ */
+export function forecastShown(
+  year: number,
+  currentYear: number | undefined,
+  results: readonly Pick<AssessmentResult, 'year'>[],
+): boolean {
+  return year === currentYear && !results.some((r) => r.year === year);
+}
