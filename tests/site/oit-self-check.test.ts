@@ -61,6 +61,14 @@ describe('npm run oit', () => {
     expect(oit(['--strict', '--summary', '--today=2026-11-25'], EXAMPLE.content, EXAMPLE.program).status).toBe(1);
   });
 
+  it('names its sources for staff in words, never as repository ids', () => {
+    for (const year of ['2566', '2568', '2569']) {
+      const r = oit([`--year=${year}`, '--today=2026-11-25'], EXAMPLE.content, EXAMPLE.program);
+      expect(r.out, year).toContain('⚠ ยังไม่ได้ยืนยันกับคู่มือของ ป.ป.ช.');
+      expect(r.out, year).not.toMatch(/gh:\d|GitHub|rtrda/);
+    }
+  });
+
   it('judges the 2567 checklist with --year, where the real measures plan is ok', () => {
     const r = oit(['--year=2567', '--today=2026-11-25'], EXAMPLE.content, EXAMPLE.program);
     expect(r.out).toContain(

@@ -195,6 +195,21 @@ describe('the OIT checklist of each year, as the evidence gives it', () => {
     }
   });
 
+  it('keeps research notes out of what pages show, and repository ids out of what staff read', () => {
+    // Titles and evidence reach public pages: the NACC's words only, no note of where we found them.
+    const researchNote = /rtrda|gh:\d|GitHub|itachon|\.go\.th|\.ac\.th|ไม่พบ.*ในหลักฐาน|เผยแพร่เป็น (?:PDF|XLSX)/;
+    for (const fw of frameworks) {
+      for (const i of fw.items) {
+        expect(`${fw.year} ${i.code} ${i.title}`).not.toMatch(researchNote);
+        expect(`${fw.year} ${i.code} ${i.evidence}`).not.toMatch(researchNote);
+        // `source` is for staff (npm run oit): named sources, never a repository id.
+        expect(`${fw.year} ${i.code} ${i.source}`).not.toMatch(/gh:\d|GitHub/);
+      }
+      expect(fw.source).not.toMatch(/gh:\d|GitHub/);
+      for (const s of fw.subIndicators) expect(s.name).not.toMatch(researchNote);
+    }
+  });
+
   it('keeps one slug for the same document under a new code in every year', () => {
     expect([2566, 2567, 2568, 2569].map((y) => codeOf(y, 'structure'))).toEqual(['O1', 'O1', 'O1', 'O1']);
     expect([2566, 2567, 2568, 2569].map((y) => codeOf(y, 'procurement-monthly-summary'))).toEqual([
