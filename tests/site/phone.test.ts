@@ -1,8 +1,9 @@
 // What a citizen on a phone meets in the built HTML: /procurement/ and the links between fiscal years,
 // tables that read as labelled cards, named scroll regions, one status per item that its own list
 // agrees with, and no staff-only note on a public page.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPage, text } from '../helpers/site';
+import { htmlFile, loadPage, text } from '../helpers/site';
 import { sitePaths } from '../helpers/pages';
 import { DIST } from '../helpers/site';
 import { PROCUREMENT_COLUMNS } from '../../src/lib/oit/procurement-table';
@@ -11,13 +12,35 @@ import { UNVERIFIED_NOTE } from '../../src/lib/oit/coverage';
 describe('/procurement/ — every fiscal year of monthly summaries', () => {
   const $ = loadPage('/procurement/');
 
-  it('lists fiscal year 2568 with its twelve months published and links to it', () => {
+  it('lists every fiscal year from the oldest month up to 2569, the year ITA 2569 assesses, though it has no month', () => {
     expect(text($('h1').text())).toBe('สรุปผลการจัดซื้อจัดจ้างรายเดือน');
     const years = $('[data-fiscal-year]').toArray();
-    expect(years.map((y) => text($(y).find('h2').text()))).toEqual(['ปีงบประมาณ 2568']);
+    expect(years.map((y) => text($(y).find('h2 a').text()))).toEqual(['ปีงบประมาณ 2569', 'ปีงบประมาณ 2568']);
     expect($('[data-fiscal-year=2568] h2 a').attr('href')).toBe('/procurement/2568/');
-    expect(text($('[data-fiscal-year=2568] [data-published]').text())).toBe('เผยแพร่แล้ว 12 จาก 12 เดือน');
+    expect($('[data-fiscal-year=2569] h2 a').attr('href')).toBe('/procurement/2569/');
+    // Built today (December 2569 or later), every month of fiscal year 2569 has ended: all twelve are due.
+    expect(text($('[data-fiscal-year=2569] [data-published]').text())).toBe('เผยแพร่แล้ว 0 จาก 12 เดือนที่ถึงกำหนด');
+    expect(text($('[data-fiscal-year=2569] [data-missing]').text())).toBe(
+      'ยังไม่ได้เผยแพร่ทั้ง 12 เดือน (ตุลาคม 2568 – กันยายน 2569)',
+    );
+  });
+
+  it('marks the example year as example data', () => {
+    expect(text($('[data-fiscal-year=2568] h2 .example-badge').text())).toBe('ข้อมูลตัวอย่าง');
+    expect($('[data-fiscal-year=2569] h2 .example-badge').length).toBe(0);
+    expect(text($('[data-fiscal-year=2568] [data-published]').text())).toBe(
+      'เผยแพร่แล้ว 12 จาก 12 เดือนที่ถึงกำหนด (เป็นข้อมูลตัวอย่างทั้งหมด)',
+    );
     expect($('[data-fiscal-year=2568] [data-missing]').length).toBe(0);
+  });
+
+  it('a year with no month published has its page, naming each month not yet published', () => {
+    const year = loadPage('/procurement/2569/');
+    const states = year('[data-month-state]')
+      .toArray()
+      .map((li) => year(li).attr('data-month-state'));
+    expect(states).toEqual(Array(12).fill('missing'));
+    expect(text(year('[data-month-state]').first().text())).toBe('ตุลาคม 2568 (ยังไม่ได้เผยแพร่)');
   });
 
   it('is in the main menu of every page, current on itself and on a year page', () => {
@@ -33,6 +56,7 @@ describe('/procurement/ — every fiscal year of monthly summaries', () => {
       .toArray()
       .map((a) => [text(year(a).text()), year(a).attr('href'), year(a).attr('aria-current') ?? null]);
     expect(links).toEqual([
+      ['ปีงบประมาณ 2569', '/procurement/2569/', null],
       ['ปีงบประมาณ 2568', '/procurement/2568/', 'page'],
       ['ทุกปีงบประมาณ', '/procurement/', null],
     ]);
@@ -118,6 +142,33 @@ describe('staff-only notes', () => {
         return main.includes(UNVERIFIED_NOTE) || main.includes('ยังไม่ได้ตรวจสอบ');
       });
     expect(shown).toEqual([]);
+  });
+});
+
+describe('our research notes and sources', () => {
+  // Where the program found each OIT item (nacc/oit/frameworks/*.yaml: `source`, comments) is for staff
+  // (npm run oit); public pages say what to publish in the NACC's words. The staff guide quotes npm run
+  // oit's output, so it may name a source, never a repository id.
+  const research =
+    /rtrda|itachon|skm\.go\.th|banrubpraek|agri\.vru|สถาบันวิจัยและพัฒนาเทคโนโลยีระบบราง|เผยแพร่เป็น PDF และ XLSX|ในหลักฐานปี|ไม่พบเงื่อนไข/;
+  it('appear on no public page', () => {
+    const shown = sitePaths(DIST)
+      .filter((path) => !path.startsWith('/guide/'))
+      .filter((path) => research.test(readFileSync(htmlFile(path), 'utf8')));
+    expect(shown).toEqual([]);
+  });
+
+  it('name no repository id on any page, the staff guide included', () => {
+    const shown = sitePaths(DIST, { admin: true }).filter((path) =>
+      /\bgh:\d/.test(readFileSync(htmlFile(path), 'utf8')),
+    );
+    expect(shown).toEqual([]);
+  });
+
+  it('the monthly procurement item says what to publish, without our note of how another office does it', () => {
+    const $ = loadPage('/oit/items/procurement-monthly-summary/');
+    expect($('main').text()).toContain('สรุปผลการจัดซื้อจัดจ้างรายเดือนของปีงบประมาณที่ประเมิน ครบทุกเดือนที่ผ่านมาแล้ว');
+    expect($('main').text()).not.toContain('PDF และ XLSX');
   });
 });
 
