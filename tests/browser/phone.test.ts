@@ -73,6 +73,14 @@ describe('the first screen at 360×800', () => {
     await page.close();
   });
 
+  it('the home page answers "what is it doing about it?" on the first screen too, and says newer results are not here', async () => {
+    const page = await phonePage('');
+    expect(await page.locator('[data-testid=home-measures] a').isVisible()).toBe(true);
+    expect((await box(page, '[data-testid=home-measures] a')).bottom).toBeLessThanOrEqual(800);
+    expect((await box(page, '[data-testid=results-not-on-site]')).bottom).toBeLessThanOrEqual(800);
+    await page.close();
+  });
+
   it('a wide screen still shows the menu without a button', async () => {
     const page = await phonePage('', { width: 1280, height: 800 });
     expect(await page.locator('.site-menu summary').isVisible()).toBe(false);

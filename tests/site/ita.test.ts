@@ -120,7 +120,15 @@ describe('/ and /ita/', () => {
     const $ = loadPage('/');
     expect($('html').attr('lang')).toBe('th');
     expect($('h1').text()).toBe('องค์การบริหารส่วนตำบลโคกก่อ');
-    expect(text($('#latest-heading').text())).toBe('ผลการประเมิน ITA ล่าสุด ปี 2566');
+    // Not "ล่าสุด": ITA 2567 and 2568 were assessed (ITA 2569's checklist is the current one), their
+    // results are not on the site, and the page says so.
+    expect(text($('#latest-heading').text())).toBe('ผลการประเมิน ITA ปี 2566');
+    expect(text($('[data-testid=results-not-on-site]').text())).toBe(
+      'เป็นผลล่าสุดที่มีบนเว็บไซต์นี้ ผลการประเมินปี 2567–2568 ยังไม่ได้นำขึ้นเว็บไซต์',
+    );
+    // What the organization does about it: the plan drawn from this result, right under the verdict.
+    expect(text($('[data-testid=home-measures]').text())).toBe('หน่วยงานทำอะไรเพื่อปรับปรุง: มาตรการปีงบประมาณ 2567');
+    expect($('[data-testid=home-measures] a').attr('href')).toBe('/measures/2567/');
     expect($('[data-total]').text()).toBe('74.58');
     expect($('[data-level]').text()).toBe('ต้องปรับปรุง');
     // Item by item: what a reader sees and hears (the screen-reader words), where it leads, and the bar
