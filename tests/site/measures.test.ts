@@ -128,14 +128,17 @@ describe('/measures/2567/ — the whole plan', () => {
     ]);
   });
 
-  it('draws each topic over the whole fiscal year, with a table as its text form', () => {
+  it('draws the one timeframe all seven topics share once: one bar, one sentence, one table row', () => {
     const bars = $('.timeline-bar')
       .toArray()
-      .map((b) => [$(b).attr('data-start'), $(b).attr('data-width'), $(b).attr('style')]);
-    expect(bars).toEqual(Array(7).fill(['0.0000', '1.0000', 'left:0%;width:100%']));
+      .map((b) => [$(b).attr('data-topic'), $(b).attr('data-start'), $(b).attr('data-width'), $(b).attr('style')]);
+    expect(bars).toEqual([['all', '0.0000', '1.0000', 'left:0%;width:100%']]);
     expect($('.timeline-chart').attr('aria-hidden')).toBe('true');
     expect(text($('#timeline figcaption').text())).toBe(
       'ระยะเวลาดำเนินงานของแต่ละหัวข้อในปีงบประมาณ 2567 (1 ต.ค. 2566 – 30 ก.ย. 2567)',
+    );
+    expect(text($('[data-shared-range]').text())).toBe(
+      'ทุกหัวข้อ (1–7) ดำเนินงานช่วงเดียวกัน: 1 ต.ค. 2566 – 30 ก.ย. 2567 ตลอดปีงบประมาณ 2567',
     );
     const rows = $('.timeline-table tbody tr')
       .toArray()
@@ -143,11 +146,11 @@ describe('/measures/2567/ — the whole plan', () => {
         $(tr)
           .find('th, td')
           .toArray()
-          .slice(0, 3)
           .map((c) => text($(c).text())),
       );
-    expect(rows[0]).toEqual(['1. กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ', '1 ต.ค. 2566', '30 ก.ย. 2567']);
-    expect(rows).toHaveLength(7);
+    expect(rows).toEqual([['ทุกหัวข้อ (1–7)', '1 ต.ค. 2566', '30 ก.ย. 2567', 'สิ้นสุดระยะเวลาแล้ว']]);
+    // Each date one phrase in one element, kept on one line by the stylesheet.
+    expect($('.timeline-table time').length).toBe(2);
     expect(
       $('.timeline-months span')
         .toArray()

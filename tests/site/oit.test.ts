@@ -52,7 +52,20 @@ describe('/oit/ — the index of the current ITA year', () => {
       // 2569 O11 also covers the procurement plan (merged into it): its document evidences the row too.
       ['แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568', '/documents/procurement-plan-2568/'],
     ]);
-    expect(row.find('time').attr('datetime')).toBe('2025-10-05');
+    // Example entries only: "ยังไม่มีข้อมูล", so no date of an update beside it.
+    expect(row.find('[data-status]').attr('data-status')).toBe('missing');
+    expect(row.find('time').length).toBe(0);
+    expect(text(row.find('[data-label="ปรับปรุงล่าสุด"]').text())).toBe('–');
+  });
+
+  it('gives a date of the last update only beside an item with data', () => {
+    for (const tr of $('tr[data-item]').toArray()) {
+      const status = $(tr).find('[data-status]').attr('data-status');
+      const dated = $(tr).find('[data-label="ปรับปรุงล่าสุด"] time').length > 0;
+      expect([$(tr).attr('data-item'), status === 'missing' && dated]).toEqual([$(tr).attr('data-item'), false]);
+    }
+    // The measures plan of 2567 is stale for 2569, not missing: its date is shown.
+    expect($('tr[data-item=ita-improvement] [data-label="ปรับปรุงล่าสุด"] time').length).toBe(1);
   });
 
   it('counts example-only items as missing and says why; the real measures plan of 2567 is stale for 2569', () => {
@@ -87,6 +100,19 @@ describe.each([
         .toArray()
         .map((tr) => $(tr).attr('data-code')),
     ).toEqual(framework(year).items.map((i) => i.code));
+  });
+
+  it('opens with a jump list to each sub-indicator’s rows, every anchor on the page', () => {
+    const links = $('.jump-list a')
+      .toArray()
+      .map((a) => [text($(a).text()), $(a).attr('href')!]);
+    const subs = framework(year).subIndicators.map((sub) => [
+      `${sub.code} ${sub.name}`,
+      `#sub-${sub.code.replace('.', '-')}`,
+    ]);
+    expect(links.slice(0, subs.length)).toEqual(subs);
+    expect(links.at(-1)).toEqual(['ปีอื่น', '#other-years']);
+    for (const [, anchor] of links) expect($(anchor).length, anchor).toBe(1);
   });
 
   it('has only internal links that resolve to a built file', () => {

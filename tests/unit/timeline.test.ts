@@ -8,6 +8,7 @@ import {
   monthTicks,
   percent,
   relationTo,
+  sharedRange,
   timelineBar,
   todayMarker,
 } from '../../src/lib/ita/timeline';
@@ -120,5 +121,36 @@ describe('today', () => {
     expect(calendarToday(new Date('2024-03-14T16:59:00Z')).toISOString()).toBe('2024-03-14T00:00:00.000Z');
     expect(calendarToday(new Date(), '2024-03-15').toISOString()).toBe('2024-03-15T00:00:00.000Z');
     expect(() => calendarToday(new Date(), '15/3/2567')).toThrow('expected PRONGSAI_TODAY as YYYY-MM-DD');
+  });
+});
+
+describe('sharedRange: topics over the same days are drawn once', () => {
+  const year = range('2023-10-01', '2024-09-30');
+  it('gives the shared row when every topic has the same timeframe', () => {
+    const tl = buildTimeline(
+      2567,
+      [1, 2, 3].map((n) => ({ n, timeframe: year })),
+      day('2024-03-15'),
+    );
+    expect(sharedRange(tl.rows)?.item.n).toBe(1);
+    expect(sharedRange(tl.rows)?.bar).toMatchObject({ start: 0, width: 1 });
+  });
+
+  it('gives none for one topic, none, or timeframes that differ by a day', () => {
+    const one = buildTimeline(2567, [{ timeframe: year }], day('2024-03-15'));
+    expect(sharedRange(one.rows)).toBeUndefined();
+    expect(sharedRange(buildTimeline(2567, [], day('2024-03-15')).rows)).toBeUndefined();
+    const differ = buildTimeline(
+      2567,
+      [{ timeframe: year }, { timeframe: range('2023-10-01', '2024-09-29') }],
+      day('2024-03-15'),
+    );
+    expect(sharedRange(differ.rows)).toBeUndefined();
+    const start = buildTimeline(
+      2567,
+      [{ timeframe: year }, { timeframe: range('2023-10-02', '2024-09-30') }],
+      day('2024-03-15'),
+    );
+    expect(sharedRange(start.rows)).toBeUndefined();
   });
 });

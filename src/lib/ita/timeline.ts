@@ -163,3 +163,15 @@ export function describeToday(relation: Relation, fiscalYearText: string): strin
     after: `ปีงบประมาณ ${fiscalYearText} สิ้นสุดแล้ว`,
   }[relation];
 }
+
+/**
+ * The one timeframe every row shares, when there are several rows and all run over the same days: the
+ * timeline then draws one bar and says so once, instead of a column of identical bars and dates.
+ */
+export function sharedRange<T>(rows: readonly TimelineRow<T>[]): TimelineRow<T> | undefined {
+  const [first, ...rest] = rows;
+  if (!first || !rest.length) return undefined;
+  const same = (a: DateRange, b: DateRange) =>
+    a.start.getTime() === b.start.getTime() && a.end.getTime() === b.end.getTime();
+  return rest.every((r) => same(r.range, first.range)) ? first : undefined;
+}

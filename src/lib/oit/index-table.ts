@@ -28,3 +28,8 @@ export function indexGroups(framework: OitFramework, coverage: FrameworkCoverage
 export function uniqueLinks(coverage: Pick<ItemCoverage, 'shown'>): { label: string; path: string }[] {
   return [...new Map(coverage.shown.flatMap((e) => e.links).map((l) => [l.path, l])).values()];
 }
+
+/** The anchor of a sub-indicator's rows in the index ("sub-9-1"), for the page's jump list. */
+export function subIndicatorAnchor(code: string): string {
+  return `sub-${code.replace(/\W/g, '-')}`;
+}
