@@ -8,6 +8,7 @@ import { cmsLocalApi } from './scripts/lib/cms-integration.ts';
 import { deployFiles } from './scripts/lib/deploy-files-integration.ts';
 import { publicDir } from './src/data/content-dir.ts';
 import { siteAddress } from './scripts/lib/site-address.ts';
+import { onBundlerWarning } from './scripts/lib/build-warnings.mjs';
 
 /** Every page but the 404 page and the staff's editing page (/admin/). */
 const listedInSitemap = (/** @type {string} */ page) => !/\/(?:404|admin)\/?$/.test(page);
@@ -41,7 +42,9 @@ export default defineConfig({
   // Never inline bundled scripts into pages: the Content-Security-Policy (src/lib/site/csp.ts) allows only
   // same-origin script files and the display-settings script by its hash. One stylesheet for the whole
   // site (components keep their scoped styles): fetched once on a slow connection, then cached.
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  // The bundler's warning about Astro's own MDX directive is dropped, every other printed
+  // (scripts/lib/build-warnings.mjs).
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false, rolldownOptions: { onwarn: onBundlerWarning } } },
   // npm run edit (scripts/edit.ts) opens the CMS's page.
   server: { host: '127.0.0.1', open: process.env.PRONGSAI_EDIT ? '/admin/' : false },
 });

@@ -41,7 +41,8 @@ rmSync(staging, { recursive: true, force: true });
 rmSync(`${astroCacheDir()}/data-store.json`, { force: true });
 // astro build checks every content rule first, once (scripts/lib/content-check-integration.ts), and stops
 // with npm run check's Thai/English messages before it renders anything.
-let ok = run('astro', ['build'], { PRONGSAI_OUT_DIR: staging });
+// Astro's own output at "warn" (scripts/lib/astro-build.mjs): problems only, not every page written.
+let ok = run('node', ['scripts/lib/astro-build.mjs'], { PRONGSAI_OUT_DIR: staging });
 if (ok) {
   // The search index (pages and the text of their PDF documents), through Pagefind's Node API.
   const { buildSearchIndex, summary } = await import('./search-index.mjs');

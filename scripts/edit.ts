@@ -17,7 +17,9 @@ if (!hasOwnOrganization()) {
 
 const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, PRONGSAI_EDIT: '1' },
+  // ASTRO_DISABLE_UPDATE_CHECK: Astro's own switch for its "new version available" notice, which invites
+  // staff to upgrade the program they only edit content with (an upgrade is the maintainers' job).
+  env: { ...process.env, PRONGSAI_EDIT: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' },
 });
 child.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));

@@ -24,6 +24,8 @@ export class ContentCheckFailed extends Error {
 function checkAndReport(logger: AstroIntegrationLogger): number {
   const run = runContentCheck();
   if (run.problems.length) for (const line of problemLines(run)) console.error(line);
+  // Printed whatever Astro's log level: a build (scripts/lib/astro-build.mjs) logs warnings only.
+  else if (logger.options.level === 'warn' || logger.options.level === 'error') console.log(passedLine(run));
   else logger.info(passedLine(run));
   return run.problems.length;
 }

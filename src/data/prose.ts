@@ -23,12 +23,22 @@ export function getNews(): Promise<NewsEntry[]> {
   return newsCache;
 }
 
-/** Every standalone page. */
-export const getContentPages = () => getCollection('pages');
+let pagesCache: Promise<CollectionEntry<'pages'>[]> | undefined;
+let reportsCache: Promise<Map<number, CollectionEntry<'itaReports'>>> | undefined;
 
-/** Every ITA report, by its year. */
-export async function getItaReports(): Promise<Map<number, CollectionEntry<'itaReports'>>> {
-  return new Map((await getCollection('itaReports')).map((e) => [Number(e.id), e]));
+/**
+ * Every standalone page, read once per build like the news: every page's footer asks, and Astro warns of
+ * an empty collection at each ask (an organization without pages got the same warning on every page).
+ */
+export function getContentPages(): Promise<CollectionEntry<'pages'>[]> {
+  pagesCache ??= getCollection('pages');
+  return pagesCache;
+}
+
+/** Every ITA report, by its year; read once per build. */
+export function getItaReports(): Promise<Map<number, CollectionEntry<'itaReports'>>> {
+  reportsCache ??= getCollection('itaReports').then((list) => new Map(list.map((e) => [Number(e.id), e])));
+  return reportsCache;
 }
 
 /** The rendered text of a prose entry (its Content component and headings). */

@@ -7,10 +7,25 @@ import { cells, loadPage, readable, text } from '../helpers/site';
 
 let page: (path: string) => CheerioAPI;
 
+let output = '';
+
 beforeAll(() => {
   const build = buildFixture('two-years');
   expect(build.ok, build.output).toBe(true);
+  output = build.output;
   page = (path) => loadPage(path, build.dist);
+});
+
+describe('the build’s output', () => {
+  it('says what matters in under 40 lines: no list of every page, file and picture written', () => {
+    // This organization has no news, pages, OIT data or reports: Astro warns once of each empty collection.
+    const lines = output.split('\n').filter((line) => line.trim());
+    expect(lines.length, output).toBeLessThan(40);
+    expect(output.match(/The collection "pages" does not exist or is empty/g), output).toHaveLength(1);
+    expect(output).not.toMatch(/generating static routes|generating optimized images|├─|MODULE_LEVEL_DIRECTIVE/);
+    expect(output).toMatch(/ไม่พบปัญหา .*\/ checked \d+ files, no problems/);
+    expect(output).toContain('(site written to');
+  });
 });
 
 describe('two assessment years', () => {
