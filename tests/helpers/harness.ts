@@ -128,7 +128,7 @@ export function useBrowserSite(options: SiteOptions = {}): BrowserSite {
  * Every page of a built site ("/", "/ita/2566/"…, "/404.html"), read when the test file is collected so
  * that `it.each` gives each page a test of its own.
  */
-export function builtPages(dist = DIST): string[] {
+export function builtPages(dist = DIST, options: { admin?: boolean } = {}): string[] {
   if (!existsSync(dist)) throw new Error(`No built site in ${dist}: run npm test, which builds it`);
-  return sitePaths(dist);
+  return sitePaths(dist, options);
 }

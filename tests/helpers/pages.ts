@@ -2,14 +2,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export function sitePaths(dist: string): string[] {
+/**
+ * `admin`: also the staff's editing page (/admin/, Decap CMS), which the checks of valid HTML cover; the
+ * tests of what citizens see (search, links, the phone) leave it out, it has tests of its own.
+ */
+export function sitePaths(dist: string, { admin = false }: { admin?: boolean } = {}): string[] {
   const out: string[] = [];
+  const skipped = ['_astro', 'pagefind', ...(admin ? [] : ['admin'])];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
         // admin/: the staff's editing page (Decap CMS), with a policy and tests of its own (tests/browser/cms.test.ts).
-        if (!['_astro', 'pagefind', 'admin'].includes(entry.name)) walk(full);
+        if (!skipped.includes(entry.name)) walk(full);
       } else if (entry.name === '404.html' && dir === dist) {
         out.push('/404.html');
       } else if (entry.name === 'index.html') {

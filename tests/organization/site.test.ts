@@ -8,6 +8,8 @@ import { ORG_DIST } from '../helpers/site';
 import { htmlProblems, missingTargets } from '../helpers/site-checks';
 
 const pages = builtPages(ORG_DIST);
+/** Every page, the staff's editing page (/admin/) too: all are served, all must be valid HTML. */
+const everyPage = builtPages(ORG_DIST, { admin: true });
 
 describe("the organization's content", () => {
   it('passes npm run check', () => {
@@ -22,7 +24,12 @@ describe("the organization's content", () => {
 });
 
 describe("every page of the organization's site is valid HTML", () => {
-  it.each(pages)('%s', async (path) => {
+  it('covers the staff’s editing page /admin/ too', () => {
+    expect(everyPage).toContain('/admin/');
+    expect(everyPage.length).toBe(pages.length + 1);
+  });
+
+  it.each(everyPage)('%s', async (path) => {
     expect(await htmlProblems(ORG_DIST, path)).toEqual([]);
   });
 });
