@@ -56,11 +56,24 @@ describe('planDateProblems', () => {
     ]);
   });
 
-  it('refuses a timeframe starting before or ending after the fiscal year', () => {
+  it('accepts a timeframe overlapping the year by at most a year (the timeline clips it)', () => {
+    for (const [start, end] of [
+      ['2023-07-01', '2023-12-31'],
+      ['2024-06-01', '2024-12-31'],
+      ['2023-10-01', '2024-09-30'],
+    ] as const) {
+      const p = plan();
+      p.topics[0]!.timeframe = { start: d(start), end: d(end) };
+      expect(planDateProblems([{ file: 'p', data: p }], NOW)).toEqual([]);
+    }
+  });
+
+  it('refuses a timeframe longer than a year, or wholly outside the fiscal year', () => {
     for (const [start, end] of [
       ['2023-09-30', '2024-09-30'],
-      ['2023-10-01', '2024-10-01'],
       ['2023-10-01', '2033-09-30'],
+      ['2033-10-01', '2034-09-30'],
+      ['2022-10-01', '2023-09-30'],
     ] as const) {
       const p = plan();
       p.topics[0]!.timeframe = { start: d(start), end: d(end) };

@@ -344,9 +344,9 @@ export const MESSAGES = {
   ),
   'plan.timeframe-year': say<{ fiscalYear: number; start: string; end: string }>(
     (p) =>
-      `ระยะเวลาดำเนินงานต้องอยู่ในปีงบประมาณ ${p.fiscalYear} ของแผน (${p.start} – ${p.end}): ตรวจปี พ.ศ. ของวันเริ่มและวันสิ้นสุด`,
+      `ระยะเวลาดำเนินงานต้องอยู่ในปีงบประมาณ ${p.fiscalYear} ของแผน (${p.start} – ${p.end}) และยาวไม่เกินหนึ่งปี (เริ่มก่อนหรือสิ้นสุดหลังปีได้บ้าง): ตรวจปี พ.ศ. ของวันเริ่มและวันสิ้นสุด`,
     (p) =>
-      `the timeframe must lie within the plan's fiscal year ${p.fiscalYear} (${p.start} – ${p.end}): check the years of its start and end`,
+      `the timeframe must fall in the plan's fiscal year ${p.fiscalYear} (${p.start} – ${p.end}) and last at most a year: check the years of its start and end`,
   ),
   'plan.meeting-future': fixed(
     'วันที่ประชุมอยู่ในอนาคต: ใส่วันที่ประชุมพิจารณาแผนที่ผ่านมาแล้ว และตรวจปี พ.ศ. (เช่น 2580 แทน 2567)',

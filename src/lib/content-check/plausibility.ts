@@ -26,6 +26,16 @@ const isDate = (d: unknown): d is Date => d instanceof Date && !Number.isNaN(d.g
 const shortDate = (d: Date) => formatThaiDate(d, 'short');
 
 /**
+ * A topic's timeframe fits its plan: it overlaps the plan's fiscal year and lasts at most a year. It may
+ * start a little before the year or end a little after it (the timeline clips it and says so), but a
+ * ten-year timeframe, or one wholly in another year, is a typed year.
+ */
+function plausibleTimeframe(start: Date, end: Date, year: { start: Date; end: Date }): boolean {
+  const yearLater = Date.UTC(start.getUTCFullYear() + 1, start.getUTCMonth(), start.getUTCDate());
+  return start <= year.end && end >= year.start && end.getTime() < yearLater;
+}
+
+/**
  * A measures plan's dates against its fiscal year: progress dated before the plan existed (before its
  * fiscal year and its meeting), a timeframe outside the plan's fiscal year, a meeting in the future.
  */
@@ -47,7 +57,7 @@ export function planDateProblems(plans: readonly Entry<MeasuresPlan>[], now: Dat
     }
     (data.topics ?? []).forEach((topic, t) => {
       const range = topic.timeframe as { start?: unknown; end?: unknown } | undefined;
-      if (range && isDate(range.start) && isDate(range.end) && (range.start < year.start || range.end > year.end)) {
+      if (range && isDate(range.start) && isDate(range.end) && !plausibleTimeframe(range.start, range.end, year)) {
         problems.push({
           file,
           field: `topics.${t}.timeframe`,
