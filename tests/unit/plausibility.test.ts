@@ -122,11 +122,11 @@ describe('moneyLimitProblems', () => {
     const [p, ...rest] = moneyLimitProblems(
       { procurement: [{ file: 'm', data: month('2024-10-10', 5e12) }], disclosures: [] },
       DEFAULT_MAX_BAHT,
-      'content/organization.yaml',
+      'organization.yaml',
     );
     expect(rest).toEqual([]);
     expect(p).toMatchObject({ field: 'rows.0.budget', code: 'money.over-limit', found: '5,000,000,000,000' });
-    expect(p?.params).toEqual({ limit: '1,000,000,000', organization: 'content/organization.yaml' });
+    expect(p?.params).toEqual({ limit: '1,000,000,000', organization: 'organization.yaml' });
   });
 
   it('accepts the amount once the ceiling is raised, and reads only baht columns of tables', () => {

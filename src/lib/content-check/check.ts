@@ -422,7 +422,8 @@ function plausibilityProblems(source: ContentSource, entries: Entries): Problem[
     ...moneyLimitProblems(
       { procurement, disclosures },
       organization?.data.limits.maxBaht,
-      organization?.file ?? `${source.root}/organization.yaml`,
+      // The file's name only: the folder differs between machines, the name is the one staff open.
+      organization?.file.split('/').pop() ?? 'organization.yaml',
     ),
     ...tableTotalProblems(disclosures),
   ];

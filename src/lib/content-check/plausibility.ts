@@ -116,7 +116,7 @@ const grouped = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits
 export function moneyLimitProblems(
   content: { procurement: readonly Entry<ProcurementMonth>[]; disclosures: readonly Entry<Disclosure>[] },
   maxBaht: number = DEFAULT_MAX_BAHT,
-  organizationFile = 'content/organization.yaml',
+  organizationFile = 'organization.yaml',
 ): Problem[] {
   const problems: Problem[] = [];
   const check = (file: string, field: string, value: unknown) => {
