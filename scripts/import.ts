@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path';
 import { parseReport, ReportError } from '../src/lib/import/report.ts';
 import { reportFiles, type ExistingPlan } from '../src/lib/import/report-content.ts';
 import { narrativeFile } from '../src/lib/import/report-narrative.ts';
+import { refuseOtherOrganization } from '../src/lib/import/report-organization.ts';
+import { splitLines } from '../src/lib/import/report-text.ts';
 import { checkReportTotal } from '../src/lib/import/report-layouts.ts';
 import { itaFrameworkSchema } from '../src/schemas/ita.ts';
 import { checkContent } from '../src/lib/content-check/check.ts';
@@ -79,6 +81,8 @@ try {
   const text = decoded.text;
   reportSource.text = text;
   report = parseReport(text, flags.year ? { year: flags.year } : {});
+  // Only this organization's report: its scores and meeting are written as this organization's.
+  refuseOtherOrganization(splitLines(text), organization.name);
   // The year's framework says which indicators the report must score.
   const framework = parse(programFiles[`ita/frameworks/${report.assessmentYear}.yaml`] ?? 'null') as {
     indicators?: { number: number }[];

@@ -29,6 +29,12 @@ const siteUrl = z
     );
   });
 
+/**
+ * The largest amount in baht the checker accepts by default (one thousand million): an extra zero or
+ * three in a budget is refused; an organization with larger real amounts raises limits.maxBaht.
+ */
+export const DEFAULT_MAX_BAHT = 1_000_000_000;
+
 export const organizationSchema = z.strictObject({
   /** The full Thai name, as in the site's heading. */
   name: text.describe('ชื่อเต็มภาษาไทย'),
@@ -107,6 +113,18 @@ export const organizationSchema = z.strictObject({
     })
     .prefault({})
     .describe('การแสดงผล'),
+  /** Plausibility bounds of the check, raised on purpose when a real value is larger. */
+  limits: z
+    .strictObject({
+      /** The largest amount in baht a procurement or a table in baht may hold; default DEFAULT_MAX_BAHT. */
+      maxBaht: z
+        .number()
+        .positive()
+        .default(DEFAULT_MAX_BAHT)
+        .describe('จำนวนเงินสูงสุด (บาท) ที่ยอมรับในข้อมูลจัดซื้อจัดจ้างและตาราง ค่าเริ่มต้น 1000000000 (หนึ่งพันล้านบาท)'),
+    })
+    .prefault({})
+    .describe('ขอบเขตที่การตรวจข้อมูลยอมรับ ปรับเพิ่มได้เมื่อค่าจริงเกินขอบเขต'),
 });
 
 export type Organization = z.output<typeof organizationSchema>;

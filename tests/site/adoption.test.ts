@@ -3,7 +3,7 @@
 // passes the checks of any organization's site, names only the new organization with its imported
 // scores, and nowhere names the example (โคกก่อ).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../helpers/harness';
@@ -14,8 +14,11 @@ const ROOT = resolve('node_modules/.prongsai-fixtures/adoption');
 const CONTENT = join(ROOT, 'content');
 const PUBLIC = join(ROOT, 'public');
 const DIST = join(ROOT, 'dist');
-/** A report of another organization (องค์การบริหารส่วนตำบลตัวอย่าง, ITA 2567): a test fixture, not real figures. */
-const REPORT = resolve('tests/fixtures/reports/ita-2567-variant.txt');
+/**
+ * The organization's own report (ITA 2567): the fixture of องค์การบริหารส่วนตำบลตัวอย่าง under the adopting
+ * organization's name (the importer refuses another organization's report). A test fixture, not real figures.
+ */
+const REPORT = join(ROOT, 'รายงาน-ITA-2567.txt');
 
 /** The organization's own folders, as npm run builds them; no example, no address from the shell. */
 const ENV = (() => {
@@ -33,6 +36,14 @@ const steps: Record<string, ReturnType<typeof run>> = {};
 
 beforeAll(() => {
   rmSync(ROOT, { recursive: true, force: true });
+  mkdirSync(ROOT, { recursive: true });
+  writeFileSync(
+    REPORT,
+    readFileSync('tests/fixtures/reports/ita-2567-variant.txt', 'utf8').replaceAll(
+      'องค์การบริหารส่วนตำบลตัวอย่าง',
+      'องค์การบริหารส่วนตำบลหนองบัวทดสอบ',
+    ),
+  );
   steps['new-org'] = script('scripts/new-org.ts', [
     ...['--name', 'องค์การบริหารส่วนตำบลหนองบัวทดสอบ', '--name-en', 'Nong Bua Thotsop SAO (a test organization)'],
     ...['--province', 'ขอนแก่น', '--url', 'https://www.nongbua-test.go.th'],

@@ -125,10 +125,10 @@ describe('dates and files of the OIT entries', () => {
     expect(check(O, (t) => t.replace('fiscalYear: 2568', 'fiscalYear: 2560'))).toEqual([`${O} date date.fiscal-year`]);
   });
 
-  it('disclosures, documents and monthly summaries dated after the check are named', () => {
+  it('disclosures, documents, monthly summaries and news dated after the check are named', () => {
     const problems = check(O, (t) => t, { now: new Date('2000-01-01T00:00:00Z') });
     const future = problems.filter((p) => p.endsWith(' date date.future')).map((p) => p.split('/')[0]);
-    expect([...new Set(future)]).toEqual(['disclosures', 'documents', 'procurement']);
+    expect([...new Set(future)]).toEqual(['disclosures', 'documents', 'procurement', 'news']);
   });
 
   it("a document's file is checked against the first bytes read from it: a PDF, a Word file", () => {

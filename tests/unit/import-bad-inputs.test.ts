@@ -1,7 +1,7 @@
 // The importer's bad inputs: a minus sign, a third decimal, a folder, and reports saved in the encodings
 // Thai office PCs and Word write (Windows-874, UTF-16 big-endian): read, or refused naming the cause.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,17 @@ describe('report files as saved on office PCs', { timeout: 60_000 }, () => {
     const r = runImport('latin', resolve(REPORTS, 'latin-1-not-thai.txt'));
     expect(r.status).toBe(1);
     expect(r.err).toContain('ไฟล์ไม่ได้บันทึกเป็น UTF-8 (พบ not UTF-8)');
+  });
+
+  it("another organization's report is refused, naming the name it found, and nothing is written", () => {
+    const r = runImport('other-organization', resolve(REPORTS, 'ita-2567-variant.txt'));
+    expect(r.status).toBe(1);
+    expect(r.err).toContain(
+      'รายงานนี้ระบุชื่อหน่วยงานอื่น "องค์การบริหารส่วนตำบลตัวอย่าง" ไม่ใช่ "องค์การบริหารส่วนตำบลโคกก่อ" (ชื่อใน organization.yaml)',
+    );
+    expect(r.err).toContain('ไม่ได้เขียนไฟล์ใด / nothing was written.');
+    expect(existsSync(join(r.content, 'ita/assessments'))).toBe(false);
+    expect(existsSync(join(r.content, 'measures'))).toBe(false);
   });
 
   it('a folder is refused as a folder, with no stack trace', () => {

@@ -13,10 +13,20 @@ const VARIANT = resolve('tests/fixtures/reports/ita-2567-variant.txt');
 const work = mkdtempSync(join(tmpdir(), 'prongsai-import-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** A content folder with what a new year starts from: the organization and the frameworks, no results. */
-function freshContent(name: string): string {
+/** The organization the 2567 fixture reports are about (the importer refuses another organization's report). */
+const FIXTURE_ORG = 'องค์การบริหารส่วนตำบลตัวอย่าง';
+
+/**
+ * A content folder with what a new year starts from: the organization and the frameworks, no results;
+ * `organization` renames the example's organization (to import a fixture report of that organization).
+ */
+function freshContent(name: string, organization?: string): string {
   const dir = join(work, name, 'content');
   cpSync(EXAMPLE.content, dir, { recursive: true });
+  if (organization) {
+    const file = join(dir, 'organization.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('องค์การบริหารส่วนตำบลโคกก่อ', organization));
+  }
   rmSync(join(dir, 'ita/assessments'), { recursive: true });
   rmSync(join(dir, 'measures'), { recursive: true });
   // Prose that quotes the results (<Score year={2566} …/>) comes after them.
@@ -109,7 +119,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
   });
 
   it("a report of another year needs that year's framework first, then imports", () => {
-    const content = freshContent('other-year');
+    const content = freshContent('other-year', FIXTURE_ORG);
     // A program without the 2567 framework (an older release), then one with it.
     const nacc = join(work, 'other-year', 'nacc');
     cpSync(EXAMPLE.program, nacc, { recursive: true });
@@ -184,7 +194,7 @@ describe('npm run import on the layouts agencies publish', { timeout: 60_000 }, 
   const WEB = 'tests/fixtures/reports/ita-2567-web-table.txt';
 
   it('imports a web table with each score below its indicator, its analysis paragraphs and its stated total', () => {
-    const content = freshContent('web-table');
+    const content = freshContent('web-table', FIXTURE_ORG);
     const r = run('import', content, WEB);
     expect(r.status).toBe(0);
     expect(r.out).toContain(`รายงาน ${WEB}: ผลการประเมิน ITA ปี 2567, มาตรการปีงบประมาณ 2568`);
@@ -196,7 +206,7 @@ describe('npm run import on the layouts agencies publish', { timeout: 60_000 }, 
   });
 
   it('stops on a stated total the scores do not give, writing nothing', () => {
-    const content = freshContent('web-table-total');
+    const content = freshContent('web-table-total', FIXTURE_ORG);
     const report = join(work, 'web-table-total', 'report.txt');
     writeFileSync(report, readFileSync(WEB, 'utf8').replace('คะแนนรวม 80.62', 'คะแนนรวม 80.40'));
     const before = listing(content);

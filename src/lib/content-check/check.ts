@@ -39,6 +39,8 @@ import {
 } from './rules';
 import { parseProseFile, type ComponentUse, type MdxParser } from './prose';
 import { proseProblems } from './prose-check';
+import { contractAfterReportProblems, moneyLimitProblems, planDateProblems, tableTotalProblems } from './plausibility';
+import type { Organization } from '../../schemas/organization';
 
 export interface ContentSource {
   /** The content folder as staff name it in messages, e.g. "content". */
@@ -328,6 +330,7 @@ function crossCheck(source: ContentSource, entries: Entries, paths: string[]): P
     ...organizationProblems(source.root, paths),
     ...itaProblems(entries, paths),
     ...oitProblems(source, entries),
+    ...plausibilityProblems(source, entries),
     ...proseProblems(source, entries, paths),
     ...CHECKED_COLLECTIONS.flatMap((c) => duplicateIdProblems(entries[c.name])),
   ];
@@ -404,5 +407,24 @@ function oitProblems(source: ContentSource, entries: Entries): Problem[] {
     ...(publicFiles && source.ownsPublic
       ? unusedDocumentProblems(publicFiles, Object.values(source.files), source.publicRoot ?? 'public')
       : []),
+  ];
+}
+
+/** Values that pass their schema but cannot be true (plausibility.ts). */
+function plausibilityProblems(source: ContentSource, entries: Entries): Problem[] {
+  const organization = (entries.organization as Entry<Organization>[])[0];
+  const procurement = entries.procurement as Entry<ProcurementMonth>[];
+  const disclosures = entries.disclosures as Entry<Disclosure>[];
+  return [
+    ...futureDateProblems(entries.news as Entry<{ date?: Date }>[], source.now),
+    ...planDateProblems(entries.measuresPlans as Entry<MeasuresPlan>[], source.now),
+    ...contractAfterReportProblems(procurement),
+    ...moneyLimitProblems(
+      { procurement, disclosures },
+      organization?.data.limits.maxBaht,
+      // The file's name only: the folder differs between machines, the name is the one staff open.
+      organization?.file.split('/').pop() ?? 'organization.yaml',
+    ),
+    ...tableTotalProblems(disclosures),
   ];
 }

@@ -335,6 +335,40 @@ export const MESSAGES = {
     'วันที่ของความคืบหน้าอยู่ในอนาคต: รายงานเฉพาะสิ่งที่ทำแล้ว และตรวจปี พ.ศ. (เช่น 2586 แทน 2568)',
     'the progress date is in the future: report only what was done, and check the Buddhist-Era year',
   ),
+  // Plausibility (plausibility.ts): values a schema accepts that cannot be true.
+  'plan.progress-before-plan': say<{ fiscalYear: number; start: string }>(
+    (p) =>
+      `วันที่ของความคืบหน้าอยู่ก่อนแผนปี ${p.fiscalYear} เริ่ม (${p.start}): ความคืบหน้าของแผนต้องลงวันที่ตั้งแต่วันนั้น ตรวจปี พ.ศ. หรือย้ายไปไว้ในแผนของปีนั้น`,
+    (p) =>
+      `the progress is dated before the ${p.fiscalYear} plan begins (${p.start}): check the Buddhist-Era year, or move it to the plan of its year`,
+  ),
+  'plan.timeframe-year': say<{ fiscalYear: number; start: string; end: string }>(
+    (p) =>
+      `ระยะเวลาดำเนินงานต้องอยู่ในปีงบประมาณ ${p.fiscalYear} ของแผน (${p.start} – ${p.end}) และยาวไม่เกินหนึ่งปี (เริ่มก่อนหรือสิ้นสุดหลังปีได้บ้าง): ตรวจปี พ.ศ. ของวันเริ่มและวันสิ้นสุด`,
+    (p) =>
+      `the timeframe must fall in the plan's fiscal year ${p.fiscalYear} (${p.start} – ${p.end}) and last at most a year: check the years of its start and end`,
+  ),
+  'plan.meeting-future': fixed(
+    'วันที่ประชุมอยู่ในอนาคต: ใส่วันที่ประชุมพิจารณาแผนที่ผ่านมาแล้ว และตรวจปี พ.ศ. (เช่น 2580 แทน 2567)',
+    'the meeting date is in the future: give the day the plan was adopted, and check the Buddhist-Era year',
+  ),
+  'procurement.contract-after-report': say<{ date: string }>(
+    (p) =>
+      `วันที่ของสัญญาอยู่หลังวันที่เผยแพร่สรุปผลเดือนนี้ (${p.date}): สรุปผลรายงานได้เฉพาะสัญญาที่ลงนามแล้ว ตรวจวันที่ของสัญญาและ date ของไฟล์`,
+    (p) =>
+      `the contract is dated after this month's summary was published (${p.date}): a summary lists only signed contracts; check the contract's date and the file's date`,
+  ),
+  'money.over-limit': say<{ limit: string; organization: string }>(
+    (p) =>
+      `จำนวนเงินเกินเพดาน ${p.limit} บาท (ตรวจจำนวนศูนย์) ถ้าเป็นจำนวนจริง ให้ตั้งค่า limits › maxBaht ในไฟล์ ${p.organization} ให้สูงกว่าจำนวนนี้ (ดูคู่มือ)`,
+    (p) =>
+      `the amount is over the ceiling of ${p.limit} baht (check the zeros); if it is real, raise limits.maxBaht in ${p.organization}`,
+  ),
+  'table.total-mismatch': say<{ label: string; computed: string; column: string }>(
+    (p) => `แถว "${p.label}" ของคอลัมน์ "${p.column}" ไม่ตรงกับผลรวมของแถวด้านบน (${p.computed}): แก้ยอดรวมหรือตัวเลขที่พิมพ์ผิด`,
+    (p) =>
+      `the "${p.label}" row of column "${p.column}" differs from the sum of the rows above (${p.computed}): fix the total or the mistyped figure`,
+  ),
   'date.fiscal-year': say<{ fiscalYear: number }>(
     (p) =>
       `วันที่เผยแพร่อยู่นอกปีงบประมาณ ${p.fiscalYear} (1 ต.ค. ${p.fiscalYear - 1} – 30 ก.ย. ${p.fiscalYear}) และปีถัดไปที่ใช้เผยแพร่รายงานผล (ถึง 30 ก.ย. ${p.fiscalYear + 1}): ตรวจปี พ.ศ. ของ date และ fiscalYear`,

@@ -15,7 +15,7 @@
  */
 import { fiscalYearOf } from '../thai/fiscal-year';
 import { ReportError } from './report-error';
-import { checkScores, readScores, type ScoresPart } from './report-scores';
+import { checkScores, readScores, refuseSecondScoreTable, type ScoresPart } from './report-scores';
 import { readMeasuresTable, type MeasuresPart } from './report-table';
 import { splitLines } from './report-text';
 import { joinScoresOnNextLine, readStatedTotal, refuseAnnouncement, type StatedTotal } from './report-layouts';
@@ -154,6 +154,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
   const lines = joinScoresOnNextLine(splitLines(text));
   refuseAnnouncement(lines);
   const scoresPart = readScores(lines);
+  refuseSecondScoreTable(lines, scoresPart.end);
   const scores = checkScores(scoresPart.scores, options.indicators ?? DEFAULT_INDICATORS, lines);
   const measures = readMeasuresTable(lines, scoresPart.end);
   const statedTotal = readStatedTotal(lines.slice(0, scoresPart.end));

@@ -4,6 +4,7 @@
  */
 import { formatBaht, isoDate, type FormatOptions } from '../thai/format';
 import type { ProcurementMonth } from '../../schemas/oit';
+import { toCsv, type CsvColumn } from '../open-data/csv';
 
 /** Column headings of the สขร.1 form, in its order (the contract's number and date split in two). */
 export const PROCUREMENT_COLUMNS = [
@@ -52,28 +53,35 @@ export function bidsText(bids: readonly { name: string; price: number }[], forma
   return bids.map((b) => `${b.name} ${formatBaht(b.price, format)}`).join('; ');
 }
 
-const amount = (n: number) => n.toFixed(2);
+/** One bid as the CSV writes it: "name amount", amounts plain (1234.50). */
+const bidText = (b: { name: string; price: number }) => `${b.name} ${b.price.toFixed(2)}`;
 
-/** One CSV line per record, machine-readable: plain amounts (1234.50) and ISO dates. */
-export function csvCells(r: ProcurementRecord): string[] {
-  return [
-    String(r.order),
-    r.item,
-    amount(r.budget),
-    r.method,
-    r.bids.map((b) => `${b.name} ${amount(b.price)}`).join('; '),
-    r.winner,
-    amount(r.price),
-    r.reason,
-    r.contractNumber,
-    isoDate(r.contractDate),
-  ];
-}
+/** The example column's heading: present only in a month marked example: true, as /data/procurement.csv marks it. */
+export const EXAMPLE_COLUMN = 'ข้อมูลตัวอย่าง (ไม่ใช่ข้อมูลจริง)';
 
-const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+/**
+ * The CSV columns, machine-readable: plain amounts (1234.50) and ISO dates. The headings are the form's
+ * (PROCUREMENT_COLUMNS), the values written by the site's one CSV writer (open-data/csv.ts).
+ */
+const CSV_COLUMNS: readonly CsvColumn<ProcurementRecord>[] = [
+  { key: PROCUREMENT_COLUMNS[0], value: (r) => r.order },
+  { key: PROCUREMENT_COLUMNS[1], value: (r) => r.item },
+  { key: PROCUREMENT_COLUMNS[2], value: (r) => r.budget, decimals: 2 },
+  { key: PROCUREMENT_COLUMNS[3], value: (r) => r.method },
+  { key: PROCUREMENT_COLUMNS[4], value: (r) => r.bids.map(bidText).join('; ') },
+  { key: PROCUREMENT_COLUMNS[5], value: (r) => r.winner },
+  { key: PROCUREMENT_COLUMNS[6], value: (r) => r.price, decimals: 2 },
+  { key: PROCUREMENT_COLUMNS[7], value: (r) => r.reason },
+  { key: PROCUREMENT_COLUMNS[8], value: (r) => r.contractNumber },
+  { key: PROCUREMENT_COLUMNS[9], value: (r) => isoDate(r.contractDate) },
+];
 
-/** RFC 4180 CSV, UTF-8 with a byte-order mark so spreadsheet programs read Thai correctly. */
+/**
+ * The month as CSV through the site's one writer (open-data/csv.ts): RFC 4180, UTF-8 with a byte-order
+ * mark, text a spreadsheet would evaluate (=, +, -, @ first) neutralized, and an example column (true on
+ * every row) when the month is example data.
+ */
 export function procurementCsv(month: ProcurementMonth): string {
-  const lines = [[...PROCUREMENT_COLUMNS], ...procurementRecords(month).map(csvCells)];
-  return `\uFEFF${lines.map((cells) => cells.map(quote).join(',')).join('\r\n')}\r\n`;
+  const columns = month.example ? [...CSV_COLUMNS, { key: EXAMPLE_COLUMN, value: () => true }] : [...CSV_COLUMNS];
+  return toCsv(columns, procurementRecords(month));
 }
