@@ -85,7 +85,7 @@ describe('what content may not hold, at its line', () => {
   it('event attributes, directives, and addresses in URL attributes only', () => {
     expect(
       mdx(
-        '<span onClick="x">a</span> <div set:html="<b>" /> <div client:load /> <a href=" javascript:x">a</a> <img srcset="/a.png 1x, data:x 2x" /> <span title="data: 2566">a</span>',
+        '<span onClick="x">a</span> <div set:html="<b>" /> <div client:load /> <a href=" javascript:x">a</a> <img srcset="/a.png 1x, data:x 2x" /> <span title="data: 2566">a</span> <a href={\'javascript:y\'}>a</a> <img src={"data:z"} />',
       ),
     ).toEqual([
       '1 prose.event-attribute onClick',
@@ -93,6 +93,8 @@ describe('what content may not hold, at its line', () => {
       '1 prose.directive client:load',
       '1 prose.unsafe-url  javascript:x',
       '1 prose.unsafe-url /a.png 1x, data:x 2x',
+      '1 prose.unsafe-url javascript:y',
+      '1 prose.unsafe-url data:z',
     ]);
   });
 

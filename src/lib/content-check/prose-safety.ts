@@ -134,11 +134,13 @@ function elementFindings(
       found.push({ line, code: 'prose.directive', params: { name, attribute }, found: attribute });
       continue;
     }
-    if (typeof value === 'string' && URL_ATTRIBUTES.has(lower)) {
+    // A literal in braces (href={'javascript:…'}) is its text.
+    const text = typeof value === 'string' ? value : value.expression.trim().replace(/^(['"])(.*)\1$/s, '$2');
+    if (URL_ATTRIBUTES.has(lower)) {
       // srcset: "a.jpg 1x, b.jpg 2x"
-      const urls = lower === 'srcset' ? value.split(',').map((u) => u.trim()) : [value];
+      const urls = lower === 'srcset' ? text.split(',').map((u) => u.trim()) : [text];
       const scheme = urls.map(unsafeScheme).find(Boolean);
-      if (scheme) found.push({ line, code: 'prose.unsafe-url', params: { scheme: `${scheme}:` }, found: value });
+      if (scheme) found.push({ line, code: 'prose.unsafe-url', params: { scheme: `${scheme}:` }, found: text });
     }
   }
   return found;
