@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { astroCacheDir } from './scripts/cache-dir.mjs';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './scripts/lib/content-check-integration.ts';
+import { proseGuard } from './scripts/lib/prose-guard.ts';
 import { cmsLocalApi } from './scripts/lib/cms-integration.ts';
 import { deployFiles } from './scripts/lib/deploy-files-integration.ts';
 import { publicDir } from './src/data/content-dir.ts';
@@ -34,8 +35,17 @@ export default defineConfig({
   // Every content rule runs once, before any collection is loaded or page rendered (npm run check's messages).
   // sitemap-index.xml lists every page (not the 404 page, nor the staff's /admin/ page); robots.txt
   // (src/pages/robots.txt.ts) points to it. cmsLocalApi: the CMS's file API of npm run edit.
-  // deployFiles: the security headers of deploy/ copied into the built site.
-  integrations: [contentCheck(), mdx(), cmsLocalApi(), sitemap({ filter: listedInSitemap }), deployFiles()],
+  // deployFiles: the security headers of deploy/ copied into the built site. proseGuard: the Markdown/MDX
+  // pipeline itself refuses, before compiling, any file that would be a program (the check's own rule), so
+  // nothing in content runs even when the content check is skipped.
+  integrations: [
+    proseGuard(),
+    contentCheck(),
+    mdx(),
+    cmsLocalApi(),
+    sitemap({ filter: listedInSitemap }),
+    deployFiles(),
+  ],
   // Pictures in Markdown/MDX (news, pages, the guide) get a srcset, so a phone loads a picture sized for it.
   image: { layout: 'constrained' },
   devToolbar: { enabled: false },

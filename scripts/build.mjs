@@ -3,7 +3,8 @@
 // A failed build leaves the previous dist/ untouched: nothing half-built is ever deployable.
 //   node scripts/build.mjs            a site for this computer too (warns when its address is localhost)
 //   node scripts/build.mjs --publish  npm run build:publish: refuses to build without a public address
-import { spawnSync } from 'node:child_process';
+// astro build is stopped after PRONGSAI_BUILD_TIMEOUT seconds (default 600, src/lib/build/time-limit.ts).
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
 import { astroCacheDir } from './cache-dir.mjs';
@@ -24,6 +25,13 @@ if (refusal) {
   console.error(`\nไม่ได้สร้างเว็บไซต์: ${out}/ ไม่ถูกเปลี่ยนแปลง / nothing was built: ${out}/ was left as it was.`);
   process.exit(1);
 }
+const { buildTimeLimit, buildTimeoutMessage } = await import('../src/lib/build/time-limit.ts');
+const limit = buildTimeLimit(process.env.PRONGSAI_BUILD_TIMEOUT);
+if ('refusal' in limit) {
+  console.error(limit.refusal);
+  console.error(`\nไม่ได้สร้างเว็บไซต์: ${out}/ ไม่ถูกเปลี่ยนแปลง / nothing was built: ${out}/ was left as it was.`);
+  process.exit(1);
+}
 const local = isLocalAddress(address);
 const staging = `${out}.staging`;
 
@@ -36,13 +44,47 @@ function run(cmd, args, env = {}) {
   return r.status === 0;
 }
 
+/**
+ * Runs a command in a process group of its own, stopped (with everything it started) after the time limit:
+ * true when it ended well; the limit's message is printed when it was stopped.
+ */
+function runLimited(cmd, args, env, seconds) {
+  return new Promise((done) => {
+    const child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, PATH, ...env }, detached: true });
+    let timedOut = false;
+    const kill = (signal) => {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // Already gone.
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill('SIGTERM');
+      // A process that ignores SIGTERM (a loop in a worker) is killed outright.
+      setTimeout(() => kill('SIGKILL'), 5000).unref();
+    }, seconds * 1000);
+    // Ctrl+C stops the build too, not only this script.
+    const interrupt = () => kill('SIGTERM');
+    process.on('SIGINT', interrupt);
+    child.on('error', (error) => console.error(`${cmd}: ${error.message}`));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      process.off('SIGINT', interrupt);
+      if (timedOut) for (const line of buildTimeoutMessage(seconds)) console.error(line);
+      done(!timedOut && code === 0);
+    });
+  });
+}
+
 rmSync(staging, { recursive: true, force: true });
 // Astro reuses parsed entries of unchanged files even when a schema changed: parse everything afresh.
 rmSync(`${astroCacheDir()}/data-store.json`, { force: true });
 // astro build checks every content rule first, once (scripts/lib/content-check-integration.ts), and stops
 // with npm run check's Thai/English messages before it renders anything.
 // Astro's own output at "warn" (scripts/lib/astro-build.mjs): problems only, not every page written.
-let ok = run('node', ['scripts/lib/astro-build.mjs'], { PRONGSAI_OUT_DIR: staging });
+let ok = await runLimited('node', ['scripts/lib/astro-build.mjs'], { PRONGSAI_OUT_DIR: staging }, limit.seconds);
 if (ok) {
   // The search index (pages and the text of their PDF documents), through Pagefind's Node API.
   const { buildSearchIndex, summary } = await import('./search-index.mjs');

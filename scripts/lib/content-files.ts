@@ -6,7 +6,7 @@
  */
 import { existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, closeSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { mdxToMdast } from 'satteri';
+import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
 import type { ContentSource, ProgramSource, Refusal } from '../../src/lib/content-check/check';
 import { decodeText } from '../../src/lib/content-check/encoding';
 import {
@@ -146,5 +146,7 @@ export function readContentDir(
     program: readProgramDir(programDir),
     assetFiles,
     parseMdx: mdxToMdast,
+    parseMarkdown: markdownToMdast,
+    parseHtml: htmlToHast,
   };
 }

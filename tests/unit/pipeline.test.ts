@@ -122,7 +122,8 @@ describe('the rules run once, before any page', () => {
   });
 
   it('astro build runs the checker (the integration), and scripts/build.mjs does not run it again', () => {
-    expect(read('astro.config.mjs')).toMatch(/integrations: \[contentCheck\(\)/);
+    // The Markdown/MDX guard (scripts/lib/prose-guard.ts) first, then the check, before mdx() compiles anything.
+    expect(read('astro.config.mjs')).toMatch(/integrations: \[\s*proseGuard\(\),\s*contentCheck\(\),\s*mdx\(\)/);
     expect(read('scripts/build.mjs')).not.toMatch(/check\.ts/);
   });
 

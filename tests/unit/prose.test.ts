@@ -70,7 +70,7 @@ describe('reading an MDX file', () => {
   it('names the line of an MDX mistake (a tag never closed)', () => {
     const problems = parseProseFile('f.mdx', '---\ntitle: x\n---\n\nข้อความ <Note>ไม่ปิด\n', mdxToMdast).problems;
     expect(problems.map(formatProblem)).toEqual([
-      'f.mdx › บรรทัด 5 / line 5: เขียน MDX ไม่ถูกต้อง: Expected a closing tag for `<Note>` (5:9) before the end of `paragraph` (ตรวจวงเล็บ < > และ { } ของคอมโพเนนต์ หรือเขียน \\< แทน <) / invalid MDX: Expected a closing tag for `<Note>` (5:9) before the end of `paragraph`',
+      'f.mdx › บรรทัด 5 / line 5: เขียน MDX ไม่ถูกต้อง: แท็กเปิดและแท็กปิดไม่ตรงกัน เช่น <Note> ต้องปิดด้วย </Note> หรือเขียน <Score … /> ให้ปิดในตัว (Expected a closing tag for `<Note>` (5:9) before the end of `paragraph`) / invalid MDX: Expected a closing tag for `<Note>` (5:9) before the end of `paragraph`',
     ]);
   });
 

@@ -60,3 +60,61 @@ describe('text that MDX would read as markup', () => {
     expect(parsed.uses).toEqual([]);
   });
 });
+
+describe('a report line that would be code or markup in MDX', () => {
+  interface Node {
+    type: string;
+    value?: string;
+    children?: Node[];
+  }
+  /** The node types under the frontmatter, and the text they show. */
+  const shown = (text: string) => {
+    const body = (mdxToMdast(text) as Node).children?.filter((n) => n.type !== 'yaml') ?? [];
+    const types = new Set<string>();
+    const walk = (n: Node): string => {
+      types.add(n.type);
+      return n.value ?? (n.children ?? []).map(walk).join('');
+    };
+    return { text: body.map(walk).join('\n'), types: [...types].sort() };
+  };
+  const lines = [
+    "import fs from 'node:fs'",
+    'export const x = process.env.PATH',
+    'Import fs from "node:fs"',
+    '   export default 1',
+    '{process.env.PATH}',
+    'ราคา {ประมาณ} 500 บาท',
+    '<script>alert(1)</script>',
+    '<meta http-equiv="refresh" content="0;url=/elsewhere/">',
+    '[ดู](javascript:alert(1))',
+    '![ภาพ](data:image/png;base64,AAAA)',
+    '&#123;process.env.PATH&#125; &amp; &lt;b&gt;',
+    '- รายการ',
+    '+ รายการ',
+    '1. ข้อแรก',
+    '2) ข้อสอง',
+    '> อ้างอิง',
+    '# หัวข้อ',
+    '=====',
+    '~~ขีดฆ่า~~ *เอียง* __หนา__',
+    '`โค้ด` | ตาราง |',
+  ];
+
+  it.each(lines)('%s stays text: passes the check and shows as written', (line) => {
+    const text = `---\ntitle: x\n---\n\n${mdxText(line)}\n`;
+    expect(parseProseFile('f.mdx', text, mdxToMdast).problems).toEqual([]);
+    expect(shown(text)).toEqual({ text: line.trim(), types: ['paragraph', 'text'] });
+  });
+
+  it('copied from a report into its page, an import line is text there', () => {
+    const heading = seedText.split('\n').find((l) => l.includes('(IIT)'));
+    if (!heading) throw new Error('no IIT heading in the seed report');
+    const text = seedText.replace(heading, `${heading}\nimport fs from 'node:fs'\n{fs.readFileSync('/etc/passwd')}`);
+    const file = narrativeFile(text, parseReport(text), ORG, indicators);
+    expect(file.text).toContain("\n&#105;mport fs from 'node:fs'\n\n\\{fs.readFileSync('/etc/passwd')\\}\n");
+    const parsed = parseProseFile('f.mdx', file.text, mdxToMdast);
+    expect(parsed.problems).toEqual([]);
+    expect(shown(file.text).text).toContain("import fs from 'node:fs'\n{fs.readFileSync('/etc/passwd')}");
+    expect(shown(file.text).types).not.toContain('mdxjsEsm');
+  });
+});

@@ -38,6 +38,7 @@ import {
   planIndicatorProblems,
 } from './rules';
 import { parseProseFile, type ComponentUse, type MdxParser } from './prose';
+import type { TreeParser } from './prose-safety';
 import { proseProblems } from './prose-check';
 import { contractAfterReportProblems, moneyLimitProblems, planDateProblems, tableTotalProblems } from './plausibility';
 import type { Organization } from '../../schemas/organization';
@@ -53,6 +54,9 @@ export interface ContentSource {
   assetFiles?: ReadonlySet<string>;
   /** The MDX parser (satteri in Node); without it the components used in MDX are not checked. */
   parseMdx?: MdxParser | undefined;
+  /** The Markdown parser and the HTML parser for its raw HTML (satteri in Node): .md files are held to the same rule. */
+  parseMarkdown?: TreeParser | undefined;
+  parseHtml?: TreeParser | undefined;
   /** Content files the reader would not read, by path inside the folder: symbolic links, text not in UTF-8. */
   refused?: Readonly<Record<string, Refusal>>;
   /** The first bytes (Latin-1) of each file under public/documents/, by site path: "" when empty. */
@@ -296,7 +300,10 @@ export function checkContent(source: ContentSource): CheckResult {
     const text = readable.files[path]!;
     const file = readable.label(path);
     const prose = PROSE_FILE.test(path)
-      ? parseProseFile(file, text, path.endsWith('.mdx') ? source.parseMdx : undefined)
+      ? parseProseFile(file, text, path.endsWith('.mdx') ? source.parseMdx : undefined, {
+          markdown: source.parseMarkdown,
+          html: source.parseHtml,
+        })
       : undefined;
     const parsed = prose ?? parseContentFile(file, text);
     problems.push(...parsed.problems);

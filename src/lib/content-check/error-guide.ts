@@ -11,6 +11,9 @@ export interface CorpusCase {
   lines: readonly string[];
 }
 
+/** A title as text inside raw HTML (the headings): a title about <script> shows the tag, never is one. */
+const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export function renderErrorGuide(
   source: ContentSource,
   seedReport: string,
@@ -52,7 +55,7 @@ export function renderErrorGuide(
     if (!messages) continue;
     out.push(
       '',
-      `<h3 id="${s.id}">${s.title}</h3>`,
+      `<h3 id="${s.id}">${html(s.title)}</h3>`,
       '',
       `แก้ไฟล์ \`${scenarioFile(s)}\` ให้ผิดแบบนี้ ระบบจะแจ้งว่า`,
       '',
@@ -72,7 +75,7 @@ export function renderErrorGuide(
   for (const s of IMPORT_SCENARIOS) {
     out.push(
       '',
-      `<h3 id="${s.id}">${s.title}</h3>`,
+      `<h3 id="${s.id}">${html(s.title)}</h3>`,
       '',
       '```text',
       importScenarioMessage(s, seedReport),
@@ -90,7 +93,7 @@ export function renderErrorGuide(
       'และเว็บไซต์เดิมใน `dist/` ไม่ถูกเปลี่ยน',
     );
     for (const c of corpus) {
-      out.push('', `<h3 id="bad-${c.name}">${c.title}</h3>`, '', '```text', ...c.lines, '```');
+      out.push('', `<h3 id="bad-${c.name}">${html(c.title)}</h3>`, '', '```text', ...c.lines, '```');
     }
   }
   return `${out.join('\n')}\n`;

@@ -67,6 +67,17 @@ interface FileYear {
   year: number | string;
 }
 
+/** A Thai hint for an MDX parser's message (English, from satteri): what staff most likely wrote. */
+function mdxHintTh(detail: string): string {
+  if (/comment in MDX/.test(detail)) return 'MDX ไม่รับหมายเหตุแบบ <!-- --> ให้ลบออก';
+  if (/Could not parse expression|Unexpected (?:end of file in expression|closing brace)/.test(detail))
+    return 'ข้อความในวงเล็บปีกกา { } อ่านไม่ได้: ถ้าต้องการแสดงวงเล็บปีกกา ให้เขียน \\{ แทน {';
+  if (/closing tag|end of file|Unexpected closing/.test(detail))
+    return 'แท็กเปิดและแท็กปิดไม่ตรงกัน เช่น <Note> ต้องปิดด้วย </Note> หรือเขียน <Score … /> ให้ปิดในตัว';
+  if (/after `<`|before name|JSX tag/.test(detail)) return 'เครื่องหมาย < ที่ไม่ได้เริ่มแท็ก ให้เขียน \\< แทน <';
+  return 'ตรวจวงเล็บ < > และ { } ของคอมโพเนนต์ หรือเขียน \\< แทน < และ \\{ แทน {';
+}
+
 export const MESSAGES = {
   // Values of one field (src/schemas/common.ts, ita.ts, measures.ts, oit.ts, organization.ts).
   'year.type': fixed('ต้องเป็นปี พ.ศ. เป็นตัวเลข', 'expected a Buddhist-Era year as a number'),
@@ -475,8 +486,41 @@ export const MESSAGES = {
     'expected a frontmatter between two --- lines at the top of the file',
   ),
   'prose.syntax': say<{ detail: string }>(
-    (p) => `เขียน MDX ไม่ถูกต้อง: ${p.detail} (ตรวจวงเล็บ < > และ { } ของคอมโพเนนต์ หรือเขียน \\< แทน <)`,
+    (p) => `เขียน MDX ไม่ถูกต้อง: ${mdxHintTh(p.detail)} (${p.detail})`,
     (p) => `invalid MDX: ${p.detail}`,
+  ),
+  // MDX and Markdown are data, not programs (prose-safety.ts): the check and the build refuse the same.
+  'prose.esm': say<{ keyword: string }>(
+    (p) =>
+      `บรรทัดที่ขึ้นต้นด้วยคำว่า ${p.keyword} ในไฟล์ MDX เป็นคำสั่งโปรแกรม ซึ่งใช้ในเนื้อหาไม่ได้: ลบบรรทัดนี้ หรือถ้าเป็นข้อความ ให้ขึ้นต้นบรรทัดด้วยคำอื่น`,
+    (p) => `expected no ${p.keyword} line: content cannot run code (start a line of text with another word)`,
+  ),
+  'prose.expression': fixed(
+    'วงเล็บปีกกา { } ในไฟล์ MDX เป็นคำสั่งโปรแกรม ซึ่งใช้ในเนื้อหาไม่ได้: ค่าของคอมโพเนนต์เขียนได้เฉพาะตัวเลข เช่น year={2566}, true หรือ false, หรือข้อความในเครื่องหมายคำพูด ถ้าต้องการแสดงวงเล็บปีกกาเป็นข้อความ ให้เขียน \\{ แทน {',
+    'expected no {…} expression: content cannot run code (a prop may be a number such as year={2566}, true, false or "text"; write \\{ for a brace as text)',
+  ),
+  'prose.braces': fixed(
+    'วงเล็บปีกกา { } ในข้อความของไฟล์ MDX ถูกอ่านเป็นคำสั่งโปรแกรม: ถ้าต้องการแสดงวงเล็บปีกกา ให้เขียน \\{ แทน { เช่น ราคา \\{ประมาณ} 500 บาท (หรือใช้วงเล็บ ( ) แทน)',
+    'a brace in MDX text starts code; write \\{ for a brace as text, such as \\{ประมาณ}',
+  ),
+  'prose.element': say<{ name: string }>(
+    (p) =>
+      `ใช้แท็ก <${p.name}> ในเนื้อหาไม่ได้: แท็กนี้รันโปรแกรม พาผู้เข้าชมไปเว็บอื่น ฝังเว็บอื่น หรือเปลี่ยนหน้าตาทั้งเว็บไซต์ได้ ใช้ข้อความ ลิงก์ [ข้อความ](https://…) หรือคอมโพเนนต์ของเว็บไซต์แทน`,
+    (p) =>
+      `expected no <${p.name}> in content: it can run code, send visitors elsewhere, embed another site or restyle the site`,
+  ),
+  'prose.event-attribute': say<{ name: string; attribute: string }>(
+    (p) => `${p.attribute} ของ <${p.name}> เป็นคำสั่งโปรแกรมที่ทำงานในเบราว์เซอร์ ซึ่งใช้ในเนื้อหาไม่ได้: ลบออก`,
+    (p) => `expected no event attribute ${p.attribute} on <${p.name}>: content cannot run code`,
+  ),
+  'prose.directive': say<{ name: string; attribute: string }>(
+    (p) => `${p.attribute} ของ <${p.name}> เป็นคำสั่งของโปรแกรมสร้างเว็บไซต์ ซึ่งใช้ในเนื้อหาไม่ได้: ลบออก`,
+    (p) => `expected no ${p.attribute} on <${p.name}>: it is the site program's, not content's`,
+  ),
+  'prose.unsafe-url': say<{ scheme: string }>(
+    (p) =>
+      `ลิงก์หรือที่อยู่ที่ขึ้นต้นด้วย ${p.scheme} รันโปรแกรมหรือแสดงเนื้อหาที่ซ่อนไว้ได้ ซึ่งใช้ในเนื้อหาไม่ได้: ใช้ลิงก์ https://… หรือไฟล์ใน /documents/ แทน`,
+    (p) => `expected an https:// link or a path of the site, not a ${p.scheme} address`,
   ),
   'prose.unknown-component': say<{ name: string; known: string }>(
     (p) => `ไม่มีคอมโพเนนต์ <${p.name}> ที่ใช้ได้คือ ${p.known}`,

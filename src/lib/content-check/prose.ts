@@ -8,6 +8,7 @@
  */
 import { lineField, WHOLE_FILE, type Problem } from './messages';
 import { parseContentFile } from './check';
+import { isLiteral, safetyFindings, type TreeParser } from './prose-safety';
 
 /** A prop's value as written: a literal (string, number, boolean) or an expression the checker cannot read. */
 export type PropValue = string | number | boolean | { expression: string };
@@ -31,11 +32,9 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /** The value of an attribute `{…}` when it is a literal: 2566, "budget-use", true. */
 function literal(expression: string): PropValue {
   const e = expression.trim();
-  if (/^-?\d+(?:\.\d+)?$/.test(e)) return Number(e);
+  if (!isLiteral(e)) return { expression: e };
   if (e === 'true' || e === 'false') return e === 'true';
-  const quoted = /^(['"])(.*)\1$/s.exec(e);
-  if (quoted?.[2] !== undefined && !quoted[2].includes(quoted[1] ?? '')) return quoted[2];
-  return { expression: e };
+  return /^['"]/.test(e) ? e.slice(1, -1) : Number(e);
 }
 
 interface Node {
@@ -71,11 +70,65 @@ function componentUses(node: Node, uses: ComponentUse[] = []): ComponentUse[] {
   return uses;
 }
 
-/** Parses a prose file: its frontmatter (YAML) and, for MDX, the components its text uses. */
 /** An MDX parser giving an mdast tree with positions (satteri's mdxToMdast). */
-export type MdxParser = (text: string) => unknown;
+export type MdxParser = TreeParser;
 
-export function parseProseFile(file: string, text: string, mdx: MdxParser | undefined): ParsedProse {
+/** The parsers of the text of a prose file (satteri's in Node; none in the browser). */
+export interface ProseParsers {
+  mdx?: TreeParser | undefined;
+  markdown?: TreeParser | undefined;
+  html?: TreeParser | undefined;
+}
+
+/** The problem of text the MDX parser refused, at its line when the parser names one. */
+function syntaxProblem(file: string, text: string, error: unknown): Problem {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /^(\d+):\d+: /.exec(message);
+  const detail = message.replace(/^\d+:\d+: /, '').replace(/ \([a-z-]+:[a-z-]+\)$/, '');
+  const field = at ? lineField(Number(at[1])) : WHOLE_FILE;
+  const source = at ? (text.split('\n')[Number(at[1]) - 1] ?? '') : '';
+  // `{ประมาณ 500}`: not code at all, but Thai prose in braces.
+  if (/^Could not parse expression/.test(detail) && /\{[^}]*[\u0e00-\u0e7f]/.test(source))
+    return { file, field, code: 'prose.braces', params: {}, found: source.trim() };
+  return { file, field, code: 'prose.syntax', params: { detail } };
+}
+
+/**
+ * The body of a prose file against the rule that it is data, not a program (prose-safety.ts): parsed
+ * as the build parses it (MDX, or Markdown with its raw HTML), every refusal at its line. The build's
+ * pipeline (scripts/lib/prose-guard.ts) calls this on the text it compiles.
+ */
+export function proseBody(
+  file: string,
+  text: string,
+  format: 'mdx' | 'markdown',
+  parsers: ProseParsers,
+): { tree?: unknown; problems: Problem[] } {
+  const parse = format === 'mdx' ? parsers.mdx : parsers.markdown;
+  if (!parse) return { problems: [] };
+  let tree: unknown;
+  try {
+    tree = parse(text);
+  } catch (error) {
+    return { problems: [syntaxProblem(file, text, error)] };
+  }
+  const problems = safetyFindings(tree, parsers.html).map(({ line, found, ...message }): Problem => {
+    const problem: Problem = { file, field: lineField(line), ...message };
+    return found === undefined ? problem : { ...problem, found };
+  });
+  return { tree, problems };
+}
+
+/**
+ * Parses a prose file: its frontmatter (YAML) and its text (MDX, or Markdown when a Markdown parser is
+ * given): the components it uses and what in it would be a program rather than data.
+ */
+export function parseProseFile(
+  file: string,
+  text: string,
+  mdx: MdxParser | undefined,
+  more: Omit<ProseParsers, 'mdx'> = {},
+): ParsedProse {
   const match = FRONTMATTER.exec(text);
   if (!match) return { uses: [], problems: [{ file, field: WHOLE_FILE, code: 'prose.frontmatter', params: {} }] };
   const parsed = parseContentFile(file, match[1] ?? '');
@@ -84,20 +137,7 @@ export function parseProseFile(file: string, text: string, mdx: MdxParser | unde
     const line = /^บรรทัด (\d+)/.exec(p.field)?.[1];
     return line ? { ...p, field: lineField(Number(line) + 1) } : p;
   });
-  if (!mdx) return { data: parsed.data, uses: [], problems };
-  try {
-    return { data: parsed.data, uses: componentUses(mdx(text) as Node), problems };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /^(\d+):\d+: /.exec(message);
-    const detail = message.replace(/^\d+:\d+: /, '').replace(/ \([a-z-]+:[a-z-]+\)$/, '');
-    return {
-      data: parsed.data,
-      uses: [],
-      problems: [
-        ...problems,
-        { file, field: at ? lineField(Number(at[1])) : WHOLE_FILE, code: 'prose.syntax', params: { detail } },
-      ],
-    };
-  }
+  const body = proseBody(file, text, mdx ? 'mdx' : 'markdown', { mdx, ...more });
+  const uses = mdx && body.tree ? componentUses(body.tree as Node) : [];
+  return { data: parsed.data, uses, problems: [...problems, ...body.problems] };
 }

@@ -10,8 +10,27 @@ import { assessmentSource, type ContentFile, type FrameworkIndicator } from './r
 import { cleanText, splitLines } from './report-text';
 import { joinScoresOnNextLine } from './report-layouts';
 
-/** Text safe inside MDX: the characters MDX reads as markup written as themselves. */
-export const mdxText = (text: string): string => text.replace(/[<>{}\\*_`[\]#|]/g, (c) => `\\${c}`);
+/**
+ * Text copied from a report, safe inside MDX: it can never become code or markup, whatever it says.
+ * Anywhere in the text, every character MDX or Markdown reads as code, markup or a reference is
+ * backslash-escaped (`{` starts an expression, `<` an element, `&` a character reference…); at the
+ * start of a line, what would start a block (a list, a quote, a heading underline) is escaped too, and
+ * a line starting with import or export (ESM in MDX) starts with a character reference instead of its
+ * first letter, which reads as the same letter.
+ */
+export const mdxText = (text: string): string =>
+  text
+    .replace(/[<>{}\\*_`[\]#|&~]/g, (c) => `\\${c}`)
+    .replace(/^([ \t]*)([-+=]|\d+(?=[.)]))/gm, (_, space: string, start: string) =>
+      /\d/.test(start) ? `${space}${start}\\` : `${space}\\${start}`,
+    )
+    .replace(
+      /^([ \t]*)(i)(?=mport)|^([ \t]*)(e)(?=xport)/gim,
+      (_, s1?: string, i?: string, s2?: string, e?: string) => {
+        const letter = i ?? e ?? '';
+        return `${s1 ?? s2 ?? ''}&#${letter.charCodeAt(0)};`;
+      },
+    );
 
 /** A tool heading of part 1 ("แบบวัด… (IIT)"): a line naming a tool in brackets, with no score. */
 const TOOL_HEADING = /\((?:IIT|EIT|OIT)\)\s*$/;
