@@ -14,6 +14,14 @@ export interface BadInput {
   edits?: { file: string; from: string; to: string }[];
   copy?: { from: string; to: string }[];
   remove?: string[];
+  /**
+   * Sizes of files under the case's public/, by site path ("/documents/scan.pdf": 120000000): the file in
+   * the folder is small, the check sees this size (a real build gets a sparse file of it), so a test of the
+   * size limits never writes 100 MB.
+   */
+  sizes?: Record<string, number>;
+  /** A case the checker accepts on purpose (a file it ignores): expected.txt is empty. */
+  accepted?: boolean;
 }
 
 /** Every case of the corpus, by folder name. */
