@@ -363,9 +363,9 @@ export const MESSAGES = {
   ),
   'document.type-not-allowed': say<{ ext: string; kind: string }>(
     (p) =>
-      `ไฟล์${p.ext ? ` .${p.ext}` : 'ที่ไม่มีนามสกุล'} (เนื้อไฟล์เป็น${kindTh(p.kind)}) เผยแพร่เป็นเอกสารไม่ได้: เอกสารต้องเป็น ${DOCUMENT_EXTENSIONS} เท่านั้น เพราะไฟล์ชนิดอื่น เช่น HTML, SVG หรือ JS ทำงานเป็นโปรแกรมในเบราว์เซอร์ของผู้เข้าชมได้ บันทึกเป็น PDF แล้ววางแทน หรือลบไฟล์ออก`,
+      `ไฟล์${p.ext ? ` .${p.ext}` : 'ที่ไม่มีนามสกุล'} ซึ่งเนื้อไฟล์เป็น${kindTh(p.kind)} เผยแพร่เป็นเอกสารไม่ได้: เอกสารต้องเป็น ${DOCUMENT_EXTENSIONS} เท่านั้น เพราะไฟล์ชนิดอื่น เช่น HTML, SVG หรือ JS ทำงานเป็นโปรแกรมในเบราว์เซอร์ของผู้เข้าชมได้ บันทึกเป็น PDF แล้ววางแทน หรือลบไฟล์ออก`,
     (p) =>
-      `${p.ext ? `a .${p.ext} file` : 'a file without an extension'} (${kindEn(p.kind)}) is not published as a document: documents are ${DOCUMENT_EXTENSIONS} only (HTML, SVG or JS would run in visitors' browsers); save it as a PDF or remove it`,
+      `${p.ext ? `a .${p.ext} file` : 'a file without an extension'}, whose bytes are ${kindEn(p.kind)}, is not published as a document: documents are ${DOCUMENT_EXTENSIONS} only (HTML, SVG or JS would run in visitors' browsers); save it as a PDF or remove it`,
   ),
   'document.file-name': say<{ name: string }>(
     (p) =>
