@@ -71,6 +71,7 @@ describe('what a file is, by its bytes', () => {
       '<?xml version="1.0"?>\n<!-- map -->\n<svg xmlns="http://www.w3.org/2000/svg">': 'svg',
       '<?xml version="1.0"?><note/>': 'xml',
       'ลำดับ,รายการ\n1,ซ่อมถนน\n': 'text',
+      '\xFF\xFEa\0,\0': 'text16',
       'a\0b': 'unknown',
       '': 'empty',
     };

@@ -38,6 +38,8 @@ export const KINDS = {
   svg: kind('svg', 'ภาพ SVG', 'an SVG image'),
   xml: kind('xml', 'ไฟล์ XML', 'an XML file'),
   text: kind('text', 'ไฟล์ข้อความ', 'plain text'),
+  /** Text saved as UTF-16 with its byte-order mark (Excel's "Unicode text"): a CSV still. */
+  text16: kind('text16', 'ไฟล์ข้อความ UTF-16', 'UTF-16 text'),
   exe: kind('exe', 'โปรแกรม Windows (.exe)', 'a Windows program'),
   elf: kind('elf', 'โปรแกรม (ELF)', 'a program (ELF)'),
   unknown: kind('unknown', 'ไฟล์ชนิดที่ไม่รู้จัก', 'a file of an unknown type'),
@@ -95,6 +97,7 @@ export function sniffKind(head: string, zipEntries?: readonly string[]): FileKin
   if (head.startsWith('RIFF') && head.slice(8, 12) === 'WEBP') return KINDS.webp;
   if (/^ftypavi[fs]$/.test(head.slice(4, 12))) return KINDS.avif;
   if (head.startsWith('\0\0\x01\0')) return KINDS.ico;
+  if (head.startsWith('\xFF\xFE') || head.startsWith('\xFE\xFF')) return KINDS.text16;
   if (head.startsWith('MZ')) return KINDS.exe;
   if (head.startsWith('\x7FELF')) return KINDS.elf;
   return textKind(head);
@@ -112,7 +115,7 @@ export const DOCUMENT_TYPES: Readonly<Record<string, { type: string; kinds: read
   doc: { type: 'Word .doc', kinds: [KINDS.ole] },
   xls: { type: 'Excel .xls', kinds: [KINDS.ole] },
   ppt: { type: 'PowerPoint .ppt', kinds: [KINDS.ole] },
-  csv: { type: 'CSV', kinds: [KINDS.text] },
+  csv: { type: 'CSV', kinds: [KINDS.text, KINDS.text16] },
   jpg: { type: 'JPEG', kinds: [KINDS.jpeg] },
   jpeg: { type: 'JPEG', kinds: [KINDS.jpeg] },
   png: { type: 'PNG', kinds: [KINDS.png] },
