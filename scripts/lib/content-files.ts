@@ -68,10 +68,12 @@ export function zipEntryNames(path: string, size: number): string[] {
 const NOTE = 'README.md';
 
 /**
- * Files an operating system leaves in every folder it shows (Finder, Explorer): never content, never
- * published (the build removes them from its output: scripts/lib/deploy-files-integration.ts).
+ * Files an operating system leaves in every folder it shows (Finder, Explorer), and git's placeholder of
+ * an empty folder (.gitkeep): never content, never published (the build removes them from its output:
+ * scripts/lib/deploy-files-integration.ts).
  */
-export const isSystemJunk = (name: string) => /^(?:\.DS_Store|Thumbs\.db|ehthumbs\.db|desktop\.ini|\._.*)$/i.test(name);
+export const isSystemJunk = (name: string) =>
+  /^(?:\.DS_Store|Thumbs\.db|ehthumbs\.db|desktop\.ini|\._.*|\.gitkeep)$/i.test(name);
 
 export interface PublicListing {
   /** Every regular file under the folder, as a site path ("/documents/plan.pdf"). */

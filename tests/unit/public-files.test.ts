@@ -152,7 +152,7 @@ describe('the listing of public/', () => {
       'documents',
       'documents/plan.pdf',
     ]);
-    expect(['.DS_Store', 'Thumbs.db', 'desktop.ini', '._x', 'ehthumbs.db'].every(isSystemJunk)).toBe(true);
+    expect(['.DS_Store', 'Thumbs.db', 'desktop.ini', '._x', 'ehthumbs.db', '.gitkeep'].every(isSystemJunk)).toBe(true);
     expect(['ds_store.pdf', 'thumbs.png', '.htaccess'].some(isSystemJunk)).toBe(false);
   });
 });
