@@ -19,6 +19,12 @@ export interface BadInput {
    * the built site (expected.txt is then empty).
    */
   harmless?: string;
+  /**
+   * Sizes of files under the case's public/, by site path ("/documents/scan.pdf": 120000000): the file in
+   * the folder is small, the check sees this size (a real build gets a sparse file of it), so a test of the
+   * size limits never writes 100 MB.
+   */
+  sizes?: Record<string, number>;
 }
 
 /** Every case of the corpus, by folder name. */

@@ -5,7 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { parseThaiDate, parseThaiDateRange, type DateRange, type ParseResult } from '../lib/thai/date';
-import { bilingual, fixedText, type CodedMessage } from '../lib/content-check/messages';
+import { bilingual, fixedMessage, fixedText, type CodedMessage } from '../lib/content-check/messages';
+import { hasPublishedNames, publishedPath } from '../lib/content-check/file-types';
 
 /** Reports a catalogue message as a custom zod issue at `path` (relative to the refined value). */
 export function addMessage(ctx: z.RefinementCtx, path: PropertyKey[], message: CodedMessage, input?: unknown): void {
@@ -59,6 +60,18 @@ export const webUrl = z
 
 /** A file of this site under public/ ("/logo.svg"): a site path, never another host. */
 export const sitePath = z.string().refine(isSitePath, { error: fixedText('organization.logo') });
+
+/**
+ * A file under public/documents/ as content names it ("/documents/plan-2568.pdf"): a path elsewhere is
+ * refused as such, a name with Thai letters, spaces or capitals with the name to rename it to.
+ */
+export const documentFile = z.string().superRefine((path, ctx) => {
+  const segments = path.split('/').slice(1);
+  if (!path.startsWith('/documents/') || segments.some((s) => s === '' || s.startsWith('.')) || hasControl(path))
+    addMessage(ctx, [], fixedMessage('document.file'), path);
+  else if (!hasPublishedNames(path))
+    addMessage(ctx, [], { code: 'document.file-name', params: { name: publishedPath(path) } }, path);
+});
 
 /** Stable ASCII slugs: the part of a published URL that must never change. */
 export const slug = z

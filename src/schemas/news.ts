@@ -7,17 +7,14 @@
 import { z } from 'astro/zod';
 import { fixedText } from '../lib/content-check/messages';
 import { NEWS_TYPE_VALUES } from '../lib/prose/news-types';
-import { example, slug, text, thaiDate } from './common';
+import { documentFile, example, slug, text, thaiDate } from './common';
 
 /** A file published with the item, under public/documents/. */
 const attachmentSchema = z.object({
   /** The link's text. */
   title: text.describe('ชื่อไฟล์แนบที่แสดงเป็นลิงก์'),
   /** The file under public/documents/, as "/documents/<name>". */
-  file: z
-    .string()
-    .regex(/^\/documents\/[A-Za-z0-9/_.-]+$/, { error: fixedText('document.file') })
-    .describe('ไฟล์ในโฟลเดอร์ public/documents/ เช่น /documents/announcement-2568.pdf'),
+  file: documentFile.describe('ไฟล์ในโฟลเดอร์ public/documents/ เช่น /documents/announcement-2568.pdf'),
 });
 
 /** A path to an image next to the MDX file, as staff write it: "./road-2568.jpg". */

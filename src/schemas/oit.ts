@@ -1,7 +1,18 @@
 /** OIT disclosure: each year's checklist, and what is published to satisfy it. */
 import { z } from 'astro/zod';
 import { fixedText } from '../lib/content-check/messages';
-import { addMessage, beYear, confidence, example, safeUrl, sitePath, slug, text, thaiDate } from './common';
+import {
+  addMessage,
+  beYear,
+  confidence,
+  documentFile,
+  example,
+  safeUrl,
+  sitePath,
+  slug,
+  text,
+  thaiDate,
+} from './common';
 
 /**
  * How recent an item's evidence must be for the assessed fiscal year: of the fiscal year (with
@@ -227,10 +238,7 @@ export const documentSchema = z.strictObject({
   /** The unit that publishes it. */
   unit: text.optional().describe('หน่วยงานที่เผยแพร่'),
   /** The file under public/documents/, as linked: "/documents/plan-2568.pdf". */
-  file: z
-    .string()
-    .regex(/^\/documents\/[A-Za-z0-9/_.-]+\.[a-z0-9]+$/, { error: fixedText('document.file') })
-    .describe('ไฟล์ในโฟลเดอร์ public/documents/ เช่น /documents/plan-2568.pdf'),
+  file: documentFile.describe('ไฟล์ในโฟลเดอร์ public/documents/ เช่น /documents/plan-2568.pdf'),
   /** The summary in HTML, so the content is never "PDF only". */
   summary: z
     .array(text)

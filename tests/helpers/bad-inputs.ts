@@ -6,7 +6,8 @@
  *   or inside the program's data as "nacc/…": a framework edited);
  * - content/: files added to (or replacing files of) the example content, kept byte for byte
  *   (other encodings, symbolic links);
- * - public/: files added under public/ (documents, links).
+ * - public/: files added under public/ (documents, links); case.json's `sizes` gives some of them the size
+ *   the check sees (a sparse file in a real build).
  */
 import {
   cpSync,
@@ -88,6 +89,8 @@ export function badInputSource(c: BadInput, example: ContentSource = readExample
     ...(program ? { program } : {}),
     publicFiles: new Set([...(example.publicFiles ?? []), ...pub.files]),
     publicHeads: new Map([...(example.publicHeads ?? []), ...pub.heads]),
+    publicSizes: new Map([...(example.publicSizes ?? []), ...pub.sizes, ...Object.entries(c.sizes ?? {})]),
+    publicZipEntries: new Map([...(example.publicZipEntries ?? []), ...pub.zipEntries]),
     publicSymlinks: [...(example.publicSymlinks ?? []), ...pub.symlinks],
   };
 }

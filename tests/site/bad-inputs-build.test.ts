@@ -3,7 +3,17 @@
 // site already in its output folder exactly as it was. The rest of the corpus runs in-process through the
 // same check (tests/unit/bad-inputs.test.ts).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from '../helpers/fixtures';
@@ -25,6 +35,10 @@ const BUILT = [
   'mdx-import',
   'mdx-expression-env',
   'md-meta-refresh',
+  // A 120 MB PDF as a sparse file: refused before Astro copies public/, never written out in full.
+  'document-too-large',
+  // A page under public/ outside documents/ that Astro would have published as it is.
+  'public-stray-file',
 ];
 
 /** What the code-running cases would have published: the build machine's PATH and /etc/passwd. */
@@ -58,6 +72,8 @@ describe('a refused build', { timeout: 240_000 }, () => {
       rmSync(pub, { recursive: true, force: true });
       cpSync(EXAMPLE.public, pub, { recursive: true });
       cpSync(join(BAD_INPUTS_DIR, name, 'public'), pub, { recursive: true });
+      // A size the case gives a file: extended in place, sparse (no 100 MB written to the disk).
+      for (const [site, size] of Object.entries(c.sizes ?? {})) truncateSync(join(pub, site), size);
     }
 
     const build = buildFixture(`bad-${name}`, {

@@ -153,6 +153,8 @@ describe('what the checker is given', () => {
   it('with no measures plan at all, a <Measures> of an assessed year is named', () => {
     expect(run({}, { 'measures/2567.yaml': undefined }).problems.map((p) => `${p.file} ${p.field} ${p.code}`)).toEqual([
       'examples/khok-ko/content/news/2568/ita-2566-result.mdx บรรทัด 20 / line 20 prose.no-measures',
+      // The disclosure's link to the plan's page now leads nowhere.
+      'examples/khok-ko/content/disclosures/integrity-measures-implementation-2567.yaml links.0.url link.page-missing',
     ]);
   });
 

@@ -139,6 +139,8 @@ describe('dates and files of the OIT entries', () => {
     const docx = (t: string) => t.replace(`file: ${PDF}`, 'file: /documents/plan.docx');
     expect(check(O, docx, { publicHeads: heads, publicFiles })).toEqual([
       `${O} file document.wrong-type`,
+      // The file no content names is judged by its bytes where it is.
+      `examples/khok-ko/public${PDF} (ทั้งไฟล์ / whole file) document.not-pdf`,
       `examples/khok-ko/public${PDF} (ทั้งไฟล์ / whole file) document.unused`,
     ]);
   });

@@ -76,7 +76,7 @@ describe('each error class of the issue, worded exactly', { timeout: 30_000 }, (
 
   it('a document whose file is missing', () => {
     expect(messages('document-file-missing')).toEqual([
-      'examples/khok-ko/content/documents/procurement-plan-2568.yaml › file: ไม่พบไฟล์เอกสาร: คัดลอกไฟล์ไปไว้ที่ public/documents/Procurement-Plan-2568.pdf หรือแก้ชื่อไฟล์ให้ตรงกัน / expected a file at public/documents/Procurement-Plan-2568.pdf, found none (พบ / found: "/documents/Procurement-Plan-2568.pdf")',
+      'examples/khok-ko/content/documents/procurement-plan-2568.yaml › file: ไม่พบไฟล์เอกสาร: คัดลอกไฟล์ไปไว้ที่ public/documents/procurement-plan-2567.pdf หรือแก้ชื่อไฟล์ให้ตรงกัน / expected a file at public/documents/procurement-plan-2567.pdf, found none (พบ / found: "/documents/procurement-plan-2567.pdf")',
       // The file it meant is now named by no content file: published, but linked from no page.
       'examples/khok-ko/public/documents/procurement-plan-2568.pdf › (ทั้งไฟล์ / whole file): ไม่มีไฟล์ข้อมูลใดใน content/ อ้างถึงไฟล์นี้ จึงไม่มีหน้าใดลิงก์ไปหา: เพิ่มไฟล์ข้อมูลใน content/documents/ ที่ระบุ file: เป็นไฟล์นี้ หรือลบไฟล์ออก / no content file refers to this file, so no page links to it: describe it in content/documents/ or remove it',
     ]);

@@ -213,7 +213,7 @@ describe('document files under public/', () => {
     '/f.pdf': ' %PDF-1.4',
   };
 
-  it('reports a missing file, an empty one and a ".pdf" that is no PDF, whatever the case of its name', () => {
+  it('reports a missing file, an empty one and a file whose bytes are not its type, whatever the case of its name', () => {
     const files = ['/a.pdf', '/b.PDF', '/c.pdf', '/d.docx', '/e.pdf.txt', '/f.pdf', '/gone.pdf'];
     const problems = documentFileProblems(
       files.map(doc),
@@ -226,9 +226,10 @@ describe('document files under public/', () => {
       found: JSON.stringify(file),
     });
     expect(problems).toEqual([
-      { ...at('/b.PDF'), code: 'document.not-pdf', params: {} },
+      { ...at('/b.PDF'), code: 'document.not-pdf', params: { kind: 'html' } },
       { ...at('/c.pdf'), code: 'document.empty', params: {} },
-      { ...at('/f.pdf'), code: 'document.not-pdf', params: {} },
+      { ...at('/d.docx'), code: 'document.wrong-type', params: { type: 'Word .docx', kind: 'text' } },
+      { ...at('/f.pdf'), code: 'document.not-pdf', params: { kind: 'text' } },
       { ...at('/gone.pdf'), code: 'document.file-missing', params: { file: '/gone.pdf' } },
     ]);
   });

@@ -25,8 +25,7 @@ import { NOTHING_FOUND, WHOLE_FILE, type Problem } from './messages';
 import {
   assessmentFileProblems,
   assessmentProblems,
-  documentFileProblems,
-  documentTypeProblems,
+  documentRefProblems,
   duplicateIdProblems,
   fiscalYearDateProblems,
   futureDateProblems,
@@ -42,6 +41,8 @@ import type { TreeParser } from './prose-safety';
 import { proseProblems } from './prose-check';
 import { contractAfterReportProblems, moneyLimitProblems, planDateProblems, tableTotalProblems } from './plausibility';
 import type { Organization } from '../../schemas/organization';
+import type { NewsFrontmatter } from '../../schemas/news';
+import { kindOf, publicFileProblems, sitePages, sitePathProblems, type DocumentRef } from './public-rules';
 
 export interface ContentSource {
   /** The content folder as staff name it in messages, e.g. "content". */
@@ -59,8 +60,12 @@ export interface ContentSource {
   parseHtml?: TreeParser | undefined;
   /** Content files the reader would not read, by path inside the folder: symbolic links, text not in UTF-8. */
   refused?: Readonly<Record<string, Refusal>>;
-  /** The first bytes (Latin-1) of each file under public/documents/, by site path: "" when empty. */
+  /** The first bytes (Latin-1) of each file under public/, by site path: "" when empty (file-types.ts). */
   publicHeads?: ReadonlyMap<string, string>;
+  /** The size of each file under public/ in bytes, by site path; a file not listed is not judged by size. */
+  publicSizes?: ReadonlyMap<string, number>;
+  /** The entries of each ZIP file under public/ (an Office document), by site path. */
+  publicZipEntries?: ReadonlyMap<string, readonly string[]>;
   /** Symbolic links under public/, as site paths: never published. */
   publicSymlinks?: readonly string[];
   /** The public folder as staff name it in messages; default "public". */
@@ -320,7 +325,7 @@ export function checkContent(source: ContentSource): CheckResult {
       if (salvaged) crossEntries[collection.name].push({ id, file, data: salvaged });
     }
   }
-  problems.push(...crossCheck(source, crossEntries, paths));
+  problems.push(...crossCheck(source, crossEntries, paths), ...publicProblems(source, crossEntries, paths));
   return { problems, files, entries };
 }
 
@@ -393,7 +398,6 @@ function oitProblems(source: ContentSource, entries: Entries): Problem[] {
     documents,
     procurement: entries.procurement as Entry<ProcurementMonth>[],
   };
-  const publicFiles = source.publicFiles;
   return [
     ...futureDateProblems([...evidence.disclosures, ...documents, ...evidence.procurement], source.now),
     ...progressFutureProblems(entries.measuresPlans as Entry<MeasuresPlan>[], source.now),
@@ -403,17 +407,70 @@ function oitProblems(source: ContentSource, entries: Entries): Problem[] {
       evidence,
       oitFrameworks.map((e) => e.data),
     ),
-    ...(publicFiles
-      ? documentFileProblems(
-          documents,
-          (path) => publicFiles.has(path),
-          (path) => source.publicHeads?.get(path),
-        )
-      : []),
-    ...documentTypeProblems(documents, (path) => source.publicHeads?.get(path)),
-    ...(publicFiles && source.ownsPublic
-      ? unusedDocumentProblems(publicFiles, Object.values(source.files), source.publicRoot ?? 'public')
-      : []),
+  ];
+}
+
+/** The files content names under public/documents/: each document's file and each news attachment. */
+function documentRefs(entries: Entries): DocumentRef[] {
+  const documents = (entries.documents as Entry<Pick<OitDocument, 'file'>>[]).map((d) => ({
+    file: d.file,
+    field: 'file',
+    path: d.data.file,
+  }));
+  const attachments = (entries.news as Entry<NewsFrontmatter>[]).flatMap((n) =>
+    (n.data.attachments ?? []).map((a, i) => ({ file: n.file, field: `attachments.${i}.file`, path: a.file })),
+  );
+  return [...documents, ...attachments];
+}
+
+/**
+ * The files under public/ (their names, sizes and bytes, what may be there at all), the files content
+ * names there, and every site path content names: skipped when the public folder was not listed.
+ */
+function publicProblems(source: ContentSource, entries: Entries, paths: readonly string[]): Problem[] {
+  const files = source.publicFiles;
+  if (!files) return [];
+  const pub = {
+    root: source.publicRoot ?? 'public',
+    files,
+    heads: source.publicHeads ?? new Map<string, string>(),
+    sizes: source.publicSizes ?? new Map<string, number>(),
+    zipEntries: source.publicZipEntries ?? new Map<string, readonly string[]>(),
+    owned: source.ownsPublic ?? false,
+    picturesNamed: entries.organization.length === 1,
+  };
+  const refs = documentRefs(entries);
+  const texts = Object.values(source.files);
+  const pages = sitePages(
+    {
+      measuresPlans: entries.measuresPlans as Entry<MeasuresPlan>[],
+      oitFrameworks: entries.oitFrameworks as Entry<OitFramework>[],
+      itaAssessments: entries.itaAssessments as Entry<{ year: number }>[],
+      documents: entries.documents as Entry<OitDocument>[],
+      procurement: entries.procurement as Entry<ProcurementMonth>[],
+      news: entries.news as Entry<NewsFrontmatter>[],
+      pages: entries.pages,
+    },
+    {
+      measuresPlans: idsIn('measuresPlans', paths),
+      documents: idsIn('documents', paths),
+      news: idsIn('news', paths),
+      pages: idsIn('pages', paths),
+    },
+  );
+  const data = CONTENT_COLLECTIONS.flatMap((c) => entries[c.name]);
+  const prose = Object.entries(source.files)
+    .filter(([path]) => PROSE_FILE.test(path) && collectionOfPath(path, 'content'))
+    .map(([path, text]) => ({ file: `${source.root}/${path}`, text }));
+  return [
+    ...documentRefProblems(
+      refs,
+      (path) => files.has(path),
+      (path) => kindOf(pub, path),
+    ),
+    ...publicFileProblems(pub, refs, texts),
+    ...(pub.owned ? unusedDocumentProblems(files, texts, pub.root) : []),
+    ...sitePathProblems(data, prose, pages, files),
   ];
 }
 

@@ -153,7 +153,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'ไฟล์เอกสาร (PDF) ไม่อยู่ในโฟลเดอร์ public/documents/',
     fix: 'คัดลอกไฟล์ไปไว้ใน public/documents/ ให้ชื่อตรงกับช่อง file ทุกตัวอักษร (ตัวพิมพ์เล็ก-ใหญ่ต่างกัน)',
     file: 'documents/procurement-plan-2568.yaml',
-    edit: editData<RawDocument>((d) => (d.file = '/documents/Procurement-Plan-2568.pdf')),
+    edit: editData<RawDocument>((d) => (d.file = '/documents/procurement-plan-2567.pdf')),
   },
   {
     id: 'duplicate-file',

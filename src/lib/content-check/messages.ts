@@ -9,6 +9,8 @@
  * Neither half of a message contains " / ", so a reader always sees where the English starts
  * (tests/unit/pipeline.test.ts keeps it so).
  */
+import { DOCUMENT_EXTENSIONS, KINDS } from './file-types';
+
 /** A message: its Thai and its English text, each from the same parameters. */
 export interface Message<P> {
   readonly th: (params: P) => string;
@@ -41,6 +43,9 @@ const TYPE_NAMES: Record<string, readonly [string, string]> = {
   null: ['ค่าว่าง', 'null'],
   undefined: ['ไม่มีค่า', 'nothing'],
 };
+/** A file's kind by its bytes (file-types.ts), as messages name it. */
+const kindTh = (id: string) => Object.values(KINDS).find((k) => k.id === id)?.th ?? id;
+const kindEn = (id: string) => Object.values(KINDS).find((k) => k.id === id)?.en ?? id;
 const typeTh = (t: string) => TYPE_NAMES[t]?.[0] ?? t;
 const typeEn = (t: string) => TYPE_NAMES[t]?.[1] ?? t;
 
@@ -391,14 +396,57 @@ export const MESSAGES = {
     'the summary is dated before its month begins',
   ),
   'document.empty': fixed('ไฟล์เอกสารว่างเปล่า (0 ไบต์): คัดลอกไฟล์ใหม่', 'the document file is empty'),
-  'document.not-pdf': fixed(
-    'ไฟล์นี้ไม่ใช่ PDF (ไม่ขึ้นต้นด้วย %PDF-): บันทึกเอกสารเป็น PDF ใหม่ หรือแก้นามสกุลให้ตรงกับชนิดไฟล์',
-    'the file is not a PDF (it does not start with %PDF-)',
+  // Files under public/ by their bytes, names and sizes, and the site paths content names (public-rules.ts).
+  'document.not-pdf': say<{ kind: string }>(
+    (p) =>
+      `ไฟล์นี้ไม่ใช่ PDF แต่เป็น${kindTh(p.kind)} (ไฟล์ PDF ขึ้นต้นด้วย %PDF-): บันทึกเอกสารเป็น PDF ใหม่ (เช่น สั่งพิมพ์ › Microsoft Print to PDF)`,
+    (p) => `the file is not a PDF but ${kindEn(p.kind)} (a PDF starts with %PDF-): save the document as a PDF again`,
   ),
-
-  'document.wrong-type': say<{ type: string }>(
-    (p) => `เนื้อไฟล์ไม่ใช่ชนิด ${p.type} ตามนามสกุล: บันทึกไฟล์ใหม่เป็นชนิดนั้น หรือแก้นามสกุลให้ตรงกับชนิดไฟล์จริง`,
-    (p) => `the file's bytes are not of the type its extension declares (${p.type})`,
+  'document.wrong-type': say<{ type: string; kind: string }>(
+    (p) => `เนื้อไฟล์ไม่ใช่ ${p.type} ตามนามสกุล แต่เป็น${kindTh(p.kind)}: บันทึกไฟล์ใหม่เป็นชนิดนั้น หรือแก้นามสกุลให้ตรงกับชนิดไฟล์จริง`,
+    (p) => `the file is not ${p.type} as its extension says but ${kindEn(p.kind)}`,
+  ),
+  'document.type-not-allowed': say<{ ext: string; kind: string }>(
+    (p) =>
+      `ไฟล์${p.ext ? ` .${p.ext}` : 'ที่ไม่มีนามสกุล'} ซึ่งเนื้อไฟล์เป็น${kindTh(p.kind)} เผยแพร่เป็นเอกสารไม่ได้: เอกสารต้องเป็น ${DOCUMENT_EXTENSIONS} เท่านั้น เพราะไฟล์ชนิดอื่น เช่น HTML, SVG หรือ JS ทำงานเป็นโปรแกรมในเบราว์เซอร์ของผู้เข้าชมได้ บันทึกเป็น PDF แล้ววางแทน หรือลบไฟล์ออก`,
+    (p) =>
+      `${p.ext ? `a .${p.ext} file` : 'a file without an extension'}, whose bytes are ${kindEn(p.kind)}, is not published as a document: documents are ${DOCUMENT_EXTENSIONS} only (HTML, SVG or JS would run in visitors' browsers); save it as a PDF or remove it`,
+  ),
+  'document.file-name': say<{ name: string }>(
+    (p) =>
+      `ชื่อไฟล์ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และ - เท่านั้น (ไม่มีอักษรไทย ช่องว่าง หรือตัวพิมพ์ใหญ่ เพราะชื่อไฟล์เป็นส่วนหนึ่งของที่อยู่เว็บ): เปลี่ยนชื่อไฟล์ใน public เป็น ${p.name} แล้วเขียนชื่อนั้นที่นี่`,
+    (p) =>
+      `file names must be lower-case ASCII letters, digits and "-" (they are part of the address): rename the file to ${p.name} and write that name here`,
+  ),
+  'public.file-name': say<{ name: string }>(
+    (p) =>
+      `ชื่อไฟล์ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และ - เท่านั้น (ไม่มีอักษรไทย ช่องว่าง หรือตัวพิมพ์ใหญ่ เพราะชื่อไฟล์เป็นส่วนหนึ่งของที่อยู่เว็บ): เปลี่ยนชื่อเป็น ${p.name} และแก้ไฟล์ข้อมูลที่อ้างถึงให้ตรงกัน`,
+    (p) =>
+      `file names must be lower-case ASCII letters, digits and "-" (they are part of the address): rename it to ${p.name} and the content that names it`,
+  ),
+  'public.too-large': fixed(
+    'ไฟล์ใหญ่เกิน 25 MB: ผู้เข้าชมที่ใช้โทรศัพท์ดาวน์โหลดไม่ไหว และ Cloudflare Pages ไม่รับไฟล์เกิน 25 MB บีบอัด PDF (สแกนที่ 150 dpi ขาวดำ) หรือแบ่งเป็นหลายไฟล์',
+    'the file is over 25 MB, too large for a phone and refused by Cloudflare Pages: compress it (scan at 150 dpi) or split it',
+  ),
+  'public.over-git-limit': fixed(
+    'ไฟล์ใหญ่เกิน 100 MB: GitHub ไม่รับไฟล์ขนาดนี้ จึงเผยแพร่เว็บไซต์ไม่ได้เลย บีบอัด PDF (สแกนที่ 150 dpi ขาวดำ) หรือแบ่งเป็นหลายไฟล์ ไม่เกิน 25 MB ต่อไฟล์',
+    'the file is over 100 MB: GitHub refuses it, so the site could not be published at all; compress or split it (25 MB at most per file)',
+  ),
+  'public.stray': fixed(
+    'เว็บไซต์ไม่เผยแพร่ไฟล์นี้: ใน public/ วางได้เฉพาะเอกสารใน documents/ ภาพใน images/ และภาพที่ไฟล์ข้อมูลระบุ (เช่น ตราสัญลักษณ์ใน organization.yaml) ย้ายเอกสารไปไว้ใน public/documents/ หรือลบไฟล์ออก',
+    'public/ holds only documents/, pictures in images/ and the pictures content names (the logo): move a document to public/documents/ or remove the file',
+  ),
+  'public.svg-code': fixed(
+    'ภาพ SVG นี้มีโค้ดที่ทำงานในเบราว์เซอร์ได้ (สคริปต์หรือลิงก์ javascript:): บันทึกภาพเป็น PNG แล้วใช้แทน',
+    'this SVG holds code a browser runs (a script or a javascript: link): save the picture as PNG instead',
+  ),
+  'link.page-missing': fixed(
+    'ไม่มีหน้านี้ในเว็บไซต์: ตรวจที่อยู่ (เช่น /measures/2567/ หรือ /oit/items/contact/) หรือใช้ลิงก์เต็ม https://…',
+    'no page of this site has this address: check the path, or use a full https:// link',
+  ),
+  'link.file-missing': say<{ path: string }>(
+    (p) => `ไม่พบไฟล์ public${p.path}: คัดลอกไฟล์ไปไว้ที่นั่น หรือแก้ที่อยู่ให้ตรงกับชื่อไฟล์ทุกตัวอักษร`,
+    (p) => `expected a file at public${p.path}, found none`,
   ),
   'document.unused': fixed(
     'ไม่มีไฟล์ข้อมูลใดใน content/ อ้างถึงไฟล์นี้ จึงไม่มีหน้าใดลิงก์ไปหา: เพิ่มไฟล์ข้อมูลใน content/documents/ ที่ระบุ file: เป็นไฟล์นี้ หรือลบไฟล์ออก',

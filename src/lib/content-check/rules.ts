@@ -9,6 +9,8 @@ import type { MeasuresPlan } from '../../schemas/measures';
 import { NOTHING_FOUND, WHOLE_FILE, type Problem } from './messages';
 import { fiscalYearOf } from '../thai/fiscal-year';
 import { findIndicator } from '../ita/measures';
+import { sniffKind, type FileKind } from './file-types';
+import { documentBytesProblem, type DocumentRef } from './public-rules';
 import {
   itemPageSlugs,
   type Disclosure,
@@ -244,20 +246,32 @@ export function oitEvidenceProblems(
 
 /** A document's file exists under public/ (`exists` is given the path as written, e.g. "/documents/plan.pdf"). */
 export function documentFileProblems(
-  documents: readonly OitEntry<OitDocument>[],
+  documents: readonly OitEntry<Pick<OitDocument, 'file'>>[],
   exists: (path: string) => boolean,
   head: (path: string) => string | undefined = () => undefined,
 ): Problem[] {
-  return documents.flatMap((d): Problem[] => {
-    const at = { file: d.file, field: 'file', found: JSON.stringify(d.data.file) };
-    if (!exists(d.data.file)) return [{ ...at, code: 'document.file-missing', params: { file: d.data.file } }];
-    const start = head(d.data.file);
-    if (start === undefined) return [];
-    if (start === '') return [{ ...at, code: 'document.empty', params: {} }];
-    // A document is published as the type its name declares: a ".pdf" must be a real PDF.
-    if (/\.pdf$/i.test(d.data.file) && !start.startsWith('%PDF-'))
-      return [{ ...at, code: 'document.not-pdf', params: {} }];
-    return [];
+  const refs = documents.map((d) => ({ file: d.file, field: 'file', path: d.data.file }));
+  return documentRefProblems(refs, exists, (path) => {
+    const start = head(path);
+    return start === undefined ? undefined : sniffKind(start);
+  });
+}
+
+/**
+ * The files content names under public/documents/ (a document's file, a news attachment): each exists,
+ * and its bytes are the type its extension declares (a ".pdf" is a PDF, not a saved web page).
+ */
+export function documentRefProblems(
+  refs: readonly DocumentRef[],
+  exists: (path: string) => boolean,
+  kind: (path: string) => FileKind | undefined,
+): Problem[] {
+  return refs.flatMap((r): Problem[] => {
+    const at = { file: r.file, field: r.field };
+    if (!exists(r.path))
+      return [{ ...at, code: 'document.file-missing', params: { file: r.path }, found: JSON.stringify(r.path) }];
+    const bytes = documentBytesProblem(r.path, kind(r.path));
+    return bytes ? [{ ...at, ...bytes } as Problem] : [];
   });
 }
 
@@ -334,45 +348,6 @@ export function fiscalYearDateProblems(
     return year === fiscalYear || year === fiscalYear + 1
       ? []
       : [{ file, field: 'date', code: 'date.fiscal-year', params: { fiscalYear }, found: buddhistEraIso(date) }];
-  });
-}
-
-/** The first bytes each declared document type starts with (Latin-1), by extension. */
-const DOCUMENT_MAGIC: Readonly<Record<string, { type: string; starts: readonly string[] }>> = {
-  docx: { type: 'Word .docx', starts: ['PK\x03\x04'] },
-  xlsx: { type: 'Excel .xlsx', starts: ['PK\x03\x04'] },
-  pptx: { type: 'PowerPoint .pptx', starts: ['PK\x03\x04'] },
-  odt: { type: 'OpenDocument .odt', starts: ['PK\x03\x04'] },
-  ods: { type: 'OpenDocument .ods', starts: ['PK\x03\x04'] },
-  zip: { type: 'ZIP', starts: ['PK\x03\x04'] },
-  doc: { type: 'Word .doc', starts: ['\xD0\xCF\x11\xE0'] },
-  xls: { type: 'Excel .xls', starts: ['\xD0\xCF\x11\xE0'] },
-  ppt: { type: 'PowerPoint .ppt', starts: ['\xD0\xCF\x11\xE0'] },
-  png: { type: 'PNG', starts: ['\x89PNG'] },
-  jpg: { type: 'JPEG', starts: ['\xFF\xD8\xFF'] },
-  jpeg: { type: 'JPEG', starts: ['\xFF\xD8\xFF'] },
-  gif: { type: 'GIF', starts: ['GIF87a', 'GIF89a'] },
-  webp: { type: 'WebP', starts: ['RIFF'] },
-};
-
-/** A document of another declared type (.docx, .xlsx, a picture…) whose bytes are not that type. */
-export function documentTypeProblems(
-  documents: readonly OitEntry<OitDocument>[],
-  head: (path: string) => string | undefined,
-): Problem[] {
-  return documents.flatMap((d): Problem[] => {
-    const magic = DOCUMENT_MAGIC[d.data.file.split('.').pop()?.toLowerCase() ?? ''];
-    const start = head(d.data.file);
-    if (!magic || !start || magic.starts.some((s) => start.startsWith(s))) return [];
-    return [
-      {
-        file: d.file,
-        field: 'file',
-        code: 'document.wrong-type',
-        params: { type: magic.type },
-        found: JSON.stringify(d.data.file),
-      },
-    ];
   });
 }
 
