@@ -6,13 +6,9 @@ import { existsSync } from 'node:fs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-export function ensureChromium() {
-  if (existsSync(CHROMIUM)) return CHROMIUM;
-  console.log(
-    `chromium is not installed at ${CHROMIUM}: installing Debian's chromium and fonts-thai-tlwg with apt-get…`,
-  );
-  const isRoot = process.getuid?.() === 0;
-  const sudo = isRoot ? [] : ['sudo', '-n'];
+/** Installs Debian packages with apt-get (as root, or through sudo without a password): true when it worked. */
+function aptInstall(packages) {
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
   const apt = (args) => {
     const [cmd, ...rest] = [...sudo, 'apt-get', ...args];
     return (
@@ -20,8 +16,15 @@ export function ensureChromium() {
       0
     );
   };
-  const ok =
-    apt(['update', '-qq']) && apt(['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-thai-tlwg']);
+  return apt(['update', '-qq']) && apt(['install', '-y', '-qq', '--no-install-recommends', ...packages]);
+}
+
+export function ensureChromium() {
+  if (existsSync(CHROMIUM)) return CHROMIUM;
+  console.log(
+    `chromium is not installed at ${CHROMIUM}: installing Debian's chromium and fonts-thai-tlwg with apt-get…`,
+  );
+  const ok = aptInstall(['chromium', 'fonts-thai-tlwg']);
   if (!ok || !existsSync(CHROMIUM)) {
     console.error(
       [
@@ -35,6 +38,19 @@ export function ensureChromium() {
   }
   console.log(execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim());
   return CHROMIUM;
+}
+
+/**
+ * The Nu HTML checker (vnu.jar, tests/organization/nu-html.test.ts) runs on Java: Debian's headless JRE is
+ * installed with apt when no java is on the PATH; without it that one test is skipped, and says so.
+ */
+export function ensureJava() {
+  if (spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0) return;
+  console.log("java is not installed: installing Debian's default-jre-headless with apt-get for the Nu HTML checker…");
+  if (!aptInstall(['default-jre-headless']))
+    console.error(
+      'Could not install java: the Nu HTML checker test is skipped (sudo apt-get install default-jre-headless).',
+    );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) ensureChromium();

@@ -5,7 +5,7 @@
 // site — then a small run of the benchmark, and print one summary line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureChromium, ensureJava } from './ensure-chromium.mjs';
 
 /** Where the example's site is built (tests/helpers/site.ts reads it from here). */
 const EXAMPLE_DIST = 'node_modules/.prongsai-fixtures/example/dist';
@@ -48,6 +48,7 @@ function runVitest(args) {
 
 step('Checking for chromium (browser tests)');
 ensureChromium();
+ensureJava();
 
 step('Type-checking (astro check)');
 if (!run('astro', ['check', '--minimumSeverity', 'warning'])) {
