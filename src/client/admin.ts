@@ -44,7 +44,36 @@ function loadDecap(): Promise<Decap> {
   });
 }
 
+/** The editor's API on the staff PC (npm run edit), and where the admin page fetches its session's token. */
+const API = new URL('/api/v1', window.location.origin).href;
+const SESSION = `${API}/session`;
+
+/**
+ * On the staff PC, fetches the session's token from the same origin and sends it with every request of the
+ * CMS to the file API (the API refuses a request without it). Online there is no such API: nothing changes.
+ */
+async function useSessionToken(): Promise<void> {
+  let token: unknown;
+  try {
+    const response = await fetch(SESSION, { credentials: 'same-origin', cache: 'no-store' });
+    if (!response.ok) return;
+    token = ((await response.json()) as { token?: unknown }).token;
+  } catch {
+    return;
+  }
+  if (typeof token !== 'string') return;
+  const send = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (url !== API) return send(input, init);
+    const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+    headers.set('X-Prongsai-Token', token);
+    return send(input, { ...init, headers });
+  };
+}
+
 async function start(): Promise<void> {
+  await useSessionToken();
   const cms = await loadDecap();
   const collections = cmsCollections(Object.entries(COLLECTIONS).map(([name, spec]) => ({ name, ...spec })));
   for (const c of collections) {
@@ -74,7 +103,7 @@ async function start(): Promise<void> {
   });
   cms.init({
     config: {
-      local_backend: { url: new URL('/api/v1', window.location.origin).href },
+      local_backend: { url: API },
     },
   });
 }
