@@ -38,13 +38,12 @@ const MB = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /** A refusal: the HTTP status and the message (Thai / English) the admin page shows. */
 class Refused extends Error {
-  constructor(
-    readonly status: number,
-    th: string,
-    en: string,
-    readonly problems: Problem[] = [],
-  ) {
+  readonly status: number;
+  readonly problems: Problem[];
+  constructor(status: number, th: string, en: string, problems: Problem[] = []) {
     super(`${th} / ${en}`);
+    this.status = status;
+    this.problems = problems;
   }
 }
 
