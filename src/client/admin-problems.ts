@@ -69,8 +69,9 @@ function locate(path: string): Element | undefined {
   return found;
 }
 
-/** The words beside a field: the Thai message and what was found. */
-const fieldText = (p: ShownProblem) => (p.found === undefined ? p.th : `${p.th} (พบ: ${p.found})`);
+/** The words beside a field: the Thai message, and what was found unless the message quotes it already. */
+const fieldText = (p: ShownProblem) =>
+  p.found === undefined || p.th.includes(p.found) ? p.th : `${p.th} (พบ: ${p.found})`;
 
 /** The panel that lists every problem of the refused save; made once, kept outside the CMS's own tree. */
 function panel(): HTMLElement {
