@@ -94,7 +94,8 @@ afterAll(async () => {
   rmSync(outsideDir, { recursive: true, force: true });
 });
 
-describe('the editor API refuses what it must', () => {
+// Each write runs the whole content check, and one request carries 28 MB: slow on a busy machine.
+describe('the editor API refuses what it must', { timeout: 60_000 }, () => {
   it.each([
     ['package.json'],
     ['scripts/build.mjs'],
@@ -213,7 +214,7 @@ describe('the editor API refuses what it must', () => {
   });
 });
 
-describe('the editor API accepts a valid edit', () => {
+describe('the editor API accepts a valid edit', { timeout: 60_000 }, () => {
   it('gives the token to the same origin only', async () => {
     const r = await call(undefined, { Origin: `http://${host}` }, { method: 'GET', path: '/api/v1/session' });
     expect(r).toEqual({ status: 200, body: { token: server.token } });
