@@ -27,11 +27,11 @@ const open = (hash: string) => openForm(page, server.url, hash);
 
 try {
   await page.goto(`${server.url}admin/`);
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).waitFor();
+  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).waitFor({ timeout: 150_000 });
   await shot('login');
   await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
   await page.goto(`${server.url}admin/#/collections/procurement`);
-  await page.getByText('2025-09').first().waitFor();
+  await page.getByText('กันยายน 2568 (2025-09)').first().waitFor({ timeout: 150_000 });
   await shot('collections');
 
   await open('procurement/new');
@@ -39,8 +39,10 @@ try {
   await page.locator('input[id^=month-field]').fill('2025-10');
   await page.locator('input[id^=date-field]').first().fill('31 ก.ย. 2568');
   await publish(page);
-  await page.getByText('› date:').first().waitFor();
-  await page.waitForTimeout(800);
+  // The message beside the date field, and the panel of problems; the CMS's toast gone.
+  await page.locator('.prongsai-field-problem').first().waitFor();
+  await page.waitForTimeout(9_000);
+  await page.locator('input[id^=date-field]').first().scrollIntoViewIfNeeded();
   await shot('refused');
   await page.locator('input[id^=date-field]').first().fill('5 พ.ย. 2568');
   await page.getByRole('button', { name: /เพิ่ม รายการจัดซื้อจัดจ้างของเดือน/ }).click();

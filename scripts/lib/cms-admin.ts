@@ -12,7 +12,8 @@ import type { Page } from 'playwright-core';
 export async function openForm(page: Page, origin: string, hash: string): Promise<void> {
   await page.goto('about:blank');
   await page.goto(`${origin}admin/#/collections/${hash}`);
-  await page.locator('input[id^=date-field]').first().waitFor();
+  // Each load compiles the CMS's configuration schema again: slow on a busy machine.
+  await page.locator('input[id^=date-field]').first().waitFor({ timeout: 150_000 });
 }
 
 /** Asks to save the open form: "เผยแพร่" → "เผยแพร่ตอนนี้" (the CMS's confirm dialog must be accepted). */

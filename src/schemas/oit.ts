@@ -341,6 +341,8 @@ export const procurementMonthSchema = z
     month: z
       .string()
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: fixedText('procurement.month') })
+      // A year of the Buddhist Era (2569-11): said about the month, not about the dates it puts out of place.
+      .refine((m) => Number(m.slice(0, 4)) < 2400, { error: fixedText('procurement.month-buddhist'), abort: true })
       .describe('เดือน ค.ศ.-เดือน เช่น 2024-10 ชื่อไฟล์ต้องเป็นเดือนนี้'),
     /** The day the summary was published. */
     date: thaiDate.describe('วันที่เผยแพร่'),

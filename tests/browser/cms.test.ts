@@ -9,13 +9,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { launchBrowser } from '../helpers/browser';
+import { axeViolations, describeViolations, launchBrowser } from '../helpers/browser';
 import { buildFixture } from '../helpers/fixtures';
 import { DIST, loadPage, text } from '../helpers/site';
 import { serveCms, type CmsServer } from '../../scripts/lib/cms-server';
 import { addProgress, openForm, publish, uploadFile } from '../../scripts/lib/cms-admin';
 import { ADMIN_SECURITY_HEADERS } from '../../src/lib/site/csp';
-import { formProblems } from '../../src/lib/cms/validate';
+import { formProblemList } from '../../src/lib/cms/validate';
+import { messageText } from '../../src/lib/content-check/messages';
 import { procurementMonthSchema } from '../../src/schemas/oit';
 import { EXAMPLE } from '../helpers/example';
 
@@ -51,11 +52,13 @@ beforeAll(async () => {
     );
   });
   // The CMS asks "publish this?" in a confirm dialog; a clerk answers yes.
-  page.on('dialog', (dialog) => void dialog.accept());
+  // A refused save leaves a draft the CMS offers to restore in the next new form: a clerk starts afresh.
+  page.on('dialog', (dialog) => void (dialog.message().includes('ข้อมูลสำรอง') ? dialog.dismiss() : dialog.accept()));
   await page.goto(`${server.url}admin/`);
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await page.getByText('สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1)').first().waitFor();
-}, 60_000);
+  // Decap CMS compiles its configuration's schema first: tens of seconds on a busy 2-core machine.
+  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click({ timeout: 150_000 });
+  await page.getByText('สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1)').first().waitFor({ timeout: 60_000 });
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -77,22 +80,67 @@ const onDisk = (path: string) => readFileSync(join(repo, path), 'utf8');
 const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 describe('editing the example content in the browser (local mode)', () => {
-  it("refuses a date that does not exist with the check's message, and writes nothing", async () => {
+  it("refuses a date that does not exist: the check's Thai message stays beside the field until corrected", async () => {
     await open('procurement/new');
     await page.locator('input[id^=fiscalYear-field]').fill('2569');
     await page.locator('input[id^=month-field]').fill('2025-11');
     await page.locator('input[id^=date-field]').first().fill('31 ก.ย. 2568');
     await publish(page);
-    const [expected = ''] = formProblems(
+    const [problem] = formProblemList(
       procurementMonthSchema,
       { fiscalYear: 2569, month: '2025-11', date: '31 ก.ย. 2568' },
       'content/procurement/2569/2025-11.yaml',
     );
-    expect(expected).toMatch(/^content\/procurement\/2569\/2025-11\.yaml › date: .*ก\.ย\./);
-    await page.getByText(expected).first().waitFor();
+    expect(problem?.field).toBe('date');
+    const { th } = messageText(problem!);
+    // Beside the date field, outlined: the Thai words only (no "Error:", no path, no file name).
+    const field = page.locator('[data-prongsai-problem]:has(> input[id^=date-field])');
+    const message = field.locator('.prongsai-field-problem');
+    await message.waitFor();
+    // The message quotes the date it found: not said twice.
+    expect(th).toContain(problem!.found);
+    expect(await message.textContent()).toBe(th);
+    expect(await field.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    // The panel names the field in the form's words, and stays after the CMS's toast is gone.
+    const panel = page.locator('#prongsai-problems');
+    expect(await panel.textContent()).toContain(`วันที่เผยแพร่: ${th}`);
+    expect(await panel.textContent()).not.toMatch(/Error:|content\/|› date/);
+    await page.waitForTimeout(9_000);
+    expect(await message.isVisible()).toBe(true);
+    // Another field changed: the date's message stays; the date corrected: it goes.
+    await page.locator('input[id^=unit-field]').fill('กองคลัง');
+    expect(await message.isVisible()).toBe(true);
+    await page.locator('input[id^=date-field]').first().fill('5 ธ.ค. 2568');
+    await page.locator('.prongsai-field-problem').waitFor({ state: 'detached' });
     expect(existsSync(join(repo, 'content/procurement/2569/2025-11.yaml'))).toBe(false);
     expect(await violations()).toEqual([]);
-  }, 60_000);
+  }, 300_000);
+
+  it('blames a month typed in พ.ศ. (2569-11) on the month field, with the Common Era advice', async () => {
+    await open('procurement/new');
+    await page.locator('input[id^=fiscalYear-field]').fill('2569');
+    await page.locator('input[id^=month-field]').fill('2569-11');
+    await page.locator('input[id^=date-field]').first().fill('5 ธ.ค. 2568');
+    await publish(page);
+    const field = page.locator('[data-prongsai-problem]:has(> input[id^=month-field])');
+    await field.locator('.prongsai-field-problem').waitFor();
+    expect(await field.locator('.prongsai-field-problem').textContent()).toMatch(/^ปีของเดือนเป็น พ\.ศ\./);
+    expect(await page.locator('[data-prongsai-problem]').count()).toBe(1);
+  }, 300_000);
+
+  it('a save the whole check refuses (a cross-file rule) is refused by the file API, at the field, writing nothing', async () => {
+    await open('procurement/new');
+    // November 2025 lies in fiscal 2569: saved as 2570, the month would sit in the 2570 folder.
+    await page.locator('input[id^=fiscalYear-field]').fill('2570');
+    await page.locator('input[id^=month-field]').fill('2025-11');
+    await page.locator('input[id^=date-field]').first().fill('5 ธ.ค. 2568');
+    await page.locator('[id^=note-field]').first().fill('ไม่มีการจัดซื้อจัดจ้างในเดือนนี้');
+    await publish(page);
+    const field = page.locator('[data-prongsai-problem]:has(> input[id^=fiscalYear-field])');
+    await field.locator('.prongsai-field-problem').waitFor();
+    expect(await field.locator('.prongsai-field-problem').textContent()).toMatch(/^เดือน 2025-11 อยู่ในปีงบประมาณ 2569/);
+    expect(existsSync(join(repo, 'content/procurement/2570'))).toBe(false);
+  }, 300_000);
 
   it('adds a procurement month with two rows as a new file in the schema order', async () => {
     await open('procurement/new');
@@ -178,7 +226,7 @@ describe('editing the example content in the browser (local mode)', () => {
         '',
       ].join('\n'),
     );
-  }, 120_000);
+  }, 300_000);
 
   it('adds a progress entry to a measure, changing nothing else in the hand-written plan', async () => {
     const before = onDisk('content/measures/2567.yaml');
@@ -195,7 +243,7 @@ describe('editing the example content in the browser (local mode)', () => {
       '            text: แจ้งเวียนคู่มือการปฏิบัติงานให้บุคลากรทราบแล้ว',
     );
     expect(onDisk('content/measures/2567.yaml')).toBe(lines.join('\n'));
-  }, 120_000);
+  }, 300_000);
 
   it('uploads a PDF to a document: the file lands in public/documents/ and only the file line changes', async () => {
     const before = onDisk('content/documents/procurement-plan-2568.yaml');
@@ -211,7 +259,7 @@ describe('editing the example content in the browser (local mode)', () => {
     );
     // The admin page's own Content-Security-Policy allowed everything the CMS did.
     expect(await violations()).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('what the forms wrote passes npm run check, once the replaced PDF is removed as the guide says', () => {
     const check = () =>
@@ -229,7 +277,32 @@ describe('editing the example content in the browser (local mode)', () => {
     const r = check();
     expect(`${r.stdout}${r.stderr}`).toMatch(/ไม่พบปัญหา/);
     expect(r.status).toBe(0);
-  }, 60_000);
+  }, 300_000);
+
+  it('/admin/ passes axe at 360 px: the login screen, a list and a form', async () => {
+    const phone = await browser!.newPage({ viewport: { width: 360, height: 800 } });
+    try {
+      await phone.goto(`${server!.url}admin/`);
+      await phone.getByRole('button', { name: 'เข้าสู่ระบบ' }).waitFor({ timeout: 150_000 });
+      await phone.waitForTimeout(300);
+      const login = describeViolations(await axeViolations(phone));
+      await phone.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+      await phone.goto(`${server!.url}admin/#/collections/procurement`);
+      await phone.getByText('เพิ่มเดือนใหม่', { exact: true }).waitFor({ timeout: 150_000 });
+      // Months by their Thai names, the example's marked, and no glyph the fonts lack on the new button.
+      await phone.getByText('กันยายน 2568 (2025-09) · ข้อมูลตัวอย่าง').first().waitFor();
+      expect(await phone.getByText('เพิ่มเดือนใหม่', { exact: true }).count()).toBe(1);
+      await phone.waitForTimeout(300);
+      const list = describeViolations(await axeViolations(phone));
+      await openForm(phone, server!.url, 'procurement/new');
+      await phone.waitForTimeout(300);
+      const form = describeViolations(await axeViolations(phone));
+      expect(await phone.getByText('การเปลี่ยนเปลง').count()).toBe(0);
+      expect({ login, list, form }).toEqual({ login: '', list: '', form: '' });
+    } finally {
+      await phone.close();
+    }
+  }, 400_000);
 
   it('the rebuilt site shows the new month, the progress entry and the new PDF', () => {
     const dist = resolve('node_modules/.prongsai-fixtures/cms-copy/dist');

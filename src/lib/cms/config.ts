@@ -52,6 +52,9 @@ export const FILE_NAMES: Readonly<Record<string, { name: string; folder?: string
  */
 export const FOLDER_KEY = '__folder';
 
+/** How the CMS's list marks an entry of the example data. */
+export const EXAMPLE_LABEL = 'ข้อมูลตัวอย่าง';
+
 /** A field's value as a file or folder name (a year, a month), or undefined when it is not one. */
 function namePart(data: Record<string, unknown>, field: string | undefined): string | undefined {
   const value = field === undefined ? undefined : data[field];
@@ -156,6 +159,10 @@ export function toCmsCollection(c: NamedCollection): CmsCollection {
     slug: naming ? `{{fields.${naming.name}}}` : '{{fields.title}}',
     ...(naming?.folder ? { path: `{{${FOLDER_KEY}}}/{{slug}}` } : {}),
     ...(identifier ? { identifier_field: identifier } : {}),
+    // The list says which entries are the example's (example: true), so staff know what to replace.
+    ...(identifier && names2.has('example')
+      ? { summary: `{{fields.${identifier}}}{{fields.example | ternary(' · ${EXAMPLE_LABEL}', '')}}` }
+      : {}),
     ...(names2.has('date') ? { sortable_fields: ['date', ...(identifier ? [identifier] : [])] } : {}),
     fields,
   };

@@ -171,6 +171,10 @@ export const MESSAGES = {
     'expected an amount with at most two decimals (satang)',
   ),
   'procurement.month': fixed('เดือนต้องเขียนเป็น ค.ศ.-เดือน เช่น 2024-10', 'expected a month such as 2024-10'),
+  'procurement.month-buddhist': fixed(
+    'ปีของเดือนเป็น พ.ศ. แต่ช่องนี้ใช้ ค.ศ.: ลบ 543 จากปี พ.ศ. เช่น พฤศจิกายน 2569 เขียน 2026-11',
+    'the year is in the Buddhist Era: write the Common Era year (subtract 543), e.g. 2026-11 for November 2569',
+  ),
   'organization.url': fixed('ต้องเป็นลิงก์เต็ม เช่น https://…', 'expected a full URL'),
   'organization.logo': fixed('ต้องขึ้นต้นด้วย "/" (ไฟล์ในโฟลเดอร์ public)', 'expected a path under public/, starting with /'),
   'organization.site-url': fixed(
