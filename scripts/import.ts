@@ -153,6 +153,8 @@ if (existing.length && !flags.force && !flags.dryRun) {
 const { problems } = checkContent({
   root,
   parseMdx: content.parseMdx,
+  parseMarkdown: content.parseMarkdown,
+  parseHtml: content.parseHtml,
   ...(content.program ? { program: content.program } : {}),
   files: { ...content.files, ...Object.fromEntries(files.map((f) => [f.path, f.text])) },
 });
