@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { example, text } from './common';
 
-export const itaReportSchema = z.object({
+export const itaReportSchema = z.strictObject({
   /** The page's heading. */
   title: text.describe('ชื่อรายงาน เช่น รายงานการวิเคราะห์ผลการประเมิน ITA ปี 2566'),
   /** Where the text comes from (the report's title, who approved it). */

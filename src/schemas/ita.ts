@@ -143,7 +143,7 @@ function checkFramework(
 
 /** The ITA framework of one assessment year: tools, indicators, weights, pass mark and result levels. */
 export const itaFrameworkSchema = z
-  .object({
+  .strictObject({
     /** The ITA year (Buddhist Era); the file is named after it. */
     year: beYear.describe('ปีที่ประเมิน ITA (พ.ศ.) ชื่อไฟล์ต้องเป็นปีนี้ เช่น 2566.yaml'),
     /** The score an indicator needs to pass (85 in 2566). */
@@ -192,7 +192,7 @@ const referenceSchema = z.strictObject({
 
 /** The results of one year's assessment, as the NACC published them. */
 export const itaAssessmentSchema = z
-  .object({
+  .strictObject({
     /** The ITA year (Buddhist Era); the file is named after it. */
     year: beYear.describe('ปีที่ประเมิน ITA (พ.ศ.) ชื่อไฟล์ต้องเป็นปีนี้ เช่น 2566.yaml'),
     /** Where the figures come from, e.g. the analysis report. */

@@ -31,7 +31,7 @@ export const progressEntrySchema = z.strictObject({
   text: text.describe('สิ่งที่ดำเนินการแล้ว'),
   /** A link to the evidence (a page of this site or an external address). */
   evidence: z
-    .object({
+    .strictObject({
       /** The link's text. */
       label: text.describe('ข้อความของลิงก์หลักฐาน'),
       /** "/…" for a page of this site, or "https://…". */
@@ -72,7 +72,7 @@ export const topicSchema = z.strictObject({
     .describe('มาตรการ/กิจกรรมของหัวข้อ'),
   /** The units in charge and the units involved. */
   units: z
-    .object({
+    .strictObject({
       /** The responsible units, at least one. */
       responsible: z
         .array(text)
@@ -128,7 +128,7 @@ function checkTopics(topics: readonly Topic[], ctx: z.RefinementCtx): void {
 
 /** The organization's measures plan of one fiscal year, based on the ITA results of the year before. */
 export const measuresPlanSchema = z
-  .object({
+  .strictObject({
     /** The plan's fiscal year (Buddhist Era); the file is named after it. */
     fiscalYear: beYear.describe('ปีงบประมาณของแผน (พ.ศ.) ชื่อไฟล์ต้องเป็นปีนี้ เช่น 2567.yaml'),
     /** The ITA year whose results the plan answers (its indicators are checked against that framework). */
@@ -139,7 +139,7 @@ export const measuresPlanSchema = z
     source: text.describe('แหล่งที่มาของแผน'),
     /** The meeting that adopted the plan. */
     meeting: z
-      .object({
+      .strictObject({
         /** The day of the meeting. */
         date: thaiDate.describe('วันที่ประชุม'),
         /** Who met (the committee or the executives). */

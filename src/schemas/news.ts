@@ -10,7 +10,7 @@ import { NEWS_TYPE_VALUES } from '../lib/prose/news-types';
 import { example, slug, text, thaiDate } from './common';
 
 /** A file published with the item, under public/documents/. */
-const attachmentSchema = z.object({
+const attachmentSchema = z.strictObject({
   /** The link's text. */
   title: text.describe('ชื่อไฟล์แนบที่แสดงเป็นลิงก์'),
   /** The file under public/documents/, as "/documents/<name>". */
@@ -31,7 +31,7 @@ export const imagePath = z
  * (`imagePath`), Astro's `image()` for the site.
  */
 export function newsSchemaWith<I extends z.ZodType>(image: I) {
-  return z.object({
+  return z.strictObject({
     /** The headline. */
     title: text.describe('หัวข้อข่าว'),
     /** The day it was published; its fiscal year must be the file's folder. */
@@ -44,7 +44,7 @@ export function newsSchemaWith<I extends z.ZodType>(image: I) {
     items: z.array(slug).default([]).describe('slug ของรายการ OIT ที่ข่าวนี้เป็นหลักฐาน เช่น news (ดูได้จาก npm run oit)'),
     /** A photo at the top of the item, with its text alternative. */
     cover: z
-      .object({
+      .strictObject({
         /** The image file next to the MDX file. */
         src: image,
         /** What the photo shows, for people who cannot see it. */

@@ -114,7 +114,7 @@ function checkItems(
  * every published page is keyed by slug, and each year's framework maps its codes to slugs.
  */
 export const oitFrameworkSchema = z
-  .object({
+  .strictObject({
     /** The ITA year (Buddhist Era); the file is named after it. */
     year: beYear.describe('ปีที่ประเมิน ITA (พ.ศ.) ชื่อไฟล์ต้องเป็นปีนี้ เช่น 2568.yaml'),
     /** Where the list comes from, and whether it was checked against the NACC's manual of that year. */
@@ -269,7 +269,7 @@ const procurementRowSchema = z.strictObject({
   reason: text.describe('เหตุผลที่คัดเลือก'),
   /** The contract signed. */
   contract: z
-    .object({
+    .strictObject({
       /** The contract's number. */
       number: text.describe('เลขที่สัญญา'),
       /** The contract's date. */

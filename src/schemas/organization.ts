@@ -7,7 +7,7 @@ import { checkSiteUrl } from '../lib/site/site-address';
 /** A value the site needs but the organization may not have supplied yet: flagged as an example. */
 const exampleText = (description: string) =>
   z
-    .object({
+    .strictObject({
       /** The value as shown. */
       value: text.describe(description),
       example,
@@ -80,7 +80,7 @@ export const organizationSchema = z.strictObject({
     .describe('ช่องทางสื่อสังคมออนไลน์'),
   /** The logo under public/. */
   logo: z
-    .object({
+    .strictObject({
       /** The file under public/, starting with "/". */
       src: sitePath.describe('ไฟล์ตราสัญลักษณ์ในโฟลเดอร์ public ขึ้นต้นด้วย "/" เช่น /logo.svg'),
       /** The logo's text alternative. */
@@ -91,7 +91,7 @@ export const organizationSchema = z.strictObject({
     .describe('ตราสัญลักษณ์ (ถ้ามี)'),
   /** Settings of the datasets at /data/. */
   openData: z
-    .object({
+    .strictObject({
       /** The licence of the datasets (data.go.th's default licence unless the organization chooses another). */
       licence: text.default('Open Data Common').describe('สัญญาอนุญาตของชุดข้อมูลเปิด (ค่าเริ่มต้น Open Data Common)'),
     })
@@ -99,7 +99,7 @@ export const organizationSchema = z.strictObject({
     .describe('การตั้งค่าข้อมูลเปิด'),
   /** How the site shows figures and colours. */
   display: z
-    .object({
+    .strictObject({
       /** Show figures in Thai digits (๗๔.๕๘) instead of Arabic digits (74.58); default false. */
       thaiDigits: z.boolean().default(false).describe('true เพื่อแสดงตัวเลขเป็นเลขไทย (๗๔.๕๘)'),
       /** Mourning theme: the whole site in grayscale, as agencies do on days of national mourning; default false. */
