@@ -60,10 +60,13 @@ export const webUrl = z
 /** A file of this site under public/ ("/logo.svg"): a site path, never another host. */
 export const sitePath = z.string().refine(isSitePath, { error: fixedText('organization.logo') });
 
+/** An ASCII slug: lower-case letters and digits in words joined by single hyphens ("budget-use"). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Stable ASCII slugs: the part of a published URL that must never change. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: fixedText('slug.format') })
+  .regex(SLUG_PATTERN, { error: fixedText('slug.format') })
   .describe('ชื่อภาษาอังกฤษตัวเล็กคั่นด้วยขีดกลาง เช่น budget-use (เป็นส่วนหนึ่งของที่อยู่เว็บ เปลี่ยนไม่ได้หลังเผยแพร่)');
 
 /** A non-empty line of Thai or English text (surrounding spaces removed). */
