@@ -1,7 +1,7 @@
 /** The ITA assessment: each year's framework (tools, indicators, result levels) and that year's scores. */
 import { z } from 'astro/zod';
 import { fixedText } from '../lib/content-check/messages';
-import { addMessage, beYear, confidence, slug, text } from './common';
+import { addMessage, beYear, cleanText, confidence, slug, text } from './common';
 
 /** A tool's code: two to five capital letters (IIT, EIT, OIT). */
 const toolCode = z.string().regex(/^[A-Z]{2,5}$/, { error: fixedText('tool.code') });
@@ -45,9 +45,9 @@ const indicatorSchema = z.strictObject({
   /** The indicator's page address: /ita/<year>/<slug>/. */
   slug: slug.describe('ชื่อภาษาอังกฤษของตัวชี้วัดในที่อยู่เว็บ เช่น budget-use'),
   /** The indicator's Thai name. */
-  name: text.describe('ชื่อตัวชี้วัดภาษาไทย'),
+  name: cleanText.describe('ชื่อตัวชี้วัดภาษาไทย'),
   /** The indicator's English name. */
-  nameEn: text.describe('ชื่อตัวชี้วัดภาษาอังกฤษ'),
+  nameEn: cleanText.describe('ชื่อตัวชี้วัดภาษาอังกฤษ'),
   /** The code of the tool that measures it. */
   tool: toolCode.describe('รหัสเครื่องมือที่วัดตัวชี้วัดนี้ เช่น IIT'),
 });

@@ -7,12 +7,12 @@
 import { z } from 'astro/zod';
 import { fixedText } from '../lib/content-check/messages';
 import { NEWS_TYPE_VALUES } from '../lib/prose/news-types';
-import { example, slug, text, thaiDate } from './common';
+import { cleanText, example, slug, text, thaiDate } from './common';
 
 /** A file published with the item, under public/documents/. */
 const attachmentSchema = z.strictObject({
   /** The link's text. */
-  title: text.describe('ชื่อไฟล์แนบที่แสดงเป็นลิงก์'),
+  title: cleanText.describe('ชื่อไฟล์แนบที่แสดงเป็นลิงก์'),
   /** The file under public/documents/, as "/documents/<name>". */
   file: z
     .string()
@@ -33,7 +33,7 @@ export const imagePath = z
 export function newsSchemaWith<I extends z.ZodType>(image: I) {
   return z.strictObject({
     /** The headline. */
-    title: text.describe('หัวข้อข่าว'),
+    title: cleanText.describe('หัวข้อข่าว'),
     /** The day it was published; its fiscal year must be the file's folder. */
     date: thaiDate.describe('วันที่เผยแพร่ เช่น "20 ม.ค. 2568" (ต้องอยู่ในปีงบประมาณเดียวกับชื่อโฟลเดอร์)'),
     /** One or two sentences shown in the list, the feed and search results. */

@@ -9,6 +9,8 @@
  * Neither half of a message contains " / ", so a reader always sees where the English starts
  * (tests/unit/pipeline.test.ts keeps it so).
  */
+import { showInvisible } from './text-hygiene';
+
 /** A message: its Thai and its English text, each from the same parameters. */
 export interface Message<P> {
   readonly th: (params: P) => string;
@@ -103,6 +105,23 @@ export const MESSAGES = {
   'year.max': fixed('ปี พ.ศ. ต้องไม่เกิน 2700', 'expected a Buddhist-Era year (<= 2700)'),
   'slug.format': fixed('ต้องเป็นตัวอักษรภาษาอังกฤษตัวเล็ก ตัวเลข และขีดกลาง', 'expected an ASCII slug such as "budget-use"'),
   'text.required': fixed('ต้องไม่เว้นว่าง', 'expected non-empty text'),
+  // Characters that make a name, a title, a slug or an address read as something else (text-hygiene.ts).
+  'text.bidi': say<{ char: string; name: string; position: number }>(
+    (p) =>
+      `มีอักขระควบคุมทิศทางข้อความที่มองไม่เห็น ${p.char} (${p.name}) ที่ตัวอักษรที่ ${p.position}: ลบอักขระนี้ออก (ใช้ทำให้ข้อความแสดงต่างจากที่เป็นจริง มักติดมากับการคัดลอก)`,
+    (p) => `invisible text-direction control ${p.char} ${p.name} at character ${p.position}: remove it`,
+  ),
+  'text.invisible': say<{ char: string; name: string; position: number }>(
+    (p) =>
+      `มีอักขระที่มองไม่เห็น ${p.char} (${p.name}) ที่ตัวอักษรที่ ${p.position}: ลบอักขระนี้ออก (มักติดมากับการคัดลอกจาก Word, PDF หรือเว็บไซต์)`,
+    (p) => `invisible character ${p.char} ${p.name} at character ${p.position}: remove it`,
+  ),
+  'text.mixed-script': say<{ char: string; name: string; position: number; word: string }>(
+    (p) =>
+      `คำ "${p.word}" มีตัวอักษรที่หน้าตาเหมือนอักษรอังกฤษแต่เป็นอักษรอื่น ${p.char} (${p.name}) ที่ตัวอักษรที่ ${p.position}: พิมพ์คำนี้ใหม่ด้วยแป้นพิมพ์ภาษาอังกฤษ`,
+    (p) =>
+      `the word "${p.word}" mixes Latin letters with the look-alike ${p.char} ${p.name} at character ${p.position}: retype it on an English keyboard`,
+  ),
   'tool.code': fixed('รหัสเครื่องมือ เช่น IIT, EIT, OIT', 'expected a tool code such as IIT'),
   'score.type': fixed('คะแนนต้องเป็นตัวเลข', 'expected a number'),
   'score.range': fixed('คะแนนต้องอยู่ระหว่าง 0 ถึง 100', 'expected a score from 0 to 100'),
@@ -701,7 +720,7 @@ export function formatValue(value: unknown): string {
   let s: string;
   if (value === undefined) return '(ไม่มี / nothing)';
   if (value instanceof Date) s = Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString().slice(0, 10);
-  else if (typeof value === 'string') s = JSON.stringify(value);
+  else if (typeof value === 'string') s = showInvisible(JSON.stringify(value));
   else if (typeof value === 'number') s = String(value);
   else {
     try {
