@@ -7,10 +7,33 @@ import { z } from 'astro/zod';
 import { parseThaiDate, parseThaiDateRange, type DateRange, type ParseResult } from '../lib/thai/date';
 import { bilingual, fixedMessage, fixedText, type CodedMessage } from '../lib/content-check/messages';
 import { hasPublishedNames, publishedPath } from '../lib/content-check/file-types';
+import { findSpoofing } from '../lib/content-check/text-hygiene';
 
 /** Reports a catalogue message as a custom zod issue at `path` (relative to the refined value). */
 export function addMessage(ctx: z.RefinementCtx, path: PropertyKey[], message: CodedMessage, input?: unknown): void {
   ctx.addIssue({ code: 'custom', path, message: bilingual(message), params: message, input });
+}
+
+/**
+ * Refuses a bidi control, an invisible character or a Latin look-alike of another script (text-hygiene.ts),
+ * naming the character and its position; the checks after it are skipped (one message, the real cause).
+ */
+export function refuseSpoofing(value: string, ctx: z.RefinementCtx): void {
+  const found = findSpoofing(value);
+  if (!found) return;
+  const { kind, char, name, position, word } = found;
+  const message: CodedMessage =
+    kind === 'mixed-script'
+      ? { code: 'text.mixed-script', params: { char, name, position, word: word ?? '' } }
+      : { code: kind === 'bidi' ? 'text.bidi' : 'text.invisible', params: { char, name, position } };
+  ctx.addIssue({
+    code: 'custom',
+    path: [],
+    message: bilingual(message),
+    params: message,
+    input: value,
+    continue: false,
+  });
 }
 
 /** A Buddhist-Era year as staff write it, from 2500 to 2700; a two-digit or Christian-Era year says how to write it. */
@@ -50,16 +73,24 @@ export function isSafeUrl(value: string): boolean {
 export const safeUrl = z
   .string()
   .trim()
+  .superRefine(refuseSpoofing)
   .refine(isSafeUrl, { error: fixedText('link.url') });
 
 /** A full link to another site: https://… or http://… only. */
 export const webUrl = z
   .string()
   .trim()
+  .superRefine(refuseSpoofing)
   .refine((v) => /^https?:\/\//i.test(v) && isSafeUrl(v), { error: fixedText('organization.url') });
 
 /** A file of this site under public/ ("/logo.svg"): a site path, never another host. */
-export const sitePath = z.string().refine(isSitePath, { error: fixedText('organization.logo') });
+export const sitePath = z
+  .string()
+  .superRefine(refuseSpoofing)
+  .refine(isSitePath, { error: fixedText('organization.logo') });
+
+/** An ASCII slug: lower-case letters and digits in words joined by single hyphens ("budget-use"). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * A file under public/documents/ as content names it ("/documents/plan-2568.pdf"): a path elsewhere is
@@ -76,7 +107,8 @@ export const documentFile = z.string().superRefine((path, ctx) => {
 /** Stable ASCII slugs: the part of a published URL that must never change. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: fixedText('slug.format') })
+  .superRefine(refuseSpoofing)
+  .regex(SLUG_PATTERN, { error: fixedText('slug.format') })
   .describe('ชื่อภาษาอังกฤษตัวเล็กคั่นด้วยขีดกลาง เช่น budget-use (เป็นส่วนหนึ่งของที่อยู่เว็บ เปลี่ยนไม่ได้หลังเผยแพร่)');
 
 /** A non-empty line of Thai or English text (surrounding spaces removed). */
@@ -84,6 +116,12 @@ export const text = z
   .string()
   .trim()
   .min(1, { error: fixedText('text.required') });
+
+/**
+ * A name, a title or an address as written (an e-mail): a line of text without bidi controls, invisible characters or Latin look-alikes of
+ * another script, which would make it read (in every <title>, the feed, the sitemap) as something else.
+ */
+export const cleanText = text.superRefine(refuseSpoofing);
 
 /** Marks content that is not the organization's real data but a demonstration value; default false. */
 export const example = z

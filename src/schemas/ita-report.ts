@@ -4,11 +4,11 @@
  * place of the numbers it quotes, so the prose and the figures cannot disagree.
  */
 import { z } from 'astro/zod';
-import { example, text } from './common';
+import { cleanText, example, text } from './common';
 
-export const itaReportSchema = z.object({
+export const itaReportSchema = z.strictObject({
   /** The page's heading. */
-  title: text.describe('ชื่อรายงาน เช่น รายงานการวิเคราะห์ผลการประเมิน ITA ปี 2566'),
+  title: cleanText.describe('ชื่อรายงาน เช่น รายงานการวิเคราะห์ผลการประเมิน ITA ปี 2566'),
   /** Where the text comes from (the report's title, who approved it). */
   source: text.describe('ที่มาของเนื้อหา เช่น ชื่อรายงานและหน่วยงานที่จัดทำ'),
   example,

@@ -1,7 +1,7 @@
 /** The ITA assessment: each year's framework (tools, indicators, result levels) and that year's scores. */
 import { z } from 'astro/zod';
 import { fixedText } from '../lib/content-check/messages';
-import { addMessage, beYear, confidence, slug, text } from './common';
+import { addMessage, beYear, cleanText, confidence, slug, text } from './common';
 
 /** A tool's code: two to five capital letters (IIT, EIT, OIT). */
 const toolCode = z.string().regex(/^[A-Z]{2,5}$/, { error: fixedText('tool.code') });
@@ -45,9 +45,9 @@ const indicatorSchema = z.strictObject({
   /** The indicator's page address: /ita/<year>/<slug>/. */
   slug: slug.describe('ชื่อภาษาอังกฤษของตัวชี้วัดในที่อยู่เว็บ เช่น budget-use'),
   /** The indicator's Thai name. */
-  name: text.describe('ชื่อตัวชี้วัดภาษาไทย'),
+  name: cleanText.describe('ชื่อตัวชี้วัดภาษาไทย'),
   /** The indicator's English name. */
-  nameEn: text.describe('ชื่อตัวชี้วัดภาษาอังกฤษ'),
+  nameEn: cleanText.describe('ชื่อตัวชี้วัดภาษาอังกฤษ'),
   /** The code of the tool that measures it. */
   tool: toolCode.describe('รหัสเครื่องมือที่วัดตัวชี้วัดนี้ เช่น IIT'),
 });
@@ -143,7 +143,7 @@ function checkFramework(
 
 /** The ITA framework of one assessment year: tools, indicators, weights, pass mark and result levels. */
 export const itaFrameworkSchema = z
-  .object({
+  .strictObject({
     /** The ITA year (Buddhist Era); the file is named after it. */
     year: beYear.describe('ปีที่ประเมิน ITA (พ.ศ.) ชื่อไฟล์ต้องเป็นปีนี้ เช่น 2566.yaml'),
     /** The score an indicator needs to pass (85 in 2566). */
@@ -192,7 +192,7 @@ const referenceSchema = z.strictObject({
 
 /** The results of one year's assessment, as the NACC published them. */
 export const itaAssessmentSchema = z
-  .object({
+  .strictObject({
     /** The ITA year (Buddhist Era); the file is named after it. */
     year: beYear.describe('ปีที่ประเมิน ITA (พ.ศ.) ชื่อไฟล์ต้องเป็นปีนี้ เช่น 2566.yaml'),
     /** Where the figures come from, e.g. the analysis report. */

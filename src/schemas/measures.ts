@@ -1,7 +1,17 @@
 /** The measures plan of one fiscal year: topics, their measures, and the progress reported on them. */
 import { z } from 'astro/zod';
 import { fixedText } from '../lib/content-check/messages';
-import { addMessage, beYear, isSafeUrl, slug, text, thaiDate, thaiDateRange } from './common';
+import {
+  addMessage,
+  beYear,
+  cleanText,
+  isSafeUrl,
+  refuseSpoofing,
+  slug,
+  text,
+  thaiDate,
+  thaiDateRange,
+} from './common';
 
 /** Where a measure stands. Staff write the English key; pages show the Thai label (src/lib/ita/measures.ts). */
 export const MEASURE_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
@@ -13,6 +23,7 @@ export type MeasureStatus = z.output<typeof status>;
 const evidenceUrl = z
   .string()
   .trim()
+  .superRefine(refuseSpoofing)
   .refine((v) => (v.startsWith('/') || /^https?:\/\//i.test(v)) && isSafeUrl(v), {
     error: fixedText('measure.evidence-url'),
   });
@@ -31,7 +42,7 @@ export const progressEntrySchema = z.strictObject({
   text: text.describe('สิ่งที่ดำเนินการแล้ว'),
   /** A link to the evidence (a page of this site or an external address). */
   evidence: z
-    .object({
+    .strictObject({
       /** The link's text. */
       label: text.describe('ข้อความของลิงก์หลักฐาน'),
       /** "/…" for a page of this site, or "https://…". */
@@ -64,7 +75,7 @@ export const topicSchema = z.strictObject({
   /** Stable ASCII slug: the topic's anchor (#transparent-efficient-service). */
   slug: slug.describe('ชื่อภาษาอังกฤษของหัวข้อ ใช้เป็นตำแหน่งบนหน้าเว็บ'),
   /** The topic's title as the plan words it. */
-  title: text.describe('ชื่อหัวข้อตามแผน'),
+  title: cleanText.describe('ชื่อหัวข้อตามแผน'),
   /** The topic's measures (activities), at least one. */
   measures: z
     .array(measureSchema)
@@ -72,7 +83,7 @@ export const topicSchema = z.strictObject({
     .describe('มาตรการ/กิจกรรมของหัวข้อ'),
   /** The units in charge and the units involved. */
   units: z
-    .object({
+    .strictObject({
       /** The responsible units, at least one. */
       responsible: z
         .array(text)
@@ -128,18 +139,18 @@ function checkTopics(topics: readonly Topic[], ctx: z.RefinementCtx): void {
 
 /** The organization's measures plan of one fiscal year, based on the ITA results of the year before. */
 export const measuresPlanSchema = z
-  .object({
+  .strictObject({
     /** The plan's fiscal year (Buddhist Era); the file is named after it. */
     fiscalYear: beYear.describe('ปีงบประมาณของแผน (พ.ศ.) ชื่อไฟล์ต้องเป็นปีนี้ เช่น 2567.yaml'),
     /** The ITA year whose results the plan answers (its indicators are checked against that framework). */
     assessmentYear: beYear.describe('ปีผลการประเมิน ITA ที่แผนนี้ตอบสนอง'),
     /** The plan's heading as the report words it (quoted as written). */
-    title: text.describe('ชื่อแผนตามรายงาน'),
+    title: cleanText.describe('ชื่อแผนตามรายงาน'),
     /** Where the plan comes from. */
     source: text.describe('แหล่งที่มาของแผน'),
     /** The meeting that adopted the plan. */
     meeting: z
-      .object({
+      .strictObject({
         /** The day of the meeting. */
         date: thaiDate.describe('วันที่ประชุม'),
         /** Who met (the committee or the executives). */

@@ -7,12 +7,12 @@
 import { z } from 'astro/zod';
 import { fixedText } from '../lib/content-check/messages';
 import { NEWS_TYPE_VALUES } from '../lib/prose/news-types';
-import { documentFile, example, slug, text, thaiDate } from './common';
+import { cleanText, documentFile, example, slug, text, thaiDate } from './common';
 
 /** A file published with the item, under public/documents/. */
-const attachmentSchema = z.object({
+const attachmentSchema = z.strictObject({
   /** The link's text. */
-  title: text.describe('ชื่อไฟล์แนบที่แสดงเป็นลิงก์'),
+  title: cleanText.describe('ชื่อไฟล์แนบที่แสดงเป็นลิงก์'),
   /** The file under public/documents/, as "/documents/<name>". */
   file: documentFile.describe('ไฟล์ในโฟลเดอร์ public/documents/ เช่น /documents/announcement-2568.pdf'),
 });
@@ -28,9 +28,9 @@ export const imagePath = z
  * (`imagePath`), Astro's `image()` for the site.
  */
 export function newsSchemaWith<I extends z.ZodType>(image: I) {
-  return z.object({
+  return z.strictObject({
     /** The headline. */
-    title: text.describe('หัวข้อข่าว'),
+    title: cleanText.describe('หัวข้อข่าว'),
     /** The day it was published; its fiscal year must be the file's folder. */
     date: thaiDate.describe('วันที่เผยแพร่ เช่น "20 ม.ค. 2568" (ต้องอยู่ในปีงบประมาณเดียวกับชื่อโฟลเดอร์)'),
     /** One or two sentences shown in the list, the feed and search results. */
@@ -41,7 +41,7 @@ export function newsSchemaWith<I extends z.ZodType>(image: I) {
     items: z.array(slug).default([]).describe('slug ของรายการ OIT ที่ข่าวนี้เป็นหลักฐาน เช่น news (ดูได้จาก npm run oit)'),
     /** A photo at the top of the item, with its text alternative. */
     cover: z
-      .object({
+      .strictObject({
         /** The image file next to the MDX file. */
         src: image,
         /** What the photo shows, for people who cannot see it. */

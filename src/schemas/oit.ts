@@ -4,6 +4,7 @@ import { fixedText } from '../lib/content-check/messages';
 import {
   addMessage,
   beYear,
+  cleanText,
   confidence,
   documentFile,
   example,
@@ -39,7 +40,7 @@ const itemSchema = z.strictObject({
   /** The item's address, the same every year: /oit/<slug>/. */
   slug: slug.describe('ชื่อภาษาอังกฤษของรายการ ใช้เหมือนกันทุกปี เช่น procurement-plan'),
   /** The item's title as the manual words it. */
-  title: text.describe('ชื่อรายการตามคู่มือ'),
+  title: cleanText.describe('ชื่อรายการตามคู่มือ'),
   /** The code of the sub-indicator it belongs to. */
   subIndicator: subIndicatorCode.describe('ตัวชี้วัดย่อยของรายการ เช่น "9.1"'),
   /** What the assessor looks for in the evidence. */
@@ -125,7 +126,7 @@ function checkItems(
  * every published page is keyed by slug, and each year's framework maps its codes to slugs.
  */
 export const oitFrameworkSchema = z
-  .object({
+  .strictObject({
     /** The ITA year (Buddhist Era); the file is named after it. */
     year: beYear.describe('ปีที่ประเมิน ITA (พ.ศ.) ชื่อไฟล์ต้องเป็นปีนี้ เช่น 2568.yaml'),
     /** Where the list comes from, and whether it was checked against the NACC's manual of that year. */
@@ -172,7 +173,7 @@ const itemSlugs = z
 /** A person of the organization's structure (executives, contact points). */
 const personSchema = z.strictObject({
   /** Full name with title. */
-  name: text.describe('ชื่อ-นามสกุล'),
+  name: cleanText.describe('ชื่อ-นามสกุล'),
   /** Position. */
   position: text.describe('ตำแหน่ง'),
   /** The side of the organization (executive, council, staff). */
@@ -180,7 +181,7 @@ const personSchema = z.strictObject({
   /** Phone number. */
   phone: text.optional().describe('หมายเลขโทรศัพท์'),
   /** E-mail address. */
-  email: text.optional().describe('อีเมล'),
+  email: cleanText.optional().describe('อีเมล'),
   /** A photo under public/, starting with "/". */
   photo: sitePath.optional().describe('รูปถ่ายในโฟลเดอร์ public ขึ้นต้นด้วย "/"'),
 });
@@ -201,7 +202,7 @@ const tableSchema = z.strictObject({
 /** One published piece of information that evidences one or more OIT items. */
 export const disclosureSchema = z.strictObject({
   /** The disclosure's title. */
-  title: text.describe('ชื่อเรื่อง'),
+  title: cleanText.describe('ชื่อเรื่อง'),
   /** The OIT items it evidences. */
   items: itemSlugs,
   /** The day it was published. */
@@ -227,7 +228,7 @@ export type Disclosure = z.output<typeof disclosureSchema>;
 /** A published file (PDF or other) with everything a reader needs in HTML beside it. */
 export const documentSchema = z.strictObject({
   /** The document's title. */
-  title: text.describe('ชื่อเอกสาร'),
+  title: cleanText.describe('ชื่อเอกสาร'),
   /** The OIT items it evidences. */
   items: itemSlugs,
   /** The day it was published. */
@@ -256,7 +257,7 @@ const money = z
 /** A bidder and the price offered. */
 const bid = z.strictObject({
   /** The bidder's name. */
-  name: text.describe('ชื่อผู้เสนอราคา'),
+  name: cleanText.describe('ชื่อผู้เสนอราคา'),
   /** The price offered, in baht. */
   price: money.describe('ราคาที่เสนอ (บาท)'),
 });
@@ -277,7 +278,7 @@ const procurementRowSchema = z.strictObject({
   reason: text.describe('เหตุผลที่คัดเลือก'),
   /** The contract signed. */
   contract: z
-    .object({
+    .strictObject({
       /** The contract's number. */
       number: text.describe('เลขที่สัญญา'),
       /** The contract's date. */

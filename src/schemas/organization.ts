@@ -1,15 +1,15 @@
 /** The organization the site is about: names, contacts, logo, open-data licence and display settings. */
 import { z } from 'astro/zod';
-import { addMessage, example, sitePath, text, webUrl } from './common';
+import { addMessage, cleanText, example, refuseSpoofing, sitePath, text, webUrl } from './common';
 import { fixedMessage } from '../lib/content-check/messages';
 import { checkSiteUrl } from '../lib/site/site-address';
 
 /** A value the site needs but the organization may not have supplied yet: flagged as an example. */
-const exampleText = (description: string) =>
+const exampleText = (description: string, value: z.ZodType<string> = text) =>
   z
-    .object({
+    .strictObject({
       /** The value as shown. */
-      value: text.describe(description),
+      value: value.describe(description),
       example,
     })
     .describe(description);
@@ -18,6 +18,7 @@ const exampleText = (description: string) =>
 const siteUrl = z
   .string()
   .trim()
+  .superRefine(refuseSpoofing)
   .superRefine((value, ctx) => {
     const checked = checkSiteUrl(value);
     if (checked.ok) return;
@@ -37,13 +38,13 @@ export const DEFAULT_MAX_BAHT = 1_000_000_000;
 
 export const organizationSchema = z.strictObject({
   /** The full Thai name, as in the site's heading. */
-  name: text.describe('ชื่อเต็มภาษาไทย'),
+  name: cleanText.describe('ชื่อเต็มภาษาไทย'),
   /** The short name used in titles. */
-  shortName: text.describe('ชื่อย่อ เช่น อบต.บ้านใหม่'),
+  shortName: cleanText.describe('ชื่อย่อ เช่น อบต.บ้านใหม่'),
   /** The English name. */
-  nameEn: text.describe('ชื่อภาษาอังกฤษ'),
+  nameEn: cleanText.describe('ชื่อภาษาอังกฤษ'),
   /** The kind of organization. */
-  type: text.describe('ประเภทหน่วยงาน เช่น องค์การบริหารส่วนตำบล'),
+  type: cleanText.describe('ประเภทหน่วยงาน เช่น องค์การบริหารส่วนตำบล'),
   /** The province, e.g. ขอนแก่น; optional (older files have none). */
   province: text.optional().describe('จังหวัด เช่น ขอนแก่น'),
   /** The public origin of this site, for canonical links, the sitemap and the ITAS sheet; SITE_URL overrides it. */
@@ -58,7 +59,7 @@ export const organizationSchema = z.strictObject({
     .array(
       z.strictObject({
         /** The office's name as written on the pages. */
-        name: text.describe('ชื่อส่วนราชการตามที่เขียนในเว็บไซต์ เช่น กองคลัง'),
+        name: cleanText.describe('ชื่อส่วนราชการตามที่เขียนในเว็บไซต์ เช่น กองคลัง'),
       }),
     )
     .default([])
@@ -68,7 +69,7 @@ export const organizationSchema = z.strictObject({
   /** The phone number. */
   phone: exampleText('หมายเลขโทรศัพท์'),
   /** The e-mail address. */
-  email: exampleText('อีเมล'),
+  email: exampleText('อีเมล', cleanText),
   /** The organization's own website, if any. */
   website: webUrl.optional().describe('เว็บไซต์เดิมของหน่วยงาน (ถ้ามี) เช่น https://www.banmai.go.th'),
   /** Social media pages; default none. */
@@ -86,7 +87,7 @@ export const organizationSchema = z.strictObject({
     .describe('ช่องทางสื่อสังคมออนไลน์'),
   /** The logo under public/. */
   logo: z
-    .object({
+    .strictObject({
       /** The file under public/, starting with "/". */
       src: sitePath.describe('ไฟล์ตราสัญลักษณ์ในโฟลเดอร์ public ขึ้นต้นด้วย "/" เช่น /logo.svg'),
       /** The logo's text alternative. */
@@ -97,7 +98,7 @@ export const organizationSchema = z.strictObject({
     .describe('ตราสัญลักษณ์ (ถ้ามี)'),
   /** Settings of the datasets at /data/. */
   openData: z
-    .object({
+    .strictObject({
       /** The licence of the datasets (data.go.th's default licence unless the organization chooses another). */
       licence: text.default('Open Data Common').describe('สัญญาอนุญาตของชุดข้อมูลเปิด (ค่าเริ่มต้น Open Data Common)'),
     })
@@ -105,7 +106,7 @@ export const organizationSchema = z.strictObject({
     .describe('การตั้งค่าข้อมูลเปิด'),
   /** How the site shows figures and colours. */
   display: z
-    .object({
+    .strictObject({
       /** Show figures in Thai digits (๗๔.๕๘) instead of Arabic digits (74.58); default false. */
       thaiDigits: z.boolean().default(false).describe('true เพื่อแสดงตัวเลขเป็นเลขไทย (๗๔.๕๘)'),
       /** Mourning theme: the whole site in grayscale, as agencies do on days of national mourning; default false. */

@@ -4,19 +4,19 @@
  */
 import { z } from 'astro/zod';
 import { fixedText } from '../lib/content-check/messages';
-import { example, text } from './common';
+import { cleanText, example, text } from './common';
 
 /** The sections a page can be listed under, in the footer's order. */
 export const PAGE_SECTIONS = ['about', 'services'] as const;
 
-export const contentPageSchema = z.object({
+export const contentPageSchema = z.strictObject({
   /** The page's heading and title. */
-  title: text.describe('ชื่อหน้า'),
+  title: cleanText.describe('ชื่อหน้า'),
   /** One or two sentences for search results and link previews. */
   summary: text.describe('สรุปเนื้อหาของหน้าหนึ่งถึงสองประโยค แสดงในผลการค้นหา'),
   /** Where the page is listed: its section and its place in that list (smaller first). */
   navigation: z
-    .object({
+    .strictObject({
       /** about = เกี่ยวกับหน่วยงาน, services = บริการประชาชน. */
       section: z
         .enum(PAGE_SECTIONS, { error: fixedText('page.section') })

@@ -7,6 +7,7 @@ import {
   newsFolderProblems,
   newsImageProblems,
   pageSlugProblems,
+  proseNameProblems,
   reportYearProblems,
   type ProseFacts,
 } from '../../src/lib/content-check/prose-rules';
@@ -222,6 +223,34 @@ describe('a page and a report', () => {
       ]);
     }
     expect(pageSlugProblems('about', 'examples/khok-ko/content/pages/about.mdx')).toEqual([]);
+  });
+
+  it('a news item and a page are named by an ASCII slug, whatever their extension', () => {
+    for (const name of ['road-repair', 'ita-2566', '2568']) {
+      expect(proseNameProblems('news', `news/2568/${name}.mdx`, 'f')).toEqual([]);
+      expect(proseNameProblems('page', `${name}.md`, 'f')).toEqual([]);
+    }
+    for (const name of [
+      'ซ่อมถนน',
+      'Road-Repair',
+      'road repair',
+      'road_repair',
+      'road--repair',
+      '-road',
+      'road-',
+      'rоad',
+    ]) {
+      expect(proseNameProblems('news', `news/2568/${name}.mdx`, 'f'), name).toEqual([
+        {
+          file: 'f',
+          field: '(ชื่อไฟล์ / file name)',
+          code: 'prose.file-name',
+          params: { kind: 'news', folder: '2568' },
+          found: JSON.stringify(name),
+        },
+      ]);
+    }
+    expect(proseNameProblems('page', 'About Us.md', 'f').map((p) => p.params)).toEqual([{ kind: 'page', folder: '' }]);
   });
 
   it('a report is of a year assessed, or of one whose assessment failed its own checks', () => {

@@ -10,6 +10,7 @@
  * (tests/unit/pipeline.test.ts keeps it so).
  */
 import { DOCUMENT_EXTENSIONS, KINDS } from './file-types';
+import { showInvisible } from './text-hygiene';
 
 /** A message: its Thai and its English text, each from the same parameters. */
 export interface Message<P> {
@@ -59,6 +60,27 @@ const FORMAT_NAMES: Record<string, readonly [string, string]> = {
 const formatTh = (f: string) => FORMAT_NAMES[f]?.[0] ?? f;
 const formatEn = (f: string) => FORMAT_NAMES[f]?.[1] ?? f;
 
+/** What YAML makes of a number not written in decimal (yaml.ts nonDecimalForm): "0x4E" → "78". */
+function numberRead(value: string): string {
+  const n = Number(value.replace(/^\+/, ''));
+  return Number.isFinite(n) ? String(n) : '';
+}
+/** The forms of yaml.decimal, in Thai and English, with what YAML reads. */
+const NUMBER_FORMS: Record<string, readonly [(read: string) => string, (read: string) => string]> = {
+  hex: [(r) => `เลขฐานสิบหก (YAML อ่านเป็น ${r})`, (r) => `hexadecimal (YAML reads ${r})`],
+  octal: [(r) => `เลขฐานแปด (YAML อ่านเป็น ${r})`, (r) => `octal (YAML reads ${r})`],
+  'leading-zero': [
+    (r) => `ตัวเลขที่ขึ้นต้นด้วย 0 (YAML อ่านเป็น ${r} โดยตัด 0 ข้างหน้าทิ้ง และ YAML 1.1 อ่านเป็นเลขฐานแปด)`,
+    (r) => `a number with a leading zero (YAML reads ${r}, dropping the zero; YAML 1.1 reads octal)`,
+  ],
+  binary: [(r) => `เลขฐานสอง (YAML 1.1 อ่านเป็น ${r})`, (r) => `binary (YAML 1.1 reads ${r})`],
+  infinity: [() => 'ค่าอนันต์ ไม่ใช่จำนวน', () => 'infinity, not an amount'],
+  nan: [() => 'ค่า "ไม่ใช่ตัวเลข" (NaN)', () => 'not-a-number (NaN)'],
+  exponent: [(r) => `เลขยกกำลังสิบ (YAML อ่านเป็น ${r})`, (r) => `in exponent form (YAML reads ${r})`],
+};
+const numberFormTh = (value: string, form: string) => NUMBER_FORMS[form]?.[0](numberRead(value)) ?? form;
+const numberFormEn = (value: string, form: string) => NUMBER_FORMS[form]?.[1](numberRead(value)) ?? form;
+
 const THAI_DATE_EXAMPLES = 'วันที่แบบไทย เช่น "1 ต.ค. 2566", "๑ ต.ค.๒๕๖๖", "30 กันยายน 2567" หรือ "2023-10-01"';
 const THAI_DATE_EXAMPLES_EN = 'a Thai date such as "1 ต.ค. 2566" or an ISO date';
 
@@ -98,6 +120,23 @@ export const MESSAGES = {
   'year.max': fixed('ปี พ.ศ. ต้องไม่เกิน 2700', 'expected a Buddhist-Era year (<= 2700)'),
   'slug.format': fixed('ต้องเป็นตัวอักษรภาษาอังกฤษตัวเล็ก ตัวเลข และขีดกลาง', 'expected an ASCII slug such as "budget-use"'),
   'text.required': fixed('ต้องไม่เว้นว่าง', 'expected non-empty text'),
+  // Characters that make a name, a title, a slug or an address read as something else (text-hygiene.ts).
+  'text.bidi': say<{ char: string; name: string; position: number }>(
+    (p) =>
+      `มีอักขระควบคุมทิศทางข้อความที่มองไม่เห็น ${p.char} (${p.name}) ที่ตัวอักษรที่ ${p.position}: ลบอักขระนี้ออก (ใช้ทำให้ข้อความแสดงต่างจากที่เป็นจริง มักติดมากับการคัดลอก)`,
+    (p) => `invisible text-direction control ${p.char} ${p.name} at character ${p.position}: remove it`,
+  ),
+  'text.invisible': say<{ char: string; name: string; position: number }>(
+    (p) =>
+      `มีอักขระที่มองไม่เห็น ${p.char} (${p.name}) ที่ตัวอักษรที่ ${p.position}: ลบอักขระนี้ออก (มักติดมากับการคัดลอกจาก Word, PDF หรือเว็บไซต์)`,
+    (p) => `invisible character ${p.char} ${p.name} at character ${p.position}: remove it`,
+  ),
+  'text.mixed-script': say<{ char: string; name: string; position: number; word: string }>(
+    (p) =>
+      `คำ "${p.word}" มีตัวอักษรที่หน้าตาเหมือนอักษรอังกฤษแต่เป็นอักษรอื่น ${p.char} (${p.name}) ที่ตัวอักษรที่ ${p.position}: พิมพ์คำนี้ใหม่ด้วยแป้นพิมพ์ภาษาอังกฤษ`,
+    (p) =>
+      `the word "${p.word}" mixes Latin letters with the look-alike ${p.char} ${p.name} at character ${p.position}: retype it on an English keyboard`,
+  ),
   'tool.code': fixed('รหัสเครื่องมือ เช่น IIT, EIT, OIT', 'expected a tool code such as IIT'),
   'score.type': fixed('คะแนนต้องเป็นตัวเลข', 'expected a number'),
   'score.range': fixed('คะแนนต้องอยู่ระหว่าง 0 ถึง 100', 'expected a score from 0 to 100'),
@@ -313,6 +352,12 @@ export const MESSAGES = {
   'yaml.sexagesimal': say<{ value: string }>(
     (p) => `ค่า ${p.value} ต้องอยู่ในเครื่องหมายคำพูด เช่น '${p.value}' (YAML 1.1 อ่านเป็นเลขฐานหกสิบ)`,
     (p) => `write ${p.value} as text in quotes: '${p.value}'`,
+  ),
+  'yaml.decimal': say<{ value: string; form: string }>(
+    (p) =>
+      `ตัวเลข ${p.value} เขียนเป็น${numberFormTh(p.value, p.form)}: เขียนเป็นเลขฐานสิบธรรมดา เช่น 78 หรือ 78.31 (ถ้าเป็นข้อความ เช่น รหัสหรือหมายเลขโทรศัพท์ ให้ใส่เครื่องหมายคำพูด)`,
+    (p) =>
+      `${p.value} is ${numberFormEn(p.value, p.form)}: write a decimal number such as 78 or 78.31 (quote it if it is text, such as a code or a phone number)`,
   ),
 
   // Files the site would not read as staff meant (check.ts, scripts/lib/content-files.ts).
@@ -615,6 +660,16 @@ export const MESSAGES = {
     (p) => `ไม่พบไฟล์ภาพ ${p.file}: วางไฟล์ภาพไว้ในโฟลเดอร์เดียวกับไฟล์ข่าว หรือแก้ชื่อให้ตรงกัน`,
     (p) => `expected an image at ${p.file}, found none`,
   ),
+  'prose.file-name': say<{ kind: string; folder: string }>(
+    (p) =>
+      p.kind === 'news'
+        ? `ชื่อไฟล์ข่าวต้องเป็นตัวอักษรภาษาอังกฤษตัวเล็ก ตัวเลข และขีดกลาง เช่น road-repair.mdx เพราะเป็นที่อยู่เว็บของข่าว /news/${p.folder}/ชื่อไฟล์/ ซึ่งเปลี่ยนไม่ได้หลังเผยแพร่: เปลี่ยนชื่อไฟล์`
+        : `ชื่อไฟล์ของหน้าต้องเป็นตัวอักษรภาษาอังกฤษตัวเล็ก ตัวเลข และขีดกลาง เช่น executives-message.mdx เพราะเป็นที่อยู่เว็บของหน้า /ชื่อไฟล์/ ซึ่งเปลี่ยนไม่ได้หลังเผยแพร่: เปลี่ยนชื่อไฟล์`,
+    (p) =>
+      p.kind === 'news'
+        ? `expected an ASCII file name such as road-repair.mdx: it is the news item's address /news/${p.folder}/<name>/, which never changes once published`
+        : `expected an ASCII file name such as executives-message.mdx: it is the page's address /<name>/, which never changes once published`,
+  ),
   'page.route-taken': say<{ slug: string }>(
     (p) => `ชื่อไฟล์ "${p.slug}" ซ้ำกับส่วนของเว็บไซต์ /${p.slug}/: ตั้งชื่อไฟล์ใหม่ เช่น about-${p.slug}`,
     (p) => `expected a page name that is not a section of the site; /${p.slug}/ is taken`,
@@ -794,7 +849,7 @@ export function formatValue(value: unknown): string {
   let s: string;
   if (value === undefined) return '(ไม่มี / nothing)';
   if (value instanceof Date) s = Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString().slice(0, 10);
-  else if (typeof value === 'string') s = JSON.stringify(value);
+  else if (typeof value === 'string') s = showInvisible(JSON.stringify(value));
   else if (typeof value === 'number') s = String(value);
   else {
     try {

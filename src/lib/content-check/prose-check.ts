@@ -3,13 +3,14 @@ import type { ItaAssessment, ItaFramework } from '../../schemas/ita';
 import type { MeasuresPlan } from '../../schemas/measures';
 import type { NewsFrontmatter } from '../../schemas/news';
 import { itemPageSlugs, type OitFramework } from '../../schemas/oit';
-import { idsIn, type ContentSource, type Entries, type Entry } from './check';
+import { collectionOfPath, idsIn, type ContentSource, type Entries, type Entry } from './check';
 import type { Problem } from './messages';
 import {
   componentProblems,
   newsFolderProblems,
   newsImageProblems,
   pageSlugProblems,
+  proseNameProblems,
   reportYearProblems,
   type ProseFacts,
 } from './prose-rules';
@@ -49,6 +50,12 @@ export function proseProblems(source: ContentSource, entries: Entries, paths: re
   const assets = source.assetFiles;
   const problems: Problem[] = [];
   const uses = (e: Entry<unknown>) => componentProblems(e.file, e.uses ?? [], facts);
+  // Every news and page file's name, whether or not its frontmatter is valid.
+  for (const path of paths) {
+    const name = collectionOfPath(path, 'content')?.name;
+    if (name === 'news' || name === 'pages')
+      problems.push(...proseNameProblems(name === 'news' ? 'news' : 'page', path, `${source.root}/${path}`));
+  }
   for (const e of entries.news as Entry<NewsFrontmatter>[]) {
     problems.push(...newsFolderProblems(e.id, e.file, e.data.date));
     e.data.items.forEach((slug, i) => {

@@ -6,6 +6,7 @@
  */
 import { NOTE_TONES, PROSE_COMPONENTS, type PropKind, type PropSpec } from '../prose/components';
 import { fiscalYearOf } from '../thai/fiscal-year';
+import { SLUG_PATTERN } from '../../schemas/common';
 import { lineField, type CodedMessage, type Problem } from './messages';
 import type { ComponentUse, PropValue } from './prose';
 
@@ -166,6 +167,25 @@ export function newsImageProblems(
   return exists(target)
     ? []
     : [{ file, field: 'cover.src', code: 'news.image-missing', params: { file: src }, found: JSON.stringify(src) }];
+}
+
+/**
+ * A news item's or a page's file name is an ASCII slug, like every other slug: it is the published
+ * address (/news/<fiscal year>/<name>/, /<name>/), which must read the same everywhere and never change.
+ */
+export function proseNameProblems(kind: 'news' | 'page', path: string, file: string): Problem[] {
+  const segments = path.split('/');
+  const name = (segments.pop() ?? '').replace(/\.[^.]*$/, '');
+  if (SLUG_PATTERN.test(name)) return [];
+  return [
+    {
+      file,
+      field: '(ชื่อไฟล์ / file name)',
+      code: 'prose.file-name',
+      params: { kind, folder: kind === 'news' ? (segments.pop() ?? '') : '' },
+      found: JSON.stringify(name),
+    },
+  ];
 }
 
 /** A page's name (its URL) is not one the site already publishes. */

@@ -6,8 +6,9 @@
  * yes/no stay text, keys are unique. Values that another YAML reader (or a spreadsheet user's
  * eye) would read differently are refused with a message saying to write them as text:
  * a `%YAML` directive, an unquoted timestamp or sexagesimal (1:30), a number with a thousands comma,
- * a comma inside a flow mapping's number (`{ score: 78,31 }` is `score: 78` plus a key `31`), and an explicit
- * tag (`!!timestamp`, `!!binary`), which would make a Date or bytes.
+ * a comma inside a flow mapping's number (`{ score: 78,31 }` is `score: 78` plus a key `31`), an explicit
+ * tag (`!!timestamp`, `!!binary`), which would make a Date or bytes, and a number not written in plain
+ * decimal (`0x4E` is 78, `0o17` 15, `017` 15 to YAML 1.1, `0b1` 1 to YAML 1.1, `.inf`, `.nan`, `1e3`).
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Scalar } from 'yaml';
 import { lineField, WHOLE_FILE, type Problem } from './messages';
@@ -26,6 +27,26 @@ const TIMESTAMP = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt ]+\d{1,2}:\d{2}:\d{2}(?:\.\d*)?\
 const SEXAGESIMAL = /^[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.[\d_]*)?$/;
 /** A number written with thousands commas (5,300 or 1,250,000.50). */
 const COMMA_NUMBER = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/**
+ * How a plain number is written when it is not plain decimal: hexadecimal, octal (YAML 1.2's 0o17, or
+ * YAML 1.1's leading zero), binary (YAML 1.1; text to YAML 1.2), infinity or not-a-number, an exponent.
+ */
+export type NumberForm = 'hex' | 'octal' | 'leading-zero' | 'binary' | 'infinity' | 'nan' | 'exponent';
+
+/** The form of a plain scalar that is a number (or a YAML 1.1 binary) not written in plain decimal. */
+export function nonDecimalForm(source: string, value: unknown): NumberForm | undefined {
+  const s = source.trim();
+  if (/^[-+]?0b[01_]+$/i.test(s)) return 'binary';
+  if (typeof value !== 'number') return undefined;
+  if (/^[-+]?0x/i.test(s)) return 'hex';
+  if (/^[-+]?0o/i.test(s)) return 'octal';
+  if (/^[-+]?\.inf$/i.test(s)) return 'infinity';
+  if (/^[-+]?\.nan$/i.test(s)) return 'nan';
+  if (/e/i.test(s)) return 'exponent';
+  if (/^[-+]?0\d/.test(s)) return 'leading-zero';
+  return undefined;
+}
 
 /** The field path of a node of the document ("scores.0.score"), from visit()'s ancestors. */
 function fieldOf(ancestors: readonly unknown[], node: unknown): string {
@@ -80,7 +101,11 @@ function reinterpretedValues(doc: Document, file: string): Problem[] {
       const field = fieldOf(ancestors, node);
       const at = (code: 'yaml.timestamp' | 'yaml.sexagesimal' | 'yaml.number-comma') =>
         problems.push({ file, field, code, params: { value }, found: value });
-      if (TIMESTAMP.test(value)) at('yaml.timestamp');
+      const form = nonDecimalForm(node.source ?? value, node.value);
+      if (form) {
+        const written = (node.source ?? value).trim();
+        problems.push({ file, field, code: 'yaml.decimal', params: { value: written, form }, found: written });
+      } else if (TIMESTAMP.test(value)) at('yaml.timestamp');
       else if (SEXAGESIMAL.test(value)) at('yaml.sexagesimal');
       else if (COMMA_NUMBER.test(value)) at('yaml.number-comma');
     },
