@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { segmentThai, subwordsOfSegmented } from '../src/lib/thai/words.ts';
+import { HIDDEN_WORDS_MARK } from '../src/lib/search/hidden-words.ts';
 import { preloadSearchInSite } from './lib/search-preload.mjs';
 
 /** Fewer letters or digits than this in a whole PDF means it has no usable text layer. */
@@ -121,8 +122,19 @@ export function pageForIndex(html, docs = []) {
   const end = html.lastIndexOf('</main>');
   if (start === -1 || end === -1) return mapTextNodes(html, segmentThai);
   // Only <main> is indexed (data-pagefind-body), so only <main> is split into words. Elements stand apart
-  // as words (Astro's JSX whitespace rules leave no space between a table cell and the next).
-  const main = mapTextNodes(html.slice(start, end).replace(/>(?=<)/g, '> '), segmentThai);
+  // as words (Astro's JSX whitespace rules leave no space between a table cell and the next). Hidden
+  // keywords (a page's own name, ranked high: SearchMeta.astro) stay where they are (moving them changes
+  // the ranking) between two HIDDEN_WORDS_MARKs, so no excerpt shows them either.
+  const main = mapTextNodes(
+    html
+      .slice(start, end)
+      .replace(
+        /(<p hidden data-pagefind-weight="[^"]*">)([\s\S]*?)(<\/p>)/g,
+        `$1${HIDDEN_WORDS_MARK} $2 ${HIDDEN_WORDS_MARK}$3`,
+      )
+      .replace(/>(?=<)/g, '> '),
+    segmentThai,
+  );
   const h1 = html.slice(start, end).match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i);
   const title = h1 ? stripTags(h1[1]) : '';
   const pdfTexts = docs.map((d) => segmentThai(escapeHtml(d.text)));
@@ -139,8 +151,10 @@ export function pageForIndex(html, docs = []) {
           (d.text ? `<div hidden data-pagefind-weight="0.5">${pdfTexts[i]}</div>` : ''),
       )
       .join('') +
+    // After everything a reader may be shown, behind HIDDEN_WORDS_MARK: the search page never shows an
+    // excerpt past it (src/lib/search/ui.ts visibleExcerpt), so these helper words are found, never read.
     (numbers.length || subwords.length
-      ? `<div hidden data-pagefind-weight="0.5">${[...numbers, ...subwords].join(' ')}</div>`
+      ? `<div hidden data-pagefind-weight="0.5">${HIDDEN_WORDS_MARK} ${[...numbers, ...subwords].join(' ')}</div>`
       : '');
   return `${html.slice(0, start)}${main}${extra}${html.slice(end)}`;
 }

@@ -72,8 +72,7 @@ export function addSearchPreloads(html, bundlePath, { tag, files, modules = [] }
   const links = [
     ...modules.map((m) => `<link rel="modulepreload" href="${escapeAttribute(m)}" data-search-preload>`),
     ...files.map(
-      (f) =>
-        `<link rel="preload" href="${escapeAttribute(bundlePath + f)}" as="fetch" crossorigin data-search-preload>`,
+      (f) => `<link rel="prefetch" href="${escapeAttribute(bundlePath + f)}" crossorigin data-search-preload>`,
     ),
   ].join('');
   return html

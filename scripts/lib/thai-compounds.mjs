@@ -1,13 +1,13 @@
-// After the search index is built, keeps Thai compound words whole on every page: each compound of
-// THAI_COMPOUNDS (src/lib/thai/words.ts), and of the organization's own words that the page carries as
-// <html data-compounds="…"> (its place name and offices, from its content through src/data), in the
-// text of <body> is wrapped in <span class="tw">, which the base styles keep on one line
-// (src/styles/base.css), so a phone never breaks "งบประมาณ" into "งบ / ประมาณ". Only text between tags
-// changes: tags, attributes, comments and the raw text of <script>, <style>, <textarea>, <title> and
-// <svg> are copied as they are. Runs after indexing, so the search index sees the page as Astro wrote it.
+// After the search index is built, keeps Thai phrases whole on every page: each run of two or more
+// ICU words that src/lib/thai/phrases.ts calls one phrase, in the text of <body>, is wrapped in
+// <span class="tw">, which the base styles keep on one line (src/styles/base.css), so a phone never
+// breaks "ผู้มีส่วนได้ส่วนเสีย" into "ผู้มีส่วนได้ส่วน / เสีย": lines break between phrases only. Only text
+// between tags changes: tags, attributes, comments and the raw text of <script>, <style>, <textarea>,
+// <title> and <svg> are copied as they are. Runs after indexing, so the search index sees the page as
+// Astro wrote it.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { keepCompoundsWhole, siteCompounds } from '../../src/lib/thai/words.ts';
+import { keepPhrasesWhole } from '../../src/lib/thai/phrases.ts';
 
 const RAW = /^<(script|style|textarea|title|svg)\b/i;
 const wrap = (word) => `<span class="tw">${word}</span>`;
@@ -36,11 +36,10 @@ export function pageWords(html) {
   return (value?.[1] ?? value?.[2] ?? '').split(/\s+/).filter(Boolean);
 }
 
-/** A page with the compounds of its body text kept whole. */
+/** A page with the phrases of its body text kept whole. */
 export function keepCompoundsInHtml(html) {
   const body = html.search(/<body\b/i);
   if (body === -1) return html;
-  const compounds = siteCompounds(pageWords(html));
   let out = html.slice(0, body);
   let i = body;
   while (i < html.length) {
@@ -60,7 +59,7 @@ export function keepCompoundsInHtml(html) {
     } else {
       const next = html.indexOf('<', i);
       const stop = next === -1 ? html.length : next;
-      out += keepCompoundsWhole(html.slice(i, stop), wrap, compounds);
+      out += keepPhrasesWhole(html.slice(i, stop), wrap);
       i = stop;
     }
   }

@@ -5,9 +5,17 @@
  * Pagefind queries with Thai digits written as Arabic ones, says how many results there are for the
  * query as typed, and puts highlights on whole words.
  */
-import { normalizeQuery, resultSummary, searchingSummary, sortOption, wordMarks } from '../lib/search/ui';
+import {
+  normalizeQuery,
+  resultSummary,
+  searchingSummary,
+  sortOption,
+  visibleExcerpt,
+  wordMarks,
+} from '../lib/search/ui';
 import { findNamedPages, type NamedPage } from '../lib/search/names';
 import { pageCompounds } from './page-compounds';
+import { thaiPhrases } from '../lib/thai/phrases';
 
 interface PagefindInstance {
   searchTerm: string;
@@ -16,7 +24,11 @@ interface PagefindInstance {
   triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   on(event: 'search', fn: (term: string, filters?: Record<string, string[]>) => void): void;
-  on(event: 'results', fn: (result: { results: unknown[] }) => void): void;
+  on(event: 'results', fn: (result: { results: PagefindResult[] }) => void): void;
+}
+/** A result as Pagefind hands it to its listeners; its UI calls data() when the result comes into view. */
+interface PagefindResult {
+  data: () => Promise<{ excerpt?: string; content?: string }>;
 }
 declare global {
   interface Window {
@@ -48,6 +60,9 @@ function keepQueryInAddress(instance: PagefindInstance, input: HTMLInputElement 
   instance.on('search', (term) => {
     const shown = normalizeQuery(typed()) === term ? typed().trim() : term;
     if (input && input.value !== shown && document.activeElement !== input) input.value = shown;
+    // The header's search box says what is searched too.
+    const header = document.querySelector<HTMLInputElement>('#header-search-q');
+    if (header && header.value !== shown && document.activeElement !== header) header.value = shown;
     const url = new URL(location.href);
     if (shown) url.searchParams.set('q', shown);
     else url.searchParams.delete('q');
@@ -131,6 +146,20 @@ function summarizeResults(instance: PagefindInstance, ui: HTMLElement, typed: ()
   });
 }
 
+/** Text with its Thai phrases kept on one line, as the build keeps them on the pages (src/lib/thai/phrases.ts). */
+function phrasesWhole(text: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const phrase of thaiPhrases(text)) {
+    if (phrase.words > 1) {
+      const span = document.createElement('span');
+      span.className = 'tw';
+      span.textContent = phrase.text;
+      fragment.append(span);
+    } else fragment.append(phrase.text);
+  }
+  return fragment;
+}
+
 /** Highlights on whole words: each excerpt Pagefind renders is redrawn once with wordMarks. */
 function highlightWholeWords(ui: HTMLElement, typed: () => string) {
   const list = ui.querySelector('pagefind-results');
@@ -144,15 +173,40 @@ function highlightWholeWords(ui: HTMLElement, typed: () => string) {
       excerpt.dataset.words = '';
       excerpt.replaceChildren(
         ...wordMarks(pieces, typed(), pageCompounds()).map((p) => {
-          if (!p.marked) return document.createTextNode(p.text);
+          if (!p.marked) return phrasesWhole(p.text);
           const mark = document.createElement('mark');
-          mark.textContent = p.text;
+          mark.append(phrasesWhole(p.text));
           return mark;
         }),
       );
     }
+    // Result titles break between Thai phrases too, as on the pages.
+    for (const title of list.querySelectorAll<HTMLElement>('.pf-result-link:not([data-words])')) {
+      title.dataset.words = '';
+      title.replaceChildren(phrasesWhole(title.textContent?.replace(/\u200b/g, '') ?? ''));
+    }
   };
   new MutationObserver(redraw).observe(list, { childList: true, subtree: true });
+}
+
+/**
+ * Excerpts hold only what a reader sees on the page: each result's data is passed through visibleExcerpt
+ * before Pagefind's UI renders it (it asks for the data only once a result comes into view, after this
+ * listener has run).
+ */
+function keepExcerptsVisible(instance: PagefindInstance, typed: () => string) {
+  const cleaned = new WeakSet<PagefindResult>();
+  instance.on('results', ({ results }) => {
+    for (const result of results) {
+      if (cleaned.has(result)) continue;
+      cleaned.add(result);
+      const data = result.data.bind(result);
+      result.data = async () => {
+        const fragment = await data();
+        return { ...fragment, excerpt: visibleExcerpt(fragment.excerpt ?? '', fragment.content ?? '', typed()) };
+      };
+    }
+  });
 }
 
 /** The chosen sort applies to the current results at once. */
@@ -176,6 +230,7 @@ export function startSearchPage() {
   const typed = normalizeQueries(instance);
   keepQueryInAddress(instance, input, typed);
   pageThroughResults(instance, ui);
+  keepExcerptsVisible(instance, typed);
   answerNamedPages(instance, ui, typed);
   summarizeResults(instance, ui, typed);
   highlightWholeWords(ui, typed);
@@ -189,6 +244,8 @@ export function startSearchPage() {
     return;
   }
   if (input) input.value = q;
+  const header = document.querySelector<HTMLInputElement>('#header-search-q');
+  if (header) header.value = q;
   // In a task of its own: the query's first split into Thai words loads the segmenter's dictionary,
   // which is slow on a phone; the page stays responsive in between.
   setTimeout(() => instance.triggerSearch(q), 0);

@@ -312,7 +312,7 @@ describe('on a first visit to /search/', () => {
     const page = await context.newPage();
     await page.goto(cached.href(`search/?q=${encodeURIComponent('ร้องเรียน')}`));
     expect((await results(page)).at(0)?.[0]).toBe('/oit/items/complaint-channel/');
-    const preloaded = await page.$$eval('link[rel=preload][data-search-preload]', (links) =>
+    const preloaded = await page.$$eval('link[rel=prefetch][data-search-preload]', (links) =>
       links.map((l) => new URL((l as HTMLLinkElement).href).pathname),
     );
     // The page's own script and the modules it imports download first, once each.

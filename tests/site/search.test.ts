@@ -233,3 +233,28 @@ describe('PDF documents in the index', () => {
     }
   });
 });
+
+describe('the search page as built (issue 23)', () => {
+  it('ends with </html>: its script is inside <body>', () => {
+    const html = readFileSync(join(DIST, 'search', 'index.html'), 'utf8');
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+    expect(html.slice(html.indexOf('</body>'))).not.toContain('<script');
+  });
+
+  it('never files two items under one code and year in the OIT filter', () => {
+    // "O9 Social Network (ITA 2566)" and "O9 คู่มือ…" are two items; two titles for one code of one year are a mix-up.
+    const titles = new Map<string, Set<string>>();
+    for (const path of sitePaths(DIST)) {
+      loadPage(path)('[data-pagefind-filter^="รายการ OIT:"]').each((_, el) => {
+        const label = (el.attribs['data-pagefind-filter'] ?? '').slice('รายการ OIT:'.length);
+        const m = /^(\S+) (.*?)(?: \(ITA (\d{4})\))?$/.exec(label);
+        assert(m, label);
+        const key = `${m[1]} ${m[3] ?? 'newest'}`;
+        titles.set(key, (titles.get(key) ?? new Set()).add(m[2] ?? ''));
+      });
+    }
+    expect(titles.size).toBeGreaterThan(20);
+    expect([...titles].filter(([, t]) => t.size > 1).map(([k, t]) => `${k}: ${[...t].join(' | ')}`)).toEqual([]);
+    expect([...titles.keys()].some((k) => / \d{4}$/.test(k))).toBe(true);
+  });
+});

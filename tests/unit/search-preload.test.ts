@@ -47,8 +47,8 @@ describe('addSearchPreloads', () => {
   it('puts the tag on <pagefind-config> and a preload per file, under the base path, at the end of <head>', () => {
     expect(addSearchPreloads(PAGE, '/prongsai/pagefind/', preloads)).toBe(
       '<html><head><title>ค้นหา</title>' +
-        '<link rel="preload" href="/prongsai/pagefind/pagefind-worker.js" as="fetch" crossorigin data-search-preload>' +
-        '<link rel="preload" href="/prongsai/pagefind/pagefind-entry.json?ts=th_1" as="fetch" crossorigin data-search-preload>' +
+        '<link rel="prefetch" href="/prongsai/pagefind/pagefind-worker.js" crossorigin data-search-preload>' +
+        '<link rel="prefetch" href="/prongsai/pagefind/pagefind-entry.json?ts=th_1" crossorigin data-search-preload>' +
         '</head><body><pagefind-config meta-cache-tag="th_1" bundle-path="/pagefind/" lang="th" preload></pagefind-config></body></html>',
     );
   });
@@ -58,7 +58,7 @@ describe('addSearchPreloads', () => {
     const again = addSearchPreloads(once, '/pagefind/', { tag: 'th_2', files: ['pagefind.th_2.pf_meta'] });
     expect(again).toBe(
       '<html><head><title>ค้นหา</title>' +
-        '<link rel="preload" href="/pagefind/pagefind.th_2.pf_meta" as="fetch" crossorigin data-search-preload>' +
+        '<link rel="prefetch" href="/pagefind/pagefind.th_2.pf_meta" crossorigin data-search-preload>' +
         '</head><body><pagefind-config meta-cache-tag="th_2" bundle-path="/pagefind/" lang="th" preload></pagefind-config></body></html>',
     );
   });
@@ -73,7 +73,7 @@ describe('addSearchPreloads', () => {
     ).toContain(
       '<link rel="modulepreload" href="/_astro/page.1.js" data-search-preload>' +
         '<link rel="modulepreload" href="/_astro/words.2.js" data-search-preload>' +
-        '<link rel="preload" href="/pagefind/pagefind-worker.js" as="fetch" crossorigin data-search-preload></head>',
+        '<link rel="prefetch" href="/pagefind/pagefind-worker.js" crossorigin data-search-preload></head>',
     );
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNamedPages, namedPages } from '../../src/lib/search/names';
-import { resultSummary, searchingSummary, wordMarks } from '../../src/lib/search/ui';
+import { resultSummary, searchingSummary, visibleExcerpt, wordMarks } from '../../src/lib/search/ui';
 import { mainNavigation } from '../../src/lib/site/navigation';
 import { THAI_COMPOUNDS } from '../../src/lib/thai/words';
 import { oitItem } from '../helpers/oit';
@@ -68,10 +68,17 @@ describe('best bets for codes, sections and words of names', () => {
   ];
   const pages = namedPages([], frameworks, mainNavigation);
 
-  it('answers an OIT code with the item the newest framework numbers so, in any case', () => {
+  it('answers an OIT code with the item the newest framework numbers so, named, in any case', () => {
     expect(findNamedPages(pages, 'O21', THAI_COMPOUNDS)).toEqual({
       exact: true,
-      pages: [{ name: 'O21', path: '/oit/items/complaint-guideline/', type: 'รายการ OIT O21' }],
+      pages: [
+        {
+          name: 'O21',
+          label: 'O21 แนวปฏิบัติการจัดการเรื่องร้องเรียน',
+          path: '/oit/items/complaint-guideline/',
+          type: 'รายการ OIT ITA 2569',
+        },
+      ],
     });
     expect(findNamedPages(pages, 'o22', THAI_COMPOUNDS)?.pages[0]?.path).toBe('/oit/items/complaint-channel/');
   });
@@ -95,5 +102,23 @@ describe('best bets for codes, sections and words of names', () => {
     // Not a piece of a word, and not a word too short to mean much.
     expect(findNamedPages(pages, 'เรียน', THAI_COMPOUNDS)).toBeUndefined();
     expect(findNamedPages(pages, 'การ', THAI_COMPOUNDS)).toBeUndefined();
+  });
+});
+
+describe('visibleExcerpt', () => {
+  const content = '⁂ แผนการใช้จ่าย O6 ⁂ แผนการใช้จ่ายปีงบประมาณ 2569 ของ อบต. ⁂ O6 งบ ประมาณ ยงาน งาน';
+  it("keeps Pagefind's excerpt when it is all visible text", () => {
+    expect(visibleExcerpt('แผนการใช้จ่าย<mark>ปี</mark>', content, 'ปี')).toBe('แผนการใช้จ่าย<mark>ปี</mark>');
+  });
+  it('keeps the visible part of an excerpt that runs into hidden words', () => {
+    expect(visibleExcerpt('2569 ของ <mark>อบต.</mark> ⁂ O6 งบ', content, 'อบต.')).toBe('…2569 ของ <mark>อบต.</mark>…');
+    expect(visibleExcerpt('⁂ <mark>แผน</mark>การใช้จ่าย O6 ⁂ <mark>แผน</mark>การ', content, 'แผน')).toBe(
+      '…<mark>แผน</mark>การ…',
+    );
+  });
+  it('writes the excerpt from the visible text when the match was a hidden piece of a word', () => {
+    expect(visibleExcerpt('O6 <mark>งบ</mark> <mark>ประมาณ</mark> ยงาน', content, 'งบประมาณ')).toBe(
+      'แผนการใช้จ่ายปี<mark>งบประมาณ</mark> 2569 ของ อบต.',
+    );
   });
 });

@@ -6,6 +6,7 @@ import { loadYaml } from './load';
 import { keepCompoundsWhole, readerWords, siteCompounds, THAI_COMPOUNDS } from '../../src/lib/thai/words';
 import { wrapLabel } from '../../src/lib/thai/wrap-label';
 import { keepCompoundsInHtml } from '../../scripts/lib/thai-compounds.mjs';
+import { MAX_PHRASE, thaiPhrases } from '../../src/lib/thai/phrases';
 
 const icuWords = (text: string) =>
   Array.from(new Intl.Segmenter('th', { granularity: 'word' }).segment(text), (s) => s.segment);
@@ -84,28 +85,80 @@ describe('keepCompoundsWhole and the built pages', () => {
     expect(keepCompoundsWhole('O21 & budget', span, THAI_COMPOUNDS)).toBe('O21 & budget');
   });
 
-  it('keeps whole the words of the organization that the page carries in <html data-compounds>', () => {
-    const page = (words: string) =>
-      `<html lang="th"${words}><head><title>กองช่าง</title></head><body><p>กองช่างและงบประมาณ</p></body></html>`;
-    expect(keepCompoundsInHtml(page(' data-compounds="บ้านนาเหนือ กองช่าง"'))).toBe(
-      page(' data-compounds="บ้านนาเหนือ กองช่าง"').replace(
-        '<p>กองช่างและงบประมาณ</p>',
-        '<p><span class="tw">กองช่าง</span>และ<span class="tw">งบประมาณ</span></p>',
+  it('keeps the Thai phrases of a page whole (src/lib/thai/phrases.ts)', () => {
+    const page =
+      '<html lang="th"><head><title>กองช่าง</title></head><body><p>ผู้มีส่วนได้ส่วนเสียและงบประมาณ</p></body></html>';
+    expect(keepCompoundsInHtml(page)).toBe(
+      page.replace(
+        '<p>ผู้มีส่วนได้ส่วนเสียและงบประมาณ</p>',
+        '<p><span class="tw">ผู้มีส่วนได้ส่วนเสีย</span><span class="tw">และงบประมาณ</span></p>',
       ),
-    );
-    expect(keepCompoundsInHtml(page(''))).toBe(
-      page('').replace('<p>กองช่างและงบประมาณ</p>', '<p>กองช่างและ<span class="tw">งบประมาณ</span></p>'),
     );
   });
 
   it('changes only body text: not the title, attributes, scripts or the raw text of <svg>', () => {
     const html =
       '<html><head><title>งบประมาณ</title></head><body><h1 data-x="a > หน่วยงาน">การใช้งบประมาณ</h1>' +
-      '<script>const s = "หน่วยงาน";</script><!-- หน่วยงาน --><svg><text>ภาครัฐ</text></svg><p>ภาครัฐ</p></body></html>';
+      '<script>const s = "หน่วยงาน";</script><!-- หน่วยงาน --><svg><text>ภาครัฐ</text></svg><p>หน่วยงานภาครัฐ</p></body></html>';
     expect(keepCompoundsInHtml(html)).toBe(
-      '<html><head><title>งบประมาณ</title></head><body><h1 data-x="a > หน่วยงาน">การใช้<span class="tw">งบประมาณ</span></h1>' +
-        '<script>const s = "หน่วยงาน";</script><!-- หน่วยงาน --><svg><text>ภาครัฐ</text></svg><p><span class="tw">ภาครัฐ</span></p></body></html>',
+      '<html><head><title>งบประมาณ</title></head><body><h1 data-x="a > หน่วยงาน"><span class="tw">การใช้งบประมาณ</span></h1>' +
+        '<script>const s = "หน่วยงาน";</script><!-- หน่วยงาน --><svg><text>ภาครัฐ</text></svg><p><span class="tw">หน่วยงานภาครัฐ</span></p></body></html>',
     );
+  });
+});
+
+describe('Thai phrases (thaiPhrases)', () => {
+  const phrases = (text: string) => thaiPhrases(text).map((p) => p.text);
+
+  it('keeps whole the compounds ICU splits that issue 23 found broken on pages', () => {
+    for (const word of [
+      'ผู้มีส่วนได้ส่วนเสีย',
+      'ทำความสะอาด',
+      'มีส่วนร่วม',
+      'ประพฤติมิชอบ',
+      'สิ้นสุด',
+      'อินโฟกราฟฟิก',
+      'ข้อเสนอแนะ',
+      'หลักฐาน',
+      'แบบฟอร์ม',
+      'เฉพาะเจาะจง',
+      'ร้องเรียน',
+      'จัดซื้อจัดจ้าง',
+      'หน่วยงานภาครัฐ',
+    ]) {
+      expect(icuWords(word).length, word).toBeGreaterThan(1);
+      expect(
+        phrases(`การ${word}ของประชาชน`).some((p) => p.includes(word)),
+        word,
+      ).toBe(true);
+    }
+  });
+
+  it('breaks before grammatical words, at spaces and punctuation, and gives the text back', () => {
+    const text = 'การจัดซื้อจัดจ้างในหน่วยงานภาครัฐ (ITA 2569) และข้อเสนอแนะ';
+    expect(phrases(text)).toEqual([
+      'การจัดซื้อจัดจ้าง',
+      'ในหน่วยงานภาครัฐ',
+      ' ',
+      '(',
+      'ITA',
+      ' ',
+      '2569',
+      ')',
+      ' ',
+      'และข้อเสนอแนะ',
+    ]);
+    expect(phrases(text).join('')).toBe(text);
+  });
+
+  it('keeps a name whole after an abbreviation ICU reads with it ("อบต.โคก|ก่อ")', () => {
+    expect(phrases('ติดต่อ อบต.โคกก่อ')).toEqual(['ติดต่อ', ' ', 'อบต', '.', 'โคกก่อ']);
+  });
+
+  it(`never makes a phrase longer than ${MAX_PHRASE} characters`, () => {
+    const long = 'ประพฤติมิชอบ'.repeat(6);
+    expect(phrases(long).join('')).toBe(long);
+    expect(Math.max(...phrases(long).map((p) => p.length))).toBeLessThanOrEqual(MAX_PHRASE);
   });
 });
 

@@ -13,7 +13,7 @@ import {
   newestMonthsFirst,
   newsEvidence,
 } from '../../lib/oit/item-entries';
-import { itemLabels, itemTitle, ownItemTitle, TIME_RULE_LABELS } from '../../lib/oit/labels';
+import { itemLabels, itemPageLabel, itemTitle, ownItemTitle, TIME_RULE_LABELS } from '../../lib/oit/labels';
 import { bidsText, procurementRecords } from '../../lib/oit/procurement-table';
 import { fiscalYearMonthKeys, procurementYears } from '../../lib/oit/procurement-years';
 import { CONTENT_TYPES } from '../../lib/search/meta';
@@ -91,7 +91,7 @@ export async function oitItemPaths() {
  */
 export async function oitItemPage(slug: string) {
   const format = await getFormatOptions();
-  const { frameworks, coverage, disclosures, documents, procurement, evidence } = await getOitData();
+  const { frameworks, current, coverage, disclosures, documents, procurement, evidence } = await getOitData();
   // The newest year that serves the page: as the item itself, or as the item it was merged into.
   const serves = (i: OitItem) => itemPageSlugs(i).includes(slug);
   const framework = frameworks.find((fw) => fw.items.some(serves))!;
@@ -137,8 +137,9 @@ export async function oitItemPage(slug: string) {
         ? {
             type: CONTENT_TYPES.oitItem,
             fiscalYear: framework.year,
-            oitItems: [`${item.code} ${item.title}`],
-            keywords: [item.title],
+            oitItems: [itemPageLabel(item.code, item.title, framework.year, current?.year)],
+            // The code ranks the page first only in the year that numbers the item so ("O21").
+            keywords: framework.year === current?.year ? [item.title, item.code] : [item.title],
             date: status.lastUpdated ? isoDate(status.lastUpdated) : undefined,
           }
         : undefined,

@@ -17,6 +17,15 @@ export function itemLabels(framework: OitFramework | undefined, slugs: string[])
   );
 }
 
+/**
+ * The search filter's label of an item page: "O21 การประเมินความเสี่ยง…" for an item of the newest
+ * framework, "O9 Social Network (ITA 2566)" for one only an older year lists: a code means another item
+ * in another year, so the filter never puts two years' items under one code.
+ */
+export function itemPageLabel(code: string, title: string, year: number, newestYear: number | undefined): string {
+  return year === newestYear ? `${code} ${title}` : `${code} ${title} (ITA ${year})`;
+}
+
 /** The title of an OIT item in the first of `frameworks` (newest first) that lists it, else its slug. */
 export function itemTitle(frameworks: readonly OitFramework[], slug: string): string {
   return frameworks.flatMap((fw) => fw.items).find((i) => itemPageSlugs(i).includes(slug))?.title ?? slug;

@@ -55,7 +55,12 @@ export function namedPages(
   for (const fw of [...frameworks].sort((a, b) => b.year - a.year)) {
     for (const item of fw.items) {
       add({ name: item.title, path: routes.oitItem(item.slug), type: CONTENT_TYPES.oitItem });
-      add({ name: item.code, path: routes.oitItem(item.slug), type: `${CONTENT_TYPES.oitItem} ${item.code}` });
+      add({
+        name: item.code,
+        label: `${item.code} ${item.title}`,
+        path: routes.oitItem(item.slug),
+        type: `${CONTENT_TYPES.oitItem} ITA ${fw.year}`,
+      });
     }
   }
   return pages;

@@ -4,6 +4,7 @@
  */
 import { toArabicDigits } from '../thai/format';
 import { readerWords, segmentThai } from '../thai/words';
+import { HIDDEN_WORDS_MARK } from './hidden-words';
 
 /**
  * Results shown at once; "แสดงผลการค้นหาเพิ่ม" shows as many more. Pagefind's result list renders
@@ -126,4 +127,85 @@ export function resultSummary(count: number, typed: string): string {
   const query = typed.trim();
   if (!query) return '';
   return count > 0 ? `พบ ${count} รายการสำหรับ “${query}”` : `ไม่พบผลการค้นหาสำหรับ “${query}”`;
+}
+
+/** Characters of a page's text shown around a match when the search page writes the excerpt itself. */
+const EXCERPT_BEFORE = 60;
+const EXCERPT_AFTER = 140;
+
+/** Only the letters and digits of a text: Pagefind adds spaces and full stops between a page's elements. */
+const letters = (text: string) => text.replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
+
+/** The text of an excerpt's HTML (its <mark>s and entities undone). */
+const plainText = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** `at` moved back (or on, with `forward`) to the nearest word boundary of `text`. */
+function wordBoundary(text: string, at: number, forward: boolean): number {
+  if (at <= 0) return 0;
+  if (at >= text.length) return text.length;
+  const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+  const segment = segmenter.segment(text).containing(at);
+  if (!segment || segment.index === at) return at;
+  return forward ? segment.index + segment.segment.length : segment.index;
+}
+
+/**
+ * What a result shows as its excerpt: only text a reader can see on the page (or in its document).
+ * Pagefind builds the excerpt from all the text it indexed, which holds words no reader sees: the
+ * page's hidden keywords between two HIDDEN_WORDS_MARKs, and after a last mark the helper words of the
+ * index (see hidden-words.ts). An excerpt of visible text is kept; else the part of it between marks
+ * that is visible and still holds the query as typed; else it is written again from the visible text,
+ * around the first place that holds the query as typed (or one of its words), highlighted; failing
+ * that, the visible text's start. `excerpt`: Pagefind's (HTML, with <mark>s); `content`: the result's
+ * text (plain); `typed`: the query as typed.
+ */
+export function visibleExcerpt(excerpt: string, content: string, typed: string): string {
+  const visible = content
+    .split(HIDDEN_WORDS_MARK)
+    .filter((_, i) => i % 2 === 0)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const seen = letters(visible);
+  const shows = (html: string) => seen.includes(letters(plainText(html)));
+  if (!excerpt.includes(HIDDEN_WORDS_MARK) && shows(excerpt)) return excerpt;
+  const query = letters(typed);
+  for (const piece of excerpt.split(HIDDEN_WORDS_MARK)) {
+    const part = piece.trim().replace(/^…|…$/g, '');
+    if (part.includes('<mark>') && letters(plainText(part)).includes(query) && shows(part)) return `…${part}…`;
+  }
+  const key = (text: string) => text.replace(/[\s\u200b]+/g, '').toLowerCase();
+  const flat = visible.toLowerCase();
+  const terms = [typed.trim(), ...typed.trim().split(/\s+/)].map((t) => t.toLowerCase()).filter((t) => key(t));
+  let at = -1;
+  let length = 0;
+  for (const term of terms) {
+    at = flat.indexOf(term);
+    if (at !== -1) {
+      length = term.length;
+      break;
+    }
+  }
+  if (at === -1) {
+    const end = wordBoundary(visible, EXCERPT_BEFORE + EXCERPT_AFTER, false);
+    return escapeHtml(visible.slice(0, end)) + (end < visible.length ? '…' : '');
+  }
+  const start = Math.min(at, wordBoundary(visible, at - EXCERPT_BEFORE, true));
+  const end = wordBoundary(visible, at + length + EXCERPT_AFTER, false);
+  return (
+    (start > 0 ? '…' : '') +
+    escapeHtml(visible.slice(start, at)) +
+    `<mark>${escapeHtml(visible.slice(at, at + length))}</mark>` +
+    escapeHtml(visible.slice(at + length, end)) +
+    (end < visible.length ? '…' : '')
+  );
 }
