@@ -96,13 +96,18 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * A file under public/documents/ as content names it ("/documents/plan-2568.pdf"): a path elsewhere is
  * refused as such, a name with Thai letters, spaces or capitals with the name to rename it to.
  */
-export const documentFile = z.string().superRefine((path, ctx) => {
-  const segments = path.split('/').slice(1);
-  if (!path.startsWith('/documents/') || segments.some((s) => s === '' || s.startsWith('.')) || hasControl(path))
-    addMessage(ctx, [], fixedMessage('document.file'), path);
-  else if (!hasPublishedNames(path))
-    addMessage(ctx, [], { code: 'document.file-name', params: { name: publishedPath(path) } }, path);
-});
+export const documentFile = z
+  .string()
+  // The pattern is also what makes the form editor offer an upload (src/lib/cms/fields.ts).
+  .regex(/^\/documents\//, { error: fixedText('document.file') })
+  .superRefine((path, ctx) => {
+    const segments = path.split('/').slice(1);
+    if (!path.startsWith('/documents/')) return;
+    if (segments.some((s) => s === '' || s.startsWith('.')) || hasControl(path))
+      addMessage(ctx, [], fixedMessage('document.file'), path);
+    else if (!hasPublishedNames(path))
+      addMessage(ctx, [], { code: 'document.file-name', params: { name: publishedPath(path) } }, path);
+  });
 
 /** Stable ASCII slugs: the part of a published URL that must never change. */
 export const slug = z

@@ -10,6 +10,7 @@ import {
   relationTo,
   sharedRange,
   timelineBar,
+  timelineRows,
   todayMarker,
 } from '../../src/lib/ita/timeline';
 
@@ -152,5 +153,44 @@ describe('sharedRange: topics over the same days are drawn once', () => {
       day('2024-03-15'),
     );
     expect(sharedRange(start.rows)).toBeUndefined();
+  });
+});
+
+describe('timelineRows: what the timeline draws', () => {
+  const year = range('2023-10-01', '2024-09-30');
+  const today = day('2024-03-15');
+  it('draws one row for topics 3 to 7 over the whole year, and says which topics and that it is the whole year', () => {
+    const tl = buildTimeline(
+      2567,
+      [5, 3, 7].map((number) => ({ number, timeframe: year })),
+      today,
+    );
+    const { rows, shared } = timelineRows(tl.rows);
+    expect(rows).toHaveLength(1);
+    expect(shared).toMatchObject({ first: 3, last: 7, wholeYear: true });
+  });
+
+  it('is not the whole year when the shared timeframe starts a day late', () => {
+    const late = range('2023-10-02', '2024-09-30');
+    const tl = buildTimeline(
+      2567,
+      [1, 2].map((number) => ({ number, timeframe: late })),
+      today,
+    );
+    expect(timelineRows(tl.rows).shared?.wholeYear).toBe(false);
+  });
+
+  it('draws every row when the timeframes differ', () => {
+    const tl = buildTimeline(
+      2567,
+      [
+        { number: 1, timeframe: year },
+        { number: 2, timeframe: range('2023-10-01', '2024-03-31') },
+      ],
+      today,
+    );
+    const { rows, shared } = timelineRows(tl.rows);
+    expect(rows.map((r) => r.item.number)).toEqual([1, 2]);
+    expect(shared).toBeUndefined();
   });
 });

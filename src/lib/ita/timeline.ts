@@ -175,3 +175,19 @@ export function sharedRange<T>(rows: readonly TimelineRow<T>[]): TimelineRow<T> 
     a.start.getTime() === b.start.getTime() && a.end.getTime() === b.end.getTime();
   return rest.every((r) => same(r.range, first.range)) ? first : undefined;
 }
+
+/** What the timeline draws: one shared row (with the topics' first and last numbers) or every row. */
+export interface TimelineRows<T> {
+  rows: TimelineRow<T>[];
+  /** Set when every topic runs over the same days: the topics' number range and whether it is the whole year. */
+  shared?: { row: TimelineRow<T>; first: number; last: number; wholeYear: boolean };
+}
+
+/** The rows to draw: the shared one when every topic runs over the same days (sharedRange), else each. */
+export function timelineRows<T extends { number: number }>(rows: readonly TimelineRow<T>[]): TimelineRows<T> {
+  const row = sharedRange(rows);
+  if (!row) return { rows: [...rows] };
+  const numbers = rows.map((r) => r.item.number);
+  const wholeYear = !row.bar.startsBefore && !row.bar.endsAfter && row.bar.width === 1;
+  return { rows: [row], shared: { row, first: Math.min(...numbers), last: Math.max(...numbers), wholeYear } };
+}

@@ -33,3 +33,22 @@ export function uniqueLinks(coverage: Pick<ItemCoverage, 'shown'>): { label: str
 export function subIndicatorAnchor(code: string): string {
   return `sub-${code.replace(/\W/g, '-')}`;
 }
+
+/**
+ * The jump list of a year's OIT index page: each sub-indicator that has rows, then the page's sections
+ * after the index (the forecast, the ITAS sheet), then the other years when there are any.
+ */
+export function oitJumpList(
+  framework: Pick<OitFramework, 'subIndicators'>,
+  coverage: Pick<FrameworkCoverage, 'items'>,
+  sections: readonly { anchor: string; label: string }[],
+  otherYears: boolean,
+): { anchor: string; label: string }[] {
+  return [
+    ...framework.subIndicators
+      .filter((sub) => coverage.items.some((c) => c.item.subIndicator === sub.code))
+      .map((sub) => ({ anchor: subIndicatorAnchor(sub.code), label: `${sub.code} ${sub.name}` })),
+    ...sections,
+    ...(otherYears ? [{ anchor: 'other-years', label: 'ปีอื่น' }] : []),
+  ];
+}
