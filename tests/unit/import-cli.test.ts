@@ -31,6 +31,8 @@ function freshContent(name: string, organization?: string): string {
   rmSync(join(dir, 'measures'), { recursive: true });
   // Prose that quotes the results (<Score year={2566} …/>) comes after them.
   for (const prose of ['news', 'pages', 'ita/reports']) rmSync(join(dir, prose), { recursive: true, force: true });
+  // So does a disclosure that links to the measures page of FY 2567 (every site path must resolve).
+  rmSync(join(dir, 'disclosures/integrity-measures-implementation-2567.yaml'));
   return dir;
 }
 

@@ -6,7 +6,7 @@ import { loadYaml } from './load';
 import { keepCompoundsWhole, readerWords, siteCompounds, THAI_COMPOUNDS } from '../../src/lib/thai/words';
 import { wrapLabel } from '../../src/lib/thai/wrap-label';
 import { keepCompoundsInHtml } from '../../scripts/lib/thai-compounds.mjs';
-import { MAX_PHRASE, thaiPhrases } from '../../src/lib/thai/phrases';
+import { MAX_PHRASE, spacingLength, thaiPhrases } from '../../src/lib/thai/phrases';
 
 const icuWords = (text: string) =>
   Array.from(new Intl.Segmenter('th', { granularity: 'word' }).segment(text), (s) => s.segment);
@@ -155,10 +155,16 @@ describe('Thai phrases (thaiPhrases)', () => {
     expect(phrases('ติดต่อ อบต.โคกก่อ')).toEqual(['ติดต่อ', ' ', 'อบต', '.', 'โคกก่อ']);
   });
 
-  it(`never makes a phrase longer than ${MAX_PHRASE} characters`, () => {
+  it(`never makes a phrase wider than ${MAX_PHRASE} characters that take space`, () => {
     const long = 'ประพฤติมิชอบ'.repeat(6);
     expect(phrases(long).join('')).toBe(long);
-    expect(Math.max(...phrases(long).map((p) => p.length))).toBeLessThanOrEqual(MAX_PHRASE);
+    expect(Math.max(...phrases(long).map(spacingLength))).toBeLessThanOrEqual(MAX_PHRASE);
+  });
+
+  it('counts the Thai marks above and below a consonant as no width', () => {
+    expect(spacingLength('ผู้มีส่วนได้ส่วนเสีย')).toBe(13);
+    expect(spacingLength('ซ่อมถนนลูกรังสายบ้านโคกก่อ')).toBe(21);
+    expect(phrases('ซ่อมถนนลูกรังสายบ้านโคกก่อ').length).toBeGreaterThan(1);
   });
 });
 

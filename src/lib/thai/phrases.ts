@@ -57,8 +57,18 @@ export const PHRASE_STARTS: ReadonlySet<string> = new Set([
   'รวมถึง',
 ]);
 
-/** The longest phrase kept on one line, in characters (ผู้มีส่วนได้ส่วนเสีย has 20, องค์การบริหารส่วนตำบลโคกก่อ 27). */
-export const MAX_PHRASE = 28;
+/**
+ * The widest phrase kept on one line, in characters that take space (Thai vowel and tone marks above and
+ * below a consonant take none): ผู้มีส่วนได้ส่วนเสีย has 13. A phrase of 21 (ซ่อมถนนลูกรังสายบ้านโคกก่อ) did
+ * not fit a 360 px line in a page heading.
+ */
+export const MAX_PHRASE = 18;
+
+/** Thai marks drawn above or below the consonant before them: they add no width to a line. */
+const ZERO_WIDTH_MARKS = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
+
+/** How many characters of a text take space on a line. */
+export const spacingLength = (text: string) => text.replace(ZERO_WIDTH_MARKS, '').length;
 
 const THAI_WORD = /^[\u0E00-\u0E7F]+$/;
 const HAS_THAI = /[\u0E00-\u0E7F]/;
@@ -97,7 +107,9 @@ export function thaiPhrases(text: string): { text: string; words: number }[] {
     }
     // A one-letter piece (ๆ, ฯ, a lone consonant) stays with the word before it.
     const starts =
-      count > 0 && word.length > 1 && (PHRASE_STARTS.has(word) || phrase.length + word.length > MAX_PHRASE);
+      count > 0 &&
+      word.length > 1 &&
+      (PHRASE_STARTS.has(word) || spacingLength(phrase) + spacingLength(word) > MAX_PHRASE);
     if (starts) close();
     phrase += word;
     count++;
