@@ -47,7 +47,10 @@ function random(seed) {
   return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-/** Writes content/documents/bench-NNNNN.json and public/documents/bench/bench-NNNNN.txt under `project`. */
+/**
+ * Writes content/documents/bench-NNNNN.json and public/documents/bench/bench-NNNNN.csv under `project`: a
+ * one-column table of the document's text (CSV is a document type the check allows; plain .txt is not).
+ */
 export function generateDocuments(project, count) {
   const dir = join(project, 'content/documents');
   const files = join(project, 'public/documents/bench');
@@ -69,10 +72,11 @@ export function generateDocuments(project, count) {
       fiscalYear,
       example: true,
       unit: pick(UNITS),
-      file: `/documents/bench/${id}.txt`,
+      file: `/documents/bench/${id}.csv`,
       summary: paragraphs,
     };
     writeFileSync(join(dir, `${id}.json`), JSON.stringify(doc));
-    writeFileSync(join(files, `${id}.txt`), `${doc.title}\n\n${paragraphs.join('\n\n')}\n`);
+    const cell = (text) => `"${text.replaceAll('"', '""')}"`;
+    writeFileSync(join(files, `${id}.csv`), [doc.title, ...paragraphs].map(cell).join('\n') + '\n');
   }
 }
